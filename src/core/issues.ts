@@ -1,0 +1,4 @@
+// The one catalogue of issue codes: each area of the engine declares its own part, composed here.
+export { issueFactory, messageIn } from "./issue-catalogue";
+export type { IssueCatalogue, IssueDefinition, IssuePlace, Language } from "./issue-catalogue";
+export type { Issue, Severity, Result } from "./model/issue";

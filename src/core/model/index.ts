@@ -1,0 +1,13 @@
+export type {
+  Direction,
+  UnitLevel,
+  IndicatorLevel,
+  Goalposts,
+  Indicator,
+  Aggregate,
+  Framework,
+} from "./framework";
+export type { Unit } from "./units";
+export type { Quality, Observation } from "./observations";
+export type { Severity, Issue, Result } from "./issue";
+export { ok, failure } from "./issue";
