@@ -36,6 +36,7 @@ export default tseslint.config(
         URL: "readonly",
         setTimeout: "readonly",
         Buffer: "readonly",
+        __dirname: "readonly",
       },
     },
   },

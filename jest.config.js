@@ -20,5 +20,6 @@ module.exports = {
     // An ESM-only dependency deep below office-addin-manifest breaks jest's loader; office-addin-mock only needs the enum.
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-stub.js",
   },
+  setupFiles: ["<rootDir>/test/support/browser-apis.ts"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
 };

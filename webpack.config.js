@@ -1,0 +1,78 @@
+// Builds the add-in into dist/: one taskpane.html page carrying the taskpane, functions and commands
+// bundles (the shared runtime), functions.json from the functions' JSDoc, the manifest and the icons.
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const developmentUrl = "https://localhost:3000/";
+/** Where the built add-in is hosted; set VEIKART_PRODUCTION_URL when building for a real deployment. */
+const productionUrl = process.env.VEIKART_PRODUCTION_URL ?? "https://veikart.example.org/";
+const port = Number(process.env.npm_package_config_dev_server_port ?? 3000);
+
+/** https with office-addin-dev-certs on a user's machine; plain http in CI or when asked (--env http). */
+async function devServerProtocol(env) {
+  if (process.env.CI || env.http) return { type: "http" };
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
+  return {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production ? content.toString().replaceAll(developmentUrl, productionUrl) : content,
+          },
+        ],
+      }),
+    ],
+    devServer: serving
+      ? {
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: await devServerProtocol(env),
+          port,
+        }
+      : undefined,
+  };
+};
