@@ -1,0 +1,143 @@
+// The settings of the Metode sheet: what a run uses, stored in the workbook so it can be repeated.
+
+export interface SettingChoice {
+  /** The stable value the engine reads. */
+  readonly value: string;
+  /** The words a user may write for it (bokmål first, then English); matched like headers. */
+  readonly words: readonly string[];
+}
+
+export type SettingKind =
+  | { readonly type: "choice"; readonly choices: readonly SettingChoice[] }
+  | { readonly type: "number"; readonly minimum: number; readonly maximum: number }
+  | { readonly type: "year" }
+  | { readonly type: "peer group" };
+
+export interface MethodSetting {
+  readonly key: string;
+  /** The bokmål name the template writes in `Innstilling`. */
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: SettingKind;
+  /** The value written by the template and used when the setting is absent. */
+  readonly defaultValue: string | number;
+}
+
+const choice = (value: string, ...words: string[]): SettingChoice => ({
+  value,
+  words: [value, ...words],
+});
+
+export const methodSettings: readonly MethodSetting[] = [
+  {
+    key: "normalisation",
+    name: "Normalisering",
+    aliases: ["Normalisation", "Normalization"],
+    kind: {
+      type: "choice",
+      choices: [
+        choice("minmax", "min-maks", "min-max"),
+        choice("zscore", "z-skår", "z-score"),
+        choice("rank", "rangering"),
+        choice("percentile", "persentil", "percentile rank"),
+        choice("borda"),
+        choice("goalposts", "målstolper"),
+        choice("target", "avstand til mål", "distance to target"),
+        choice("distance_to_max", "avstand til maks", "distance to maximum"),
+        choice("index", "indeks", "index to base year"),
+        choice("grade", "karakter"),
+      ],
+    },
+    defaultValue: "min-maks",
+  },
+  {
+    key: "normalisationScope",
+    name: "Normalisering over år",
+    aliases: ["Normalisation across years"],
+    kind: {
+      type: "choice",
+      choices: [choice("per_year", "per år", "per year"), choice("pooled", "samlet")],
+    },
+    defaultValue: "per år",
+  },
+  {
+    key: "aggregation",
+    name: "Aggregering",
+    aliases: ["Aggregation"],
+    kind: {
+      type: "choice",
+      choices: [
+        choice("arithmetic", "aritmetisk"),
+        choice("geometric", "geometrisk"),
+        choice("harmonic", "harmonisk"),
+        choice("generalised", "generalisert", "generalized"),
+      ],
+    },
+    defaultValue: "aritmetisk",
+  },
+  {
+    key: "coverageThreshold",
+    name: "Dekningsgrense",
+    aliases: ["Coverage threshold", "Dekningsgrad"],
+    kind: { type: "number", minimum: 0, maximum: 1 },
+    defaultValue: 0.6,
+  },
+  {
+    key: "imputation",
+    name: "Imputering",
+    aliases: ["Imputation"],
+    kind: {
+      type: "choice",
+      choices: [
+        choice("none", "ingen"),
+        choice("mean", "gjennomsnitt"),
+        choice("median"),
+        choice("group_mean", "gruppegjennomsnitt", "group mean"),
+        choice("last_value", "siste verdi", "last value carried forward"),
+        choice("linear", "lineær"),
+      ],
+    },
+    defaultValue: "ingen",
+  },
+  {
+    key: "outlierTreatment",
+    name: "Uteliggerbehandling",
+    aliases: ["Outlier treatment"],
+    kind: {
+      type: "choice",
+      choices: [choice("none", "ingen"), choice("winsorise", "winsorisering", "winsorize")],
+    },
+    defaultValue: "ingen",
+  },
+  {
+    key: "peerGroup",
+    name: "Sammenligningsgruppe",
+    aliases: ["Peer group"],
+    kind: { type: "peer group" },
+    defaultValue: "alle",
+  },
+  {
+    key: "baseYear",
+    name: "Basisår",
+    aliases: ["Base year"],
+    kind: { type: "year" },
+    defaultValue: 2019,
+  },
+  {
+    key: "jumpThreshold",
+    name: "Hoppgrense",
+    aliases: ["Jump threshold"],
+    kind: { type: "number", minimum: 0, maximum: 100 },
+    defaultValue: 0.5,
+  },
+  {
+    key: "outlierThreshold",
+    name: "Uteliggergrense",
+    aliases: ["Outlier threshold"],
+    kind: { type: "number", minimum: 0, maximum: 100 },
+    defaultValue: 3.5,
+  },
+];
+
+/** The words for "every unit" in the peer-group setting. */
+export const allPeersWords: readonly string[] = ["alle", "all"];
