@@ -12,3 +12,48 @@ export { parseDirection, directionWordsAccepted } from "./direction";
 export type { Quality, Observation } from "./observations";
 export type { Severity, Issue, Result } from "./issue";
 export { ok, failure } from "./issue";
+export type { Dataset } from "./dataset";
+export {
+  DatasetShapeError,
+  UnknownColumnError,
+  assertDatasetShape,
+  columnIndexOf,
+  columnOf,
+  rowCount,
+  selectRows,
+  unitCodeOfRow,
+  valueAt,
+  withColumns,
+  yearsOf,
+} from "./dataset";
+export type {
+  StageName,
+  ImputationSettings,
+  ImputationMethodName,
+  ScreeningSettings,
+  TreatmentSettings,
+  TreatmentMethodName,
+  NormalisationMethodSettings,
+  NormalisationMethodName,
+  NormalisationScope,
+  NormalisationSettings,
+  AggregationMethodSettings,
+  AggregationMethodName,
+  AggregationSettings,
+  CoverageBasis,
+  RankSettings,
+  PipelineSettings,
+} from "./methods";
+export { stageNames } from "./methods";
+export type {
+  MissingReason,
+  StepName,
+  TreatedPoint,
+  ColumnTreatment,
+  StepDetails,
+  StepLogEntry,
+  AggregationOutcome,
+  RankOutcome,
+  PipelineResult,
+} from "./pipeline-result";
+export { missingReasons } from "./pipeline-result";

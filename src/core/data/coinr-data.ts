@@ -1,0 +1,153 @@
+import type { Dataset } from "../model/dataset";
+import type { Framework } from "../model/framework";
+import type { Issue } from "../model/issue";
+import type { Unit } from "../model/units";
+import { reportEngineIssue } from "../steps/engine-issues";
+import { cellOf, headerIndex, parseNumberCell, type TextTable } from "./table";
+
+export interface CoinrDataOptions {
+  /** iData columns holding unit groups (from iMeta's Group rows); other text columns are ignored. */
+  readonly groupColumns?: readonly string[];
+  /** iData columns holding denominators (from iMeta's Denominator rows). */
+  readonly denominatorColumns?: readonly string[];
+  /** The group column that is the peer group units are compared within. */
+  readonly peerGroupColumn?: string;
+}
+
+const table = "iData";
+
+/**
+ * Reads COINr's wide iData (`uCode`, optional `uName`, group columns, optional `Time`, denominators,
+ * indicator columns) into units and a dense dataset with one column per framework indicator present.
+ * A repeated unit and year keeps the last row, with a warning.
+ */
+export function datasetFromCoinrData(
+  data: TextTable,
+  framework: Framework,
+  options: CoinrDataOptions = {}
+): { value: Dataset; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const index = headerIndex(data);
+  if (!index.has("ucode"))
+    issues.push(
+      reportEngineIssue("missing_column", { column: "uCode", table }, { sheet: table, row: 0 })
+    );
+  const hasTime = index.has("time");
+  const indicatorIds = framework.indicators
+    .map((indicator) => indicator.id)
+    .filter((id) => index.has(id.toLowerCase()));
+  const denominatorNames = (options.denominatorColumns ?? []).filter((name) =>
+    index.has(name.toLowerCase())
+  );
+  for (const indicator of framework.indicators)
+    if (!index.has(indicator.id.toLowerCase()))
+      issues.push(
+        reportEngineIssue(
+          "missing_column",
+          { column: indicator.id, table },
+          { sheet: table, row: 0, indicator: indicator.id }
+        )
+      );
+
+  const units: Unit[] = [];
+  const unitIndex = new Map<string, number>();
+  const rowOfKey = new Map<string, number>();
+  const rowUnit: number[] = [];
+  const rowYear: number[] = [];
+  const sourceRow: number[] = [];
+
+  data.rows.forEach((row, position) => {
+    const place = { sheet: table, row: position + 1 };
+    const code = (cellOf(row, index, "uCode") ?? "").trim();
+    if (code === "") return;
+    let year = 0;
+    if (hasTime) {
+      const parsed = parseNumberCell(cellOf(row, index, "Time"));
+      if (parsed.kind !== "number" || !Number.isInteger(parsed.value)) {
+        issues.push(
+          reportEngineIssue(
+            "invalid_number",
+            { text: cellOf(row, index, "Time") ?? "" },
+            { ...place, unit: code }
+          )
+        );
+        return;
+      }
+      year = parsed.value;
+    }
+    let unit = unitIndex.get(code);
+    if (unit === undefined) {
+      const groups: Record<string, string> = {};
+      for (const column of options.groupColumns ?? []) {
+        const value = cellOf(row, index, column);
+        if (value !== undefined && value.trim() !== "") groups[column] = value.trim();
+      }
+      const name = (cellOf(row, index, "uName") ?? "").trim() || code;
+      const peerGroup =
+        options.peerGroupColumn === undefined ? undefined : groups[options.peerGroupColumn];
+      unit = units.length;
+      units.push({ code, name, groups, ...(peerGroup === undefined ? {} : { peerGroup }) });
+      unitIndex.set(code, unit);
+    }
+    const key = `${unit}\u0000${year}`;
+    const earlier = rowOfKey.get(key);
+    if (earlier !== undefined) {
+      issues.push(
+        reportEngineIssue(
+          "duplicate_row",
+          hasTime ? { unitCode: code, year } : { unitCode: code },
+          { ...place, unit: code, ...(hasTime ? { year } : {}) }
+        )
+      );
+      sourceRow[earlier] = position;
+      return;
+    }
+    rowOfKey.set(key, rowUnit.length);
+    rowUnit.push(unit);
+    rowYear.push(year);
+    sourceRow.push(position);
+  });
+
+  const readColumn = (id: string, isIndicator: boolean): Float64Array => {
+    const position = index.get(id.toLowerCase()) as number;
+    const column = new Float64Array(sourceRow.length);
+    sourceRow.forEach((source, row) => {
+      const parsed = parseNumberCell(data.rows[source]?.[position]);
+      if (parsed.kind === "invalid") {
+        const unitCode = units[rowUnit[row] as number]?.code ?? "";
+        issues.push(
+          reportEngineIssue(
+            "invalid_number",
+            { text: parsed.text },
+            {
+              sheet: table,
+              row: source + 1,
+              column: position,
+              unit: unitCode,
+              ...(isIndicator ? { indicator: id } : {}),
+              ...(hasTime ? { year: rowYear[row] as number } : {}),
+            }
+          )
+        );
+      }
+      column[row] = parsed.kind === "number" ? parsed.value : Number.NaN;
+    });
+    return column;
+  };
+
+  const columns = indicatorIds.map((id) => readColumn(id, true));
+  const denominators: Record<string, Float64Array> = {};
+  for (const name of denominatorNames) denominators[name] = readColumn(name, false);
+  return {
+    value: {
+      units,
+      rowUnit: Int32Array.from(rowUnit),
+      rowYear: Int32Array.from(rowYear),
+      hasTime,
+      columnIds: indicatorIds,
+      columns,
+      denominators,
+    },
+    issues,
+  };
+}

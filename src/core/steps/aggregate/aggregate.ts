@@ -1,0 +1,177 @@
+import type { Dataset } from "../../model/dataset";
+import type { Issue } from "../../model/issue";
+import type { AggregationMethodSettings, AggregationSettings } from "../../model/methods";
+import {
+  missingReasons,
+  type AggregationOutcome,
+  type MissingReason,
+} from "../../model/pipeline-result";
+import { reportEngineIssue } from "../engine-issues";
+import type { StepOutput } from "../step-output";
+import { aggregationMethodOf } from "./methods";
+import type { AggregationTree, TreeAggregate } from "./tree";
+
+export const arithmeticMean: AggregationMethodSettings = { method: "arithmetic" };
+
+const reasonCode = (reason: MissingReason): number => missingReasons.indexOf(reason);
+
+/** The mean an aggregate uses: by id, else by level, else the default. */
+export function aggregationMethodFor(
+  node: TreeAggregate,
+  settings: AggregationSettings
+): AggregationMethodSettings {
+  return (
+    settings.byAggregate?.[node.id] ??
+    settings.byLevel?.[node.level] ??
+    settings.method ??
+    arithmeticMean
+  );
+}
+
+function minCoverageFor(node: TreeAggregate, settings: AggregationSettings): number | undefined {
+  return settings.minCoverageByAggregate?.[node.id] ?? settings.minCoverage;
+}
+
+/**
+ * Aggregate: every aggregate, children first, is the weighted mean of its present children. Coverage (the
+ * share of the children's weight, or count, that is present) is kept for every score. A score is missing,
+ * with its reason, when no child is present, coverage is below the threshold, a value is outside the mean's
+ * domain or the present weights sum to zero; the remaining weights are renormalised only when the score
+ * passes the threshold (none is set by default, as in COINr).
+ */
+export function aggregate(
+  dataset: Dataset,
+  tree: AggregationTree,
+  settings: AggregationSettings = {}
+): StepOutput<{ step: "aggregate"; methods: Record<string, string> }> & {
+  outcome: AggregationOutcome;
+} {
+  const issues: Issue[] = [];
+  const rows = dataset.rowUnit.length;
+  const basis = settings.coverageBasis ?? "weight";
+  const columnById = new Map<string, Float64Array>();
+  dataset.columnIds.forEach((id, index) =>
+    columnById.set(id, dataset.columns[index] as Float64Array)
+  );
+  const columnIds = [...dataset.columnIds];
+  const columns = [...dataset.columns];
+  const coverage: Record<string, Float64Array> = {};
+  const missingReason: Record<string, Uint8Array> = {};
+  const methods: Record<string, string> = {};
+  const absent = new Float64Array(rows).fill(Number.NaN);
+  const checked = new Map<AggregationMethodSettings, boolean>();
+
+  for (const node of tree.aggregates) {
+    const methodSettings = aggregationMethodFor(node, settings);
+    const method = aggregationMethodOf(methodSettings);
+    methods[node.id] = methodSettings.method;
+    if (!checked.has(methodSettings)) {
+      const problems = method.parameterProblems(methodSettings);
+      problems.forEach((problem) =>
+        issues.push(reportEngineIssue("invalid_parameter", problem, {}))
+      );
+      checked.set(methodSettings, problems.length === 0);
+    }
+    const usable = checked.get(methodSettings) === true;
+    const minCoverage = minCoverageFor(node, settings);
+    const childCount = node.children.length;
+    const childColumns = node.children.map((child) => columnById.get(child.id) ?? absent);
+    const childWeights = Float64Array.from(node.children, (child) => child.weight);
+    let totalWeight = 0;
+    for (const weight of childWeights) totalWeight += weight;
+    const values = new Float64Array(childCount);
+    const weights = new Float64Array(childCount);
+    const scores = new Float64Array(rows);
+    const shares = new Float64Array(rows);
+    const reasons = new Uint8Array(rows);
+    const counts = { below_coverage: 0, outside_domain: 0, zero_weight: 0 };
+
+    for (let row = 0; row < rows; row++) {
+      let present = 0;
+      let presentWeight = 0;
+      let outside = !usable;
+      for (let child = 0; child < childCount; child++) {
+        const value = (childColumns[child] as Float64Array)[row] as number;
+        if (Number.isNaN(value)) continue;
+        const weight = childWeights[child] as number;
+        if (!method.accepts(value, methodSettings)) outside = true;
+        values[present] = value;
+        weights[present] = weight;
+        presentWeight += weight;
+        present++;
+      }
+      const share =
+        childCount === 0
+          ? 0
+          : basis === "count" || totalWeight === 0
+            ? present / childCount
+            : presentWeight / totalWeight;
+      shares[row] = share;
+      let reason: MissingReason | undefined;
+      let score = Number.NaN;
+      if (present === 0) reason = "no_data";
+      else if (minCoverage !== undefined && share < minCoverage) reason = "below_coverage";
+      else if (outside) reason = "outside_domain";
+      else if (presentWeight === 0) reason = "zero_weight";
+      else {
+        score = method.combine(values, weights, present, methodSettings);
+        if (!Number.isFinite(score)) {
+          score = Number.NaN;
+          reason = "outside_domain";
+        }
+      }
+      scores[row] = score;
+      if (reason !== undefined) {
+        reasons[row] = reasonCode(reason);
+        if (reason !== "no_data") counts[reason]++;
+      }
+    }
+
+    if (counts.below_coverage > 0)
+      issues.push(
+        reportEngineIssue(
+          "below_coverage",
+          { aggregateId: node.id, count: counts.below_coverage, minCoverage: minCoverage ?? 0 },
+          { indicator: node.id }
+        )
+      );
+    if (counts.outside_domain > 0 && usable)
+      issues.push(
+        reportEngineIssue(
+          "outside_domain",
+          {
+            aggregateId: node.id,
+            method: methodSettings.method,
+            requirement: method.requirement(methodSettings),
+          },
+          { indicator: node.id, value: counts.outside_domain }
+        )
+      );
+    if (counts.zero_weight > 0 && childCount > 0 && totalWeight > 0)
+      issues.push(reportEngineIssue("zero_weight_sum", { id: node.id }, { indicator: node.id }));
+
+    columnById.set(node.id, scores);
+    columnIds.push(node.id);
+    columns.push(scores);
+    coverage[node.id] = shares;
+    missingReason[node.id] = reasons;
+  }
+
+  const resolved: AggregationSettings = {
+    method: settings.method ?? arithmeticMean,
+    ...(settings.byLevel === undefined ? {} : { byLevel: settings.byLevel }),
+    ...(settings.byAggregate === undefined ? {} : { byAggregate: settings.byAggregate }),
+    ...(settings.minCoverage === undefined ? {} : { minCoverage: settings.minCoverage }),
+    ...(settings.minCoverageByAggregate === undefined
+      ? {}
+      : { minCoverageByAggregate: settings.minCoverageByAggregate }),
+    coverageBasis: basis,
+  };
+  return {
+    dataset: { ...dataset, columnIds, columns },
+    issues,
+    details: { step: "aggregate", methods },
+    settings: resolved,
+    outcome: { coverage, missingReason },
+  };
+}

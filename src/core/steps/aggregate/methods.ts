@@ -1,0 +1,66 @@
+import type { AggregationMethodName, AggregationMethodSettings } from "../../model/methods";
+import type { ParameterProblem } from "../normalise/methods";
+import {
+  weightedArithmeticMean,
+  weightedGeneralisedMean,
+  weightedGeometricMean,
+  weightedHarmonicMean,
+} from "./means";
+
+export interface AggregationMethod<Settings> {
+  /** What the values must satisfy, written for the outside_domain issue ("> 0"). */
+  readonly requirement: (settings: Settings) => string;
+  readonly accepts: (value: number, settings: Settings) => boolean;
+  readonly combine: (
+    values: Float64Array,
+    weights: Float64Array,
+    count: number,
+    settings: Settings
+  ) => number;
+  readonly parameterProblems: (settings: Settings) => ParameterProblem[];
+}
+
+type SettingsOf<Name extends AggregationMethodName> = Extract<
+  AggregationMethodSettings,
+  { method: Name }
+>;
+
+const anyValue = () => true;
+const noProblems = (): ParameterProblem[] => [];
+
+/** The registry of means; the aggregate step asks each what it accepts and never branches on its name. */
+export const aggregationMethods: {
+  readonly [Name in AggregationMethodName]: AggregationMethod<SettingsOf<Name>>;
+} = {
+  arithmetic: {
+    requirement: () => "(any number)",
+    accepts: anyValue,
+    combine: (values, weights, count) => weightedArithmeticMean(values, weights, count),
+    parameterProblems: noProblems,
+  },
+  geometric: {
+    requirement: () => "> 0",
+    accepts: (value) => value > 0,
+    combine: (values, weights, count) => weightedGeometricMean(values, weights, count),
+    parameterProblems: noProblems,
+  },
+  harmonic: {
+    requirement: () => "!= 0",
+    accepts: (value) => value !== 0,
+    combine: (values, weights, count) => weightedHarmonicMean(values, weights, count),
+    parameterProblems: noProblems,
+  },
+  genmean: {
+    requirement: ({ p }) => (p <= 0 ? "> 0" : Number.isInteger(p) ? "(any number)" : ">= 0"),
+    accepts: (value, { p }) => (p <= 0 ? value > 0 : Number.isInteger(p) || value >= 0),
+    combine: (values, weights, count, { p }) => weightedGeneralisedMean(values, weights, count, p),
+    parameterProblems: ({ p }) =>
+      Number.isFinite(p) ? [] : [{ name: "p", value: String(p), expected: "a finite number" }],
+  },
+};
+
+export function aggregationMethodOf(
+  settings: AggregationMethodSettings
+): AggregationMethod<AggregationMethodSettings> {
+  return aggregationMethods[settings.method] as AggregationMethod<AggregationMethodSettings>;
+}

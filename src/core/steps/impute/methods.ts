@@ -1,0 +1,61 @@
+import type { ImputationMethodName, ImputationSettings } from "../../model/methods";
+import {
+  carryLastValueForward,
+  fillWithMean,
+  fillWithMedian,
+  fillWithinGroups,
+  interpolateLinearly,
+} from "./kernels";
+
+/** Fills one year's values of one indicator; `groups` holds each row's group label when the method needs one. */
+export interface CrossSectionImputation {
+  readonly kind: "cross-section";
+  readonly needsGroup: boolean;
+  readonly fill: (values: Float64Array, groups: readonly string[]) => Float64Array;
+}
+
+/** Fills one unit's series of one indicator, ordered by year. */
+export interface SeriesImputation {
+  readonly kind: "series";
+  readonly needsGroup: false;
+  readonly fill: (series: Float64Array, years: Int32Array) => Float64Array;
+}
+
+export interface NoImputation {
+  readonly kind: "none";
+  readonly needsGroup: false;
+}
+
+export type ImputationMethod = CrossSectionImputation | SeriesImputation | NoImputation;
+
+/** The registry: each method declares its shape and whether it needs a group column. */
+export const imputationMethods: { readonly [Name in ImputationMethodName]: ImputationMethod } = {
+  none: { kind: "none", needsGroup: false },
+  mean: { kind: "cross-section", needsGroup: false, fill: (values) => fillWithMean(values) },
+  median: { kind: "cross-section", needsGroup: false, fill: (values) => fillWithMedian(values) },
+  "group-mean": {
+    kind: "cross-section",
+    needsGroup: true,
+    fill: (values, groups) => fillWithinGroups(values, groups, fillWithMean),
+  },
+  "group-median": {
+    kind: "cross-section",
+    needsGroup: true,
+    fill: (values, groups) => fillWithinGroups(values, groups, fillWithMedian),
+  },
+  "last-value": {
+    kind: "series",
+    needsGroup: false,
+    fill: (series) => carryLastValueForward(series),
+  },
+  linear: {
+    kind: "series",
+    needsGroup: false,
+    fill: (series, years) => interpolateLinearly(series, years),
+  },
+};
+
+/** The group column a setting names, if its method uses one. */
+export function groupColumnOf(settings: ImputationSettings): string | undefined {
+  return "group" in settings ? settings.group : undefined;
+}

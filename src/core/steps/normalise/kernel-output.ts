@@ -1,0 +1,25 @@
+/** What went wrong in a normalisation kernel; the step turns it into an Issue. */
+export type NormalisationProblem =
+  | { readonly kind: "all_missing" }
+  | { readonly kind: "zero_range" }
+  | { readonly kind: "too_few_values"; readonly needed: number; readonly present: number }
+  | { readonly kind: "target_not_above_minimum" }
+  | { readonly kind: "missing_base_value"; readonly baseYear: number };
+
+/** A kernel's scores (NaN = missing) and the problem that made some or all of them missing. */
+export interface NormalisationOutput {
+  readonly scores: Float64Array;
+  readonly problem?: NormalisationProblem;
+}
+
+export function missingScores(length: number): Float64Array {
+  return new Float64Array(length).fill(Number.NaN);
+}
+
+/** The number of present (non-NaN) values. */
+export function presentCount(values: ArrayLike<number>): number {
+  let count = 0;
+  for (let index = 0; index < values.length; index++)
+    if (!Number.isNaN(values[index] as number)) count++;
+  return count;
+}

@@ -1,0 +1,231 @@
+import type { Indicator } from "../../model/framework";
+import type { NormalisationMethodName, NormalisationMethodSettings } from "../../model/methods";
+import { indexToBaseYearSeries } from "./base-year";
+import { distanceToMaximumColumn, distanceToTargetColumn } from "./distance";
+import { goalpostColumn } from "./goalposts";
+import { gradeColumn } from "./grade";
+import { missingScores, type NormalisationOutput } from "./kernel-output";
+import { boundsOf, hasZeroRange, minMaxColumn } from "./min-max";
+import { bordaColumn, percentileRankColumn, rankColumn } from "./ranks";
+import { zScoreColumn } from "./z-score";
+
+/** What a method needs from an indicator besides its values. */
+export type IndicatorRequirement = "target" | "goalposts";
+
+/** A setting outside what the method accepts. */
+export interface ParameterProblem {
+  readonly name: string;
+  readonly value: string;
+  readonly expected: string;
+}
+
+/** The indicator a column belongs to, with its direction resolved to +1 or -1. */
+export interface ScoredIndicator {
+  readonly indicator: Indicator;
+  readonly direction: 1 | -1;
+}
+
+interface MethodBase<Settings> {
+  readonly needs: readonly IndicatorRequirement[];
+  /** The settings with COINr's defaults filled in (what the log records). */
+  readonly withDefaults: (settings: Settings) => Settings;
+  readonly parameterProblems: (settings: Settings) => ParameterProblem[];
+}
+
+/** Scores one scope (a year, a peer group) of one indicator at a time. */
+export interface CrossSectionMethod<Settings> extends MethodBase<Settings> {
+  readonly kind: "cross-section";
+  readonly scoreColumn: (
+    directedValues: Float64Array,
+    settings: Settings,
+    scored: ScoredIndicator
+  ) => NormalisationOutput;
+}
+
+/** Scores one unit's series of years at a time. */
+export interface SeriesMethod<Settings> extends MethodBase<Settings> {
+  readonly kind: "series";
+  readonly scoreSeries: (
+    directedValues: Float64Array,
+    years: Int32Array,
+    settings: Settings,
+    scored: ScoredIndicator
+  ) => NormalisationOutput;
+}
+
+export type NormalisationMethod<Settings> = CrossSectionMethod<Settings> | SeriesMethod<Settings>;
+
+type SettingsOf<Name extends NormalisationMethodName> = Extract<
+  NormalisationMethodSettings,
+  { method: Name }
+>;
+
+const finite = (name: string, value: number | undefined): ParameterProblem[] =>
+  value === undefined || Number.isFinite(value)
+    ? []
+    : [{ name, value: String(value), expected: "a finite number" }];
+
+const positive = (name: string, value: number | undefined): ParameterProblem[] =>
+  value === undefined || (Number.isFinite(value) && value > 0)
+    ? []
+    : [{ name, value: String(value), expected: "a number above 0" }];
+
+const noProblems = (): ParameterProblem[] => [];
+const unchanged = <Settings>(settings: Settings): Settings => settings;
+
+/** The registry: each method declares what it needs; shared code never branches on a method's name. */
+export const normalisationMethods: {
+  readonly [Name in NormalisationMethodName]: NormalisationMethod<SettingsOf<Name>>;
+} = {
+  minmax: {
+    kind: "cross-section",
+    needs: [],
+    withDefaults: (settings) => ({
+      method: "minmax",
+      lower: settings.lower ?? 0,
+      upper: settings.upper ?? 100,
+    }),
+    parameterProblems: (settings) => {
+      const problems = [...finite("lower", settings.lower), ...finite("upper", settings.upper)];
+      if ((settings.lower ?? 0) >= (settings.upper ?? 100))
+        problems.push({
+          name: "range",
+          value: `${settings.lower ?? 0},${settings.upper ?? 100}`,
+          expected: "a lower bound below the upper bound",
+        });
+      return problems;
+    },
+    scoreColumn: (values, settings) => {
+      const bounds = boundsOf(values);
+      if (bounds.count === 0)
+        return { scores: missingScores(values.length), problem: { kind: "all_missing" } };
+      if (hasZeroRange(bounds))
+        return { scores: missingScores(values.length), problem: { kind: "zero_range" } };
+      return {
+        scores: minMaxColumn(values, { lower: settings.lower ?? 0, upper: settings.upper ?? 100 }),
+      };
+    },
+  },
+  zscore: {
+    kind: "cross-section",
+    needs: [],
+    withDefaults: (settings) => ({
+      method: "zscore",
+      mean: settings.mean ?? 0,
+      standardDeviation: settings.standardDeviation ?? 1,
+    }),
+    parameterProblems: (settings) => [
+      ...finite("mean", settings.mean),
+      ...positive("standardDeviation", settings.standardDeviation),
+    ],
+    scoreColumn: (values, settings) =>
+      zScoreColumn(values, {
+        mean: settings.mean ?? 0,
+        standardDeviation: settings.standardDeviation ?? 1,
+      }),
+  },
+  rank: {
+    kind: "cross-section",
+    needs: [],
+    withDefaults: unchanged,
+    parameterProblems: noProblems,
+    scoreColumn: (values) => rankColumn(values),
+  },
+  prank: {
+    kind: "cross-section",
+    needs: [],
+    withDefaults: unchanged,
+    parameterProblems: noProblems,
+    scoreColumn: (values) => percentileRankColumn(values),
+  },
+  borda: {
+    kind: "cross-section",
+    needs: [],
+    withDefaults: unchanged,
+    parameterProblems: noProblems,
+    scoreColumn: (values) => bordaColumn(values),
+  },
+  goalposts: {
+    kind: "cross-section",
+    needs: ["goalposts"],
+    withDefaults: unchanged,
+    parameterProblems: noProblems,
+    scoreColumn: (values, _settings, { indicator, direction }) => {
+      const goalposts = indicator.goalposts;
+      if (goalposts === undefined)
+        return { scores: missingScores(values.length), problem: { kind: "all_missing" } };
+      return goalpostColumn(
+        values,
+        {
+          lower: goalposts.lower,
+          upper: goalposts.upper,
+          scale: goalposts.scale ?? 100,
+          truncate: goalposts.truncate ?? true,
+        },
+        direction
+      );
+    },
+  },
+  dist2target: {
+    kind: "cross-section",
+    needs: ["target"],
+    withDefaults: (settings) => ({
+      method: "dist2target",
+      capAtTarget: settings.capAtTarget ?? false,
+      scale: settings.scale ?? 1,
+    }),
+    parameterProblems: (settings) => positive("scale", settings.scale),
+    scoreColumn: (values, settings, { indicator, direction }) =>
+      indicator.target === undefined
+        ? { scores: missingScores(values.length), problem: { kind: "all_missing" } }
+        : distanceToTargetColumn(
+            values,
+            indicator.target * direction,
+            settings.capAtTarget ?? false,
+            settings.scale ?? 1
+          ),
+  },
+  dist2max: {
+    kind: "cross-section",
+    needs: [],
+    withDefaults: (settings) => ({ method: "dist2max", scale: settings.scale ?? 1 }),
+    parameterProblems: (settings) => positive("scale", settings.scale),
+    scoreColumn: (values, settings) => distanceToMaximumColumn(values, settings.scale ?? 1),
+  },
+  index: {
+    kind: "series",
+    needs: [],
+    withDefaults: unchanged,
+    parameterProblems: (settings) =>
+      Number.isInteger(settings.baseYear)
+        ? []
+        : [{ name: "baseYear", value: String(settings.baseYear), expected: "a whole year" }],
+    scoreSeries: (values, years, settings) =>
+      indexToBaseYearSeries(values, years, settings.baseYear),
+  },
+  grade: {
+    kind: "cross-section",
+    needs: [],
+    withDefaults: unchanged,
+    parameterProblems: noProblems,
+    scoreColumn: (values) => gradeColumn(values),
+  },
+};
+
+/** The method of some settings, typed for the settings union (the registry is indexed by its own key). */
+export function normalisationMethodOf(
+  settings: NormalisationMethodSettings
+): NormalisationMethod<NormalisationMethodSettings> {
+  return normalisationMethods[settings.method] as NormalisationMethod<NormalisationMethodSettings>;
+}
+
+/** Whether an indicator has what a requirement asks for. */
+export const requirementMet: {
+  readonly [Need in IndicatorRequirement]: (indicator: Indicator) => boolean;
+} = {
+  target: (indicator) => indicator.target !== undefined && Number.isFinite(indicator.target),
+  goalposts: (indicator) =>
+    indicator.goalposts !== undefined &&
+    Number.isFinite(indicator.goalposts.lower) &&
+    Number.isFinite(indicator.goalposts.upper),
+};

@@ -1,0 +1,61 @@
+import type { Dataset } from "../model/dataset";
+
+/** A set of rows treated together: one year (or all years pooled), optionally one peer group. */
+export interface Scope {
+  readonly rows: Int32Array;
+  /** Absent when years are pooled or the dataset has no time. */
+  readonly year?: number;
+  readonly peerGroup?: string;
+}
+
+export interface ScopeOptions {
+  readonly pooled?: boolean;
+  readonly byPeerGroup?: boolean;
+}
+
+/** Units without a peer group form their own group under this label. */
+export const noPeerGroup = "";
+
+/** Splits the rows into scopes, keeping the row order within each. */
+export function scopesOf(dataset: Dataset, options: ScopeOptions = {}): Scope[] {
+  const byYear = dataset.hasTime && options.pooled !== true;
+  const byPeerGroup = options.byPeerGroup === true;
+  const groups = new Map<string, { rows: number[]; year?: number; peerGroup?: string }>();
+  for (let row = 0; row < dataset.rowUnit.length; row++) {
+    const year = byYear ? (dataset.rowYear[row] as number) : undefined;
+    const peerGroup = byPeerGroup
+      ? (dataset.units[dataset.rowUnit[row] as number]?.peerGroup ?? noPeerGroup)
+      : undefined;
+    const key = `${year ?? ""}\u0000${peerGroup ?? ""}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { rows: [] };
+      if (year !== undefined) group.year = year;
+      if (peerGroup !== undefined) group.peerGroup = peerGroup;
+      groups.set(key, group);
+    }
+    group.rows.push(row);
+  }
+  return [...groups.values()].map((group) => ({ ...group, rows: Int32Array.from(group.rows) }));
+}
+
+/** The values of a column at the scope's rows. */
+export function gather(column: Float64Array, rows: Int32Array): Float64Array {
+  const values = new Float64Array(rows.length);
+  for (let index = 0; index < rows.length; index++)
+    values[index] = column[rows[index] as number] as number;
+  return values;
+}
+
+/** Writes values back to the scope's rows of a column. */
+export function scatter(target: Float64Array, rows: Int32Array, values: ArrayLike<number>): void {
+  for (let index = 0; index < rows.length; index++)
+    target[rows[index] as number] = values[index] as number;
+}
+
+/** True when one scope holds every row in order (the column can be used as is). */
+export function coversAllRowsInOrder(scope: Scope, rowCount: number): boolean {
+  if (scope.rows.length !== rowCount) return false;
+  for (let index = 0; index < rowCount; index++) if (scope.rows[index] !== index) return false;
+  return true;
+}
