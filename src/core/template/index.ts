@@ -7,3 +7,4 @@ export * from "./example-data";
 export * from "./register-entry";
 export { kommuner, fylker } from "./unit-register";
 export { registerByCode, retiredByCode, registerNames } from "./unit-register-lookup";
+export * from "./template-grids";

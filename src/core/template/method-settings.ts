@@ -1,4 +1,5 @@
 // The settings of the Metode sheet: what a run uses, stored in the workbook so it can be repeated.
+// Choice values are the method names of the engine's PipelineSettings (src/core/model/methods.ts).
 
 export interface SettingChoice {
   /** The stable value the engine reads. */
@@ -39,11 +40,11 @@ export const methodSettings: readonly MethodSetting[] = [
         choice("minmax", "min-maks", "min-max"),
         choice("zscore", "z-skår", "z-score"),
         choice("rank", "rangering"),
-        choice("percentile", "persentil", "percentile rank"),
+        choice("prank", "persentil", "percentile rank", "percentile"),
         choice("borda"),
         choice("goalposts", "målstolper"),
-        choice("target", "avstand til mål", "distance to target"),
-        choice("distance_to_max", "avstand til maks", "distance to maximum"),
+        choice("dist2target", "avstand til mål", "distance to target"),
+        choice("dist2max", "avstand til maks", "distance to maximum"),
         choice("index", "indeks", "index to base year"),
         choice("grade", "karakter"),
       ],
@@ -56,7 +57,7 @@ export const methodSettings: readonly MethodSetting[] = [
     aliases: ["Normalisation across years"],
     kind: {
       type: "choice",
-      choices: [choice("per_year", "per år", "per year"), choice("pooled", "samlet")],
+      choices: [choice("per-year", "per år", "per year"), choice("pooled", "samlet")],
     },
     defaultValue: "per år",
   },
@@ -70,10 +71,17 @@ export const methodSettings: readonly MethodSetting[] = [
         choice("arithmetic", "aritmetisk"),
         choice("geometric", "geometrisk"),
         choice("harmonic", "harmonisk"),
-        choice("generalised", "generalisert", "generalized"),
+        choice("genmean", "generalisert", "generalised", "generalized"),
       ],
     },
     defaultValue: "aritmetisk",
+  },
+  {
+    key: "generalisedMeanPower",
+    name: "Potens for generalisert snitt",
+    aliases: ["Generalised mean power"],
+    kind: { type: "number", minimum: -10, maximum: 10 },
+    defaultValue: 2,
   },
   {
     key: "coverageThreshold",
@@ -92,8 +100,9 @@ export const methodSettings: readonly MethodSetting[] = [
         choice("none", "ingen"),
         choice("mean", "gjennomsnitt"),
         choice("median"),
-        choice("group_mean", "gruppegjennomsnitt", "group mean"),
-        choice("last_value", "siste verdi", "last value carried forward"),
+        choice("group-mean", "gruppegjennomsnitt", "group mean"),
+        choice("group-median", "gruppemedian", "group median"),
+        choice("last-value", "siste verdi", "last value carried forward"),
         choice("linear", "lineær"),
       ],
     },

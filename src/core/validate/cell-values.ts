@@ -1,0 +1,122 @@
+// What a cell holds, read the way Norwegian spreadsheets write it.
+
+const excelErrors = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
+
+/** SSB's symbols for values that are missing, with what each one means. */
+export const missingValueSymbols: Readonly<Record<string, { nb: string; en: string }>> = {
+  ".": { nb: "ikke mulig å føre opp", en: "not applicable" },
+  "..": { nb: "tallgrunnlag mangler", en: "not available" },
+  "...": { nb: "tall kan ikke offentliggjøres ennå", en: "not yet available" },
+  ":": { nb: "vises ikke av konfidensialitetshensyn", en: "suppressed" },
+  "-": { nb: "null, ingenting å rapportere", en: "nothing to report" },
+};
+
+/** The Excel error a cell holds (`{ error: "#N/A" }` from exceljs, "#N/A" from Office.js), if any. */
+export function excelErrorOf(cell: unknown): string | undefined {
+  if (typeof cell === "string")
+    return excelErrors.has(cell.trim().toUpperCase()) ? cell.trim() : undefined;
+  if (typeof cell === "object" && cell !== null && !(cell instanceof Date) && "error" in cell) {
+    const error = (cell as { error: unknown }).error;
+    return typeof error === "string" ? error : "#VALUE!";
+  }
+  return undefined;
+}
+
+export type NumberReading =
+  | { readonly kind: "blank" }
+  | { readonly kind: "number"; readonly value: number }
+  /** A number typed as text: decimal comma, spaces as thousands separators or a percent sign. */
+  | { readonly kind: "text number"; readonly value: number; readonly text: string }
+  | { readonly kind: "missing symbol"; readonly symbol: string }
+  | { readonly kind: "error value"; readonly error: string }
+  | { readonly kind: "not a number" };
+
+const spaces = "[ \\u00a0\\u202f\\u2009]";
+const plainNumber = /^[-+]?\d+(?:[.,]\d+)?$/;
+const groupedBySpaces = new RegExp(`^[-+]?\\d{1,3}(?:${spaces}\\d{3})+(?:,\\d+)?$`);
+const groupedByDots = /^[-+]?\d{1,3}(?:\.\d{3})+,\d+$/;
+const percentSign = new RegExp(`${spaces}*%$`);
+
+/** The number a text means, if it is one as Norwegians write numbers; undefined otherwise. */
+export function numberFromText(text: string): number | undefined {
+  const trimmed = text
+    .trim()
+    .replace(/^\u2212/, "-")
+    .replace(percentSign, "");
+  if (trimmed.length > 40) return undefined;
+  let digits: string;
+  if (plainNumber.test(trimmed)) digits = trimmed.replace(",", ".");
+  else if (groupedBySpaces.test(trimmed))
+    digits = trimmed.replace(/[ \u00a0\u202f\u2009]/g, "").replace(",", ".");
+  else if (groupedByDots.test(trimmed)) digits = trimmed.replace(/\./g, "").replace(",", ".");
+  else return undefined;
+  const value = Number(digits);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+export function readNumber(cell: unknown): NumberReading {
+  if (cell === null || cell === undefined) return { kind: "blank" };
+  if (typeof cell === "number")
+    return Number.isFinite(cell) ? { kind: "number", value: cell } : { kind: "not a number" };
+  const error = excelErrorOf(cell);
+  if (error !== undefined) return { kind: "error value", error };
+  if (typeof cell !== "string") return { kind: "not a number" };
+  const trimmed = cell.trim();
+  if (trimmed === "") return { kind: "blank" };
+  if (missingValueSymbols[trimmed] !== undefined)
+    return { kind: "missing symbol", symbol: trimmed };
+  const value = numberFromText(trimmed);
+  return value === undefined
+    ? { kind: "not a number" }
+    : { kind: "text number", value, text: trimmed };
+}
+
+/** A cell as text for names, ids and codes: trimmed; numbers written plainly; undefined when blank. */
+export function readText(cell: unknown): string | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === "string") {
+    const trimmed = cell.trim();
+    return trimmed === "" ? undefined : trimmed;
+  }
+  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
+  if (cell instanceof Date)
+    return Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString().slice(0, 10);
+  return excelErrorOf(cell) ?? "[object]";
+}
+
+const longest = 120;
+
+/** A cell's content as an issue carries it: primitives as they are, long texts cut, Dates as ISO dates. */
+export function shownValue(cell: unknown): string | number | boolean | null {
+  if (cell === null || cell === undefined) return null;
+  if (typeof cell === "number" || typeof cell === "boolean") return cell;
+  if (typeof cell === "string") return cell.length > longest ? `${cell.slice(0, longest)}…` : cell;
+  return readText(cell) ?? null;
+}
+
+/** True when a number format shows the value as a percentage ("0.0%", not a literal "%"). */
+export function isPercentFormat(format: string | undefined): boolean {
+  return format !== undefined && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+}
+
+/** The digits a number is padded to by a format such as "0000"; undefined for other formats. */
+export function zeroPaddingOf(format: string | undefined): number | undefined {
+  const match = format === undefined ? null : /^0+$/.exec(format.trim());
+  return match === null ? undefined : match[0].length;
+}

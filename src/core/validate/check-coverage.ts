@@ -1,0 +1,106 @@
+// Coverage: which unit x indicator x year values are missing, per unit and dimension.
+import type { Issue } from "../model";
+import { indicatorFitsLevel } from "../template";
+import { numericSetting } from "./read-method";
+import type { ObservationContext } from "./observation-checks";
+import { reportValidationIssue as report } from "./validation-issues";
+
+export interface DimensionCoverage {
+  readonly unitCode: string;
+  readonly dimensionId: string;
+  /** Values present / values expected (scored indicators that fit the unit's level x years). */
+  readonly present: number;
+  readonly expected: number;
+  readonly coverage: number;
+}
+
+export interface CoverageReport {
+  readonly threshold: number;
+  /** The years the Data sheet covers. */
+  readonly years: readonly number[];
+  readonly byUnitAndDimension: readonly DimensionCoverage[];
+  readonly missing: readonly {
+    readonly unitCode: string;
+    readonly indicatorId: string;
+    readonly year: number;
+  }[];
+  readonly unitsBelowThreshold: readonly string[];
+}
+
+export function checkCoverage(context: ObservationContext, issues: Issue[]): CoverageReport {
+  const threshold = numericSetting(context.settings, "coverageThreshold");
+  const years = [...new Set(context.observations.map((observation) => observation.year))].sort(
+    (a, b) => a - b
+  );
+  const empty = { threshold, years, byUnitAndDimension: [], missing: [], unitsBelowThreshold: [] };
+  if (years.length === 0) return empty;
+  const units = [...context.units.values()];
+  const indicators = [...context.indicators.values()].filter(
+    (indicator) => indicator.direction !== 0
+  );
+  const unitIndex = new Map(units.map((unit, index) => [unit.code, index]));
+  const indicatorIndex = new Map(indicators.map((indicator, index) => [indicator.id, index]));
+  const yearIndex = new Map(years.map((year, index) => [year, index]));
+  const present = new Uint8Array(units.length * indicators.length * years.length);
+  const cellOf = (unit: number, indicator: number, year: number) =>
+    (unit * indicators.length + indicator) * years.length + year;
+  for (const observation of context.observations) {
+    const unit = unitIndex.get(observation.unitCode);
+    const indicator = indicatorIndex.get(observation.indicatorId);
+    const year = yearIndex.get(observation.year);
+    if (
+      observation.value !== null &&
+      unit !== undefined &&
+      indicator !== undefined &&
+      year !== undefined
+    )
+      present[cellOf(unit, indicator, year)] = 1;
+  }
+  const byUnitAndDimension: DimensionCoverage[] = [];
+  const missing: { unitCode: string; indicatorId: string; year: number }[] = [];
+  const unitsBelowThreshold: string[] = [];
+  units.forEach((unit, unitPosition) => {
+    const counts = new Map<string, { present: number; expected: number }>();
+    indicators.forEach((indicator, indicatorPosition) => {
+      if (!indicatorFitsLevel(indicator.level, unit.level)) return;
+      const count = counts.get(indicator.parentId) ?? { present: 0, expected: 0 };
+      years.forEach((year, yearPosition) => {
+        count.expected++;
+        if (present[cellOf(unitPosition, indicatorPosition, yearPosition)] === 1) count.present++;
+        else missing.push({ unitCode: unit.code, indicatorId: indicator.id, year });
+      });
+      counts.set(indicator.parentId, count);
+    });
+    const below: { id: string; coverage: number }[] = [];
+    for (const [dimensionId, count] of counts) {
+      const coverage = count.expected === 0 ? 1 : count.present / count.expected;
+      byUnitAndDimension.push({ unitCode: unit.code, dimensionId, ...count, coverage });
+      if (coverage < threshold) below.push({ id: dimensionId, coverage });
+    }
+    if (below.length === 0) return;
+    unitsBelowThreshold.push(unit.code);
+    const place = { ...context.unitPlaces.get(unit.code), unit: unit.code };
+    issues.push(
+      report(
+        "coverage_below_threshold",
+        { unit: `${unit.code} ${unit.name}`, threshold, dimensions: below },
+        place
+      )
+    );
+  });
+  const totals = byUnitAndDimension.reduce(
+    (sum, cell) => ({
+      present: sum.present + cell.present,
+      expected: sum.expected + cell.expected,
+    }),
+    { present: 0, expected: 0 }
+  );
+  issues.push(
+    report(
+      "coverage_summary",
+      { ...totals, years, unitsBelow: unitsBelowThreshold },
+      { sheet: context.dataSheet }
+    )
+  );
+  return { threshold, years, byUnitAndDimension, missing, unitsBelowThreshold };
+}

@@ -1,0 +1,43 @@
+// Jumps: a level that moves more from the unit's previous year than the threshold allows.
+import type { Issue } from "../model";
+import { isLevelKind } from "../template";
+import { numericSetting } from "./read-method";
+import { valuePlace, type ObservationContext } from "./observation-checks";
+import { reportValidationIssue as report } from "./validation-issues";
+
+export function checkJumps(context: ObservationContext, issues: Issue[]): void {
+  const threshold = numericSetting(context.settings, "jumpThreshold");
+  const series = new Map<string, number[]>();
+  context.observations.forEach((observation, index) => {
+    if (
+      observation.value === null ||
+      !isLevelKind(context.kinds.get(observation.indicatorId) ?? "unbounded")
+    )
+      return;
+    const key = `${observation.unitCode}\u0000${observation.indicatorId}`;
+    const members = series.get(key);
+    if (members === undefined) series.set(key, [index]);
+    else members.push(index);
+  });
+  const yearOf = (index: number) => context.observations[index]?.year ?? 0;
+  for (const members of series.values()) {
+    members.sort((a, b) => yearOf(a) - yearOf(b));
+    for (let position = 1; position < members.length; position++) {
+      const previous = context.observations[members[position - 1] ?? 0];
+      const index = members[position] ?? 0;
+      const current = context.observations[index];
+      if (previous?.value == null || current?.value == null || previous.value === 0) continue;
+      const change = (current.value - previous.value) / Math.abs(previous.value);
+      if (Math.abs(change) <= threshold) continue;
+      const parameters = {
+        indicator: current.indicatorId,
+        value: current.value,
+        previous: previous.value,
+        previousYear: previous.year,
+        change,
+        threshold,
+      };
+      issues.push(report("value_jump", parameters, valuePlace(context, index)));
+    }
+  }
+}

@@ -1,0 +1,19 @@
+// Plausible range: a value its kind cannot take (a share outside 0-100, a negative count).
+import type { Issue } from "../model";
+import { plausibleRangeOf } from "../template";
+import { valuePlace, type ObservationContext } from "./observation-checks";
+import { reportValidationIssue as report } from "./validation-issues";
+
+export function checkPlausibleRanges(context: ObservationContext, issues: Issue[]): void {
+  context.observations.forEach((observation, index) => {
+    const value = observation.value;
+    if (value === null) return;
+    const kind = context.kinds.get(observation.indicatorId) ?? "unbounded";
+    const { minimum, maximum } = plausibleRangeOf(kind);
+    if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum))
+      return;
+    const measure = context.indicators.get(observation.indicatorId)?.measure ?? kind;
+    const parameters = { indicator: observation.indicatorId, value, minimum, maximum, measure };
+    issues.push(report("value_out_of_range", parameters, valuePlace(context, index)));
+  });
+}

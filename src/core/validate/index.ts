@@ -1,0 +1,9 @@
+export { validateWorkbook } from "./validate-workbook";
+export type { WorkbookValidation, WorkbookContent } from "./validate-workbook";
+export type { SheetGrid, WorkbookGrids } from "./grid";
+export type { CoverageReport, DimensionCoverage } from "./check-coverage";
+export type { ValidationSummary } from "./summary";
+export type { MethodValues } from "./read-method";
+export { summarise } from "./summary";
+export { validationIssues, type ValidationIssueCode } from "./validation-issues";
+export { missingValueSymbols } from "./cell-values";

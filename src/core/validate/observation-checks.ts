@@ -1,0 +1,37 @@
+import type { Indicator, Issue, Observation, Unit } from "../model";
+import type { ValueKind } from "../template";
+import type { MethodValues } from "./read-method";
+
+/** What the checks on observations read: the model, and where each observation's value lies. */
+export interface ObservationContext {
+  readonly observations: readonly Observation[];
+  readonly observationRows: readonly number[];
+  readonly dataSheet: string;
+  readonly valueColumn: number | undefined;
+  readonly units: ReadonlyMap<string, Unit>;
+  /** Where each unit's code lies in the Enheter sheet. */
+  readonly unitPlaces: ReadonlyMap<
+    string,
+    { readonly sheet: string; readonly row: number; readonly column?: number }
+  >;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  readonly kinds: ReadonlyMap<string, ValueKind>;
+  readonly settings: MethodValues;
+}
+
+/** The place of an observation's value cell, for an issue. */
+export function valuePlace(
+  context: ObservationContext,
+  index: number
+): Omit<Issue, "code" | "severity" | "message"> {
+  const observation = context.observations[index];
+  return {
+    sheet: context.dataSheet,
+    row: context.observationRows[index],
+    column: context.valueColumn,
+    unit: observation?.unitCode,
+    indicator: observation?.indicatorId,
+    year: observation?.year,
+    value: observation?.value,
+  };
+}

@@ -1,0 +1,89 @@
+// Reading one cell of a template table, reporting Excel errors, empty required cells and bad numbers.
+import type { Issue } from "../model";
+import type { SheetDefinition } from "../template";
+import { excelErrorOf, readNumber, readText, shownValue } from "./cell-values";
+import { placeOf, tableCell, type SheetTable } from "./read-tables";
+import { reportValidationIssue as report } from "./validation-issues";
+
+export interface FieldReader<Key extends string> {
+  /** The cell as text, undefined when blank; reports an Excel error, and a blank required cell. */
+  text(row: number, key: Key): string | undefined;
+  /** The cell as a number, undefined when blank; reports Excel errors, text numbers and non-numbers. */
+  number(row: number, key: Key): number | undefined;
+  /** Where the cell lies, for an issue of the caller's own. */
+  place(
+    row: number,
+    key: Key
+  ): { readonly sheet: string; readonly row: number; readonly column?: number };
+  cell(row: number, key: Key): unknown;
+}
+
+export function fieldReader<Key extends string>(
+  table: SheetTable<Key>,
+  definition: SheetDefinition<Key>,
+  issues: Issue[]
+): FieldReader<Key> {
+  const headers = new Map(definition.columns.map((column) => [column.key, column]));
+  const sheet = table.grid.name;
+  const headerOf = (key: Key) => headers.get(key)?.header ?? key;
+
+  function cellErrorReported(row: number, key: Key, cell: unknown): boolean {
+    const error = excelErrorOf(cell);
+    if (error === undefined) return false;
+    const place = { ...placeOf(table, row, key), value: error };
+    issues.push(report("cell_error", { sheet, column: headerOf(key), error }, place));
+    return true;
+  }
+
+  return {
+    cell: (row, key) => tableCell(table, row, key),
+    place: (row, key) => placeOf(table, row, key),
+    text(row, key) {
+      const cell = tableCell(table, row, key);
+      if (cellErrorReported(row, key, cell)) return undefined;
+      const text = readText(cell);
+      if (
+        text === undefined &&
+        headers.get(key)?.required === true &&
+        table.columns[key] !== undefined
+      )
+        issues.push(
+          report(
+            "required_value_missing",
+            { sheet, column: headerOf(key) },
+            placeOf(table, row, key)
+          )
+        );
+      return text;
+    },
+    number(row, key) {
+      const cell = tableCell(table, row, key);
+      const reading = readNumber(cell);
+      const place = { ...placeOf(table, row, key), value: shownValue(cell) };
+      switch (reading.kind) {
+        case "blank":
+          return undefined;
+        case "number":
+          return reading.value;
+        case "text number":
+          issues.push(
+            report("value_text_number", { text: reading.text, value: reading.value }, place)
+          );
+          return reading.value;
+        case "error value":
+          cellErrorReported(row, key, cell);
+          return undefined;
+        case "missing symbol":
+        case "not a number":
+          issues.push(
+            report(
+              "number_invalid",
+              { sheet, column: headerOf(key), value: shownValue(cell) },
+              place
+            )
+          );
+          return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// Metode: the run's settings, each checked against its allowed values.
+import type { Issue } from "../model";
+import {
+  allPeersWords,
+  headerKey,
+  methodSettings,
+  methodSheet,
+  type MethodSetting,
+} from "../template";
+import { readNumber, shownValue } from "./cell-values";
+import { rowNumberOf } from "./grid";
+import { fieldReader } from "./read-fields";
+import type { SheetTable } from "./read-tables";
+import { earliestYear, latestYear } from "./read-observations";
+import { reportValidationIssue as report } from "./validation-issues";
+
+type MethodKey = (typeof methodSheet.columns)[number]["key"];
+
+/** Every setting by key, with its default where the workbook does not give it. */
+export type MethodValues = Readonly<Record<string, string | number>>;
+
+export interface MethodReading {
+  readonly settings: MethodValues;
+  /** The Metode row of each setting the workbook gives, by key. */
+  readonly settingRows: ReadonlyMap<string, number>;
+}
+
+const settingsByName = new Map(
+  methodSettings.flatMap((setting) =>
+    [setting.name, setting.key, ...setting.aliases].map(
+      (name) => [headerKey(name), setting] as const
+    )
+  )
+);
+
+function allowedText(setting: MethodSetting, peerGroups: ReadonlySet<string>): string {
+  const kind = setting.kind;
+  switch (kind.type) {
+    case "choice":
+      return kind.choices.map((choice) => choice.words[1] ?? choice.value).join(", ");
+    case "number":
+      return `${kind.minimum}–${kind.maximum}`;
+    case "year":
+      return `${earliestYear}–${latestYear}`;
+    case "peer group":
+      return [allPeersWords[0] ?? "alle", ...peerGroups].join(", ");
+  }
+}
+
+/** The setting's value as the engine reads it, or undefined when the cell holds no allowed value. */
+function settingValue(
+  setting: MethodSetting,
+  cell: unknown,
+  peerGroups: ReadonlySet<string>
+): string | number | undefined {
+  const kind = setting.kind;
+  const text =
+    typeof cell === "string" ? cell.trim() : typeof cell === "number" ? String(cell) : undefined;
+  switch (kind.type) {
+    case "choice": {
+      const written = text === undefined ? "" : headerKey(text);
+      return kind.choices.find((choice) => choice.words.some((word) => headerKey(word) === written))
+        ?.value;
+    }
+    case "number":
+    case "year": {
+      const reading = readNumber(cell);
+      if (reading.kind !== "number" && reading.kind !== "text number") return undefined;
+      const value =
+        reading.kind === "text number" && reading.text.endsWith("%")
+          ? reading.value / 100
+          : reading.value;
+      if (kind.type === "year")
+        return Number.isInteger(value) && value >= earliestYear && value <= latestYear
+          ? value
+          : undefined;
+      return value >= kind.minimum && value <= kind.maximum ? value : undefined;
+    }
+    case "peer group":
+      if (text === undefined) return undefined;
+      if (allPeersWords.some((word) => headerKey(word) === headerKey(text))) return "alle";
+      return peerGroups.has(text) ? text : undefined;
+  }
+}
+
+export function readMethod(
+  table: SheetTable<MethodKey> | undefined,
+  peerGroups: ReadonlySet<string>,
+  issues: Issue[]
+): MethodReading {
+  const settings: Record<string, string | number> = {};
+  const settingRows = new Map<string, number>();
+  for (const setting of methodSettings) settings[setting.key] = setting.defaultValue;
+  if (table === undefined) return { settings, settingRows };
+  const fields = fieldReader(table, methodSheet, issues);
+  for (const row of table.rows) {
+    const name = fields.text(row, "setting");
+    if (name === undefined) continue;
+    const setting = settingsByName.get(headerKey(name));
+    if (setting === undefined) {
+      const known = methodSettings.map((candidate) => candidate.name);
+      issues.push(
+        report(
+          "setting_unknown",
+          { setting: name, known },
+          { ...fields.place(row, "setting"), value: name }
+        )
+      );
+      continue;
+    }
+    const firstRow = settingRows.get(setting.key);
+    if (firstRow !== undefined) {
+      const rows = {
+        firstRow: rowNumberOf(table.grid, firstRow),
+        row: rowNumberOf(table.grid, row),
+      };
+      issues.push(
+        report(
+          "setting_duplicate",
+          { setting: name, ...rows },
+          { ...fields.place(row, "setting"), value: name }
+        )
+      );
+      continue;
+    }
+    settingRows.set(setting.key, row);
+    if (fields.text(row, "value") === undefined) continue;
+    const cell = fields.cell(row, "value");
+    const value = settingValue(setting, cell, peerGroups);
+    if (value === undefined) {
+      const parameters = {
+        setting: name,
+        value: shownValue(cell),
+        allowed: allowedText(setting, peerGroups),
+      };
+      issues.push(
+        report("setting_value_invalid", parameters, {
+          ...fields.place(row, "value"),
+          value: shownValue(cell),
+        })
+      );
+      continue;
+    }
+    settings[setting.key] = value;
+  }
+  return { settings, settingRows };
+}
+
+/** A numeric setting's value (its default when the workbook gives text where a number belongs). */
+export function numericSetting(settings: MethodValues, key: string): number {
+  const value = settings[key];
+  const fallback = methodSettings.find((setting) => setting.key === key)?.defaultValue;
+  return typeof value === "number" ? value : typeof fallback === "number" ? fallback : Number.NaN;
+}

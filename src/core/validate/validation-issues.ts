@@ -1,0 +1,430 @@
+// The validator's issue codes, each with its severity and a message in bokmål and English that says
+// what is wrong and what to do.
+import { issueFactory, type IssueDefinition } from "../issue-catalogue";
+import type { Severity } from "../model";
+
+function define<Parameters>(
+  severity: Severity,
+  nb: (parameters: Parameters) => string,
+  en: (parameters: Parameters) => string
+): IssueDefinition<Parameters> {
+  return { severity, nb, en };
+}
+
+type Sheet = { readonly sheet: string };
+type SheetColumn = Sheet & { readonly column: string };
+type Shown = string | number | boolean | null;
+type Rows = { readonly firstRow: number; readonly row: number };
+
+const list = (items: readonly (string | number)[]) => items.join(", ");
+const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
+
+export const validationIssues = {
+  // Structure
+  sheet_missing: define<Sheet>(
+    "error",
+    ({ sheet }) =>
+      `Arket «${sheet}» mangler. Legg det til med overskriftsraden fra malen (veikart template).`,
+    ({ sheet }) =>
+      `The sheet "${sheet}" is missing. Add it with the template's header row (veikart template).`
+  ),
+  optional_sheet_missing: define<Sheet>(
+    "info",
+    ({ sheet }) => `Arket «${sheet}» finnes ikke; standardinnstillingene brukes.`,
+    ({ sheet }) => `There is no "${sheet}" sheet; the default settings are used.`
+  ),
+  header_not_found: define<Sheet & { readonly expected: readonly string[] }>(
+    "error",
+    ({ sheet, expected }) =>
+      `Fant ingen overskriftsrad i arket «${sheet}». Skriv overskriftene (${list(expected)}) i første rad.`,
+    ({ sheet, expected }) =>
+      `No header row found in the sheet "${sheet}". Put the headers (${list(expected)}) in its first row.`
+  ),
+  column_missing: define<SheetColumn & { readonly alias: string }>(
+    "error",
+    ({ sheet, column }) =>
+      `Arket «${sheet}» mangler kolonnen «${column}». Legg den til i overskriftsraden.`,
+    ({ sheet, alias, column }) =>
+      `The sheet "${sheet}" has no column "${column}" (or "${alias}"). Add it to the header row.`
+  ),
+  column_duplicate: define<SheetColumn & { readonly first: number; readonly second: number }>(
+    "error",
+    ({ sheet, column, first, second }) =>
+      `Kolonnen «${column}» står to ganger i arket «${sheet}» (kolonne ${first} og ${second}). Slett eller gi nytt navn til den ene.`,
+    ({ sheet, column, first, second }) =>
+      `The column "${column}" appears twice in the sheet "${sheet}" (columns ${first} and ${second}). Delete or rename one of them.`
+  ),
+  column_unknown: define<SheetColumn>(
+    "info",
+    ({ sheet, column }) =>
+      `Kolonnen «${column}» i arket «${sheet}» er ikke en del av malen og blir ikke lest.`,
+    ({ sheet, column }) =>
+      `The column "${column}" in the sheet "${sheet}" is not part of the template and is not read.`
+  ),
+  sheet_empty: define<Sheet>(
+    "warning",
+    ({ sheet }) =>
+      `Arket «${sheet}» har ingen rader under overskriftene. Fyll det ut før en kjøring.`,
+    ({ sheet }) => `The sheet "${sheet}" has no rows below its headers. Fill it in before a run.`
+  ),
+  required_value_missing: define<SheetColumn>(
+    "error",
+    ({ sheet, column }) =>
+      `Cellen i kolonnen «${column}» er tom, men må fylles ut i arket «${sheet}». Fyll den ut eller slett raden.`,
+    ({ sheet, column }) =>
+      `The cell in the column "${column}" is empty but required in the sheet "${sheet}". Fill it in or delete the row.`
+  ),
+  cell_error: define<SheetColumn & { readonly error: string }>(
+    "error",
+    ({ column, error }) =>
+      `Cellen i kolonnen «${column}» inneholder Excel-feilen ${error}. Rett formelen eller skriv inn verdien.`,
+    ({ column, error }) =>
+      `The cell in the column "${column}" holds the Excel error ${error}. Fix the formula or type the value.`
+  ),
+  number_invalid: define<SheetColumn & { readonly value: Shown }>(
+    "error",
+    ({ column, value }) =>
+      `«${String(value)}» i kolonnen «${column}» er ikke et tall. Skriv et tall eller la cellen stå tom.`,
+    ({ column, value }) =>
+      `"${String(value)}" in the column "${column}" is not a number. Type a number or leave the cell empty.`
+  ),
+
+  // Catalogue: Indikatorer and Dimensjoner
+  id_duplicate: define<Sheet & Rows & { readonly id: string }>(
+    "error",
+    ({ sheet, id, firstRow, row }) =>
+      `Id-en «${id}» står to ganger i arket «${sheet}» (rad ${firstRow} og ${row}). Gi hver rad sin egen id.`,
+    ({ sheet, id, firstRow, row }) =>
+      `The id "${id}" appears twice in the sheet "${sheet}" (rows ${firstRow} and ${row}). Give each row its own id.`
+  ),
+  id_malformed: define<Sheet & { readonly id: string }>(
+    "error",
+    ({ id }) =>
+      `Id-en «${id}» er ugyldig: den må begynne med en bokstav og bare inneholde bokstaver, sifre, _ . og - (høyst 64 tegn), for eksempel GHG_TOTAL.`,
+    ({ id }) =>
+      `The id "${id}" is malformed: it must start with a letter and hold only letters, digits, _ . and - (at most 64 characters), such as GHG_TOTAL.`
+  ),
+  dimension_unknown: define<{ readonly indicator: string; readonly dimension: string }>(
+    "error",
+    ({ indicator, dimension }) =>
+      `Indikatoren «${indicator}» hører til dimensjonen «${dimension}», som ikke finnes i arket Dimensjoner. Legg den til der eller rett navnet.`,
+    ({ indicator, dimension }) =>
+      `The indicator "${indicator}" belongs to the dimension "${dimension}", which is not in the Dimensjoner sheet. Add it there or correct the id.`
+  ),
+  direction_unknown: define<{
+    readonly indicator: string;
+    readonly value: Shown;
+    readonly accepted: string;
+  }>(
+    "error",
+    ({ indicator, value, accepted }) =>
+      `Retningen «${String(value)}» for «${indicator}» er ikke forstått. Skriv en av: ${accepted}.`,
+    ({ indicator, value, accepted }) =>
+      `The direction "${String(value)}" of "${indicator}" is not understood. Write one of: ${accepted}.`
+  ),
+  weight_invalid: define<Sheet & { readonly id: string; readonly value: Shown }>(
+    "error",
+    ({ id, value }) =>
+      `Vekten «${String(value)}» for «${id}» er ikke et tall større enn eller lik 0. Skriv en ikke-negativ vekt (tom = 1).`,
+    ({ id, value }) =>
+      `The weight "${String(value)}" of "${id}" is not a number of 0 or more. Type a non-negative weight (empty = 1).`
+  ),
+  weights_all_zero: define<{ readonly dimension: string }>(
+    "error",
+    ({ dimension }) =>
+      `Alle vektene under «${dimension}» er 0, så den kan ikke få en skår. Gi minst ett av leddene en vekt over 0.`,
+    ({ dimension }) =>
+      `Every weight under "${dimension}" is 0, so it cannot be scored. Give at least one of its members a weight above 0.`
+  ),
+  goalposts_invalid: define<{
+    readonly indicator: string;
+    readonly lower: number;
+    readonly upper: number;
+  }>(
+    "error",
+    ({ indicator, lower, upper }) =>
+      `Målstolpene for «${indicator}» er ugyldige: nedre (${lower}) må være mindre enn øvre (${upper}). Bytt dem eller rett tallene.`,
+    ({ indicator, lower, upper }) =>
+      `The goalposts of "${indicator}" are invalid: lower (${lower}) must be below upper (${upper}). Swap or correct them.`
+  ),
+  level_unknown: define<Sheet & { readonly value: Shown; readonly accepted: string }>(
+    "error",
+    ({ value, accepted }) => `Nivået «${String(value)}» er ikke forstått. Skriv ${accepted}.`,
+    ({ value, accepted }) => `The level "${String(value)}" is not understood. Write ${accepted}.`
+  ),
+  dimension_parent_unknown: define<{ readonly dimension: string; readonly parent: string }>(
+    "error",
+    ({ dimension, parent }) =>
+      `Dimensjonen «${dimension}» har overordnet «${parent}», som ikke finnes. Rett id-en eller la cellen stå tom (direkte under indeksen).`,
+    ({ dimension, parent }) =>
+      `The dimension "${dimension}" has the parent "${parent}", which does not exist. Correct the id or leave it empty (directly under the index).`
+  ),
+  dimension_cycle: define<{ readonly cycle: readonly string[] }>(
+    "error",
+    ({ cycle }) =>
+      `Dimensjonene danner en sirkel: ${cycle.join(" → ")}. Endre en av de overordnede slik at treet ender i indeksen.`,
+    ({ cycle }) =>
+      `The dimensions form a cycle: ${cycle.join(" → ")}. Change one parent so that the tree ends at the index.`
+  ),
+  dimension_empty: define<{ readonly dimension: string }>(
+    "warning",
+    ({ dimension }) =>
+      `Dimensjonen «${dimension}» har verken indikatorer eller underdimensjoner og får ingen skår. Legg til indikatorer eller slett den.`,
+    ({ dimension }) =>
+      `The dimension "${dimension}" has no indicators or sub-dimensions and gets no score. Add indicators or delete it.`
+  ),
+
+  // Units: Enheter
+  unit_code_leading_zero: define<{ readonly code: string; readonly suggested: string }>(
+    "warning",
+    ({ code, suggested }) =>
+      `Enhetskoden «${code}» mangler ledende null; den leses som «${suggested}». Skriv koden som tekst: ${suggested}.`,
+    ({ code, suggested }) =>
+      `The unit code "${code}" has lost its leading zero; it is read as "${suggested}". Write the code as text: ${suggested}.`
+  ),
+  unit_code_malformed: define<{ readonly code: string }>(
+    "error",
+    ({ code }) =>
+      `«${code}» er ikke en enhetskode: et kommunenummer har 4 sifre (0301), et fylkesnummer 2 (03). Rett koden.`,
+    ({ code }) =>
+      `"${code}" is not a unit code: a kommunenummer has 4 digits (0301), a fylkesnummer 2 (03). Correct the code.`
+  ),
+  unit_code_unknown: define<{ readonly code: string }>(
+    "error",
+    ({ code }) =>
+      `Koden «${code}» finnes ikke i SSBs inndeling fra 2024 og er heller ikke en tidligere kode. Rett koden.`,
+    ({ code }) =>
+      `The code "${code}" is not in SSB's classification from 2024, nor a former code. Correct the code.`
+  ),
+  unit_code_retired: define<{
+    readonly code: string;
+    readonly name: string;
+    readonly year: number;
+    readonly replacements: readonly string[];
+  }>(
+    "error",
+    ({ code, name, year, replacements }) =>
+      `Koden ${code} (${name}) gikk ut ${year} og ble erstattet av ${list(replacements)}. Bruk den nye koden.`,
+    ({ code, name, year, replacements }) =>
+      `The code ${code} (${name}) was retired in ${year} and replaced by ${list(replacements)}. Use the new code.`
+  ),
+  unit_name_mismatch: define<{
+    readonly code: string;
+    readonly name: string;
+    readonly registerName: string;
+  }>(
+    "warning",
+    ({ code, name, registerName }) =>
+      `Navnet «${name}» for ${code} er ikke SSBs navn («${registerName}»). Kontroller at koden er riktig.`,
+    ({ code, name, registerName }) =>
+      `The name "${name}" of ${code} differs from SSB's name ("${registerName}"). Check that the code is right.`
+  ),
+  unit_duplicate: define<Rows & { readonly code: string }>(
+    "error",
+    ({ code, firstRow, row }) =>
+      `Enheten ${code} står to ganger i arket Enheter (rad ${firstRow} og ${row}). Slett den ene raden.`,
+    ({ code, firstRow, row }) =>
+      `The unit ${code} appears twice in the Enheter sheet (rows ${firstRow} and ${row}). Delete one row.`
+  ),
+  unit_level_mismatch: define<{
+    readonly code: string;
+    readonly level: string;
+    readonly codeLevel: string;
+  }>(
+    "error",
+    ({ code, level, codeLevel }) =>
+      `Enheten ${code} har nivå «${level}», men koden er et ${codeLevel}snummer. Rett nivået eller koden.`,
+    ({ code, level, codeLevel }) =>
+      `The unit ${code} has the level "${level}" but its code is a ${codeLevel} code. Correct the level or the code.`
+  ),
+
+  // Data
+  data_unit_unknown: define<{ readonly unit: string }>(
+    "error",
+    ({ unit }) => `Enheten «${unit}» står ikke i arket Enheter. Legg den til der eller rett koden.`,
+    ({ unit }) =>
+      `The unit "${unit}" is not in the Enheter sheet. Add it there or correct the code.`
+  ),
+  data_indicator_unknown: define<{ readonly indicator: string }>(
+    "error",
+    ({ indicator }) =>
+      `Indikatoren «${indicator}» står ikke i arket Indikatorer. Legg den til der eller rett id-en.`,
+    ({ indicator }) =>
+      `The indicator "${indicator}" is not in the Indikatorer sheet. Add it there or correct the id.`
+  ),
+  year_invalid: define<{
+    readonly value: Shown;
+    readonly earliest: number;
+    readonly latest: number;
+  }>(
+    "error",
+    ({ value, earliest, latest }) =>
+      `Året «${String(value)}» er ikke et helt år mellom ${earliest} og ${latest}. Skriv året som et tall, for eksempel 2023.`,
+    ({ value, earliest, latest }) =>
+      `The year "${String(value)}" is not a whole year from ${earliest} to ${latest}. Type the year as a number, such as 2023.`
+  ),
+  value_text_number: define<{ readonly text: string; readonly value: number }>(
+    "warning",
+    ({ text, value }) =>
+      `Verdien «${text}» er skrevet som tekst; den leses som ${value}. Skriv den som et tall (uten mellomrom eller %) så Excel regner med den.`,
+    ({ text, value }) =>
+      `The value "${text}" is typed as text; it is read as ${value}. Type it as a number (no spaces or %) so that Excel calculates with it.`
+  ),
+  value_percent_format: define<{ readonly stored: number; readonly value: number }>(
+    "warning",
+    ({ stored, value }) =>
+      `Cellen er formatert som prosent og holder ${stored}; den leses som ${value} (prosentpoeng). Skriv ${value} i en celle uten prosentformat.`,
+    ({ stored, value }) =>
+      `The cell is formatted as a percentage and holds ${stored}; it is read as ${value} (percentage points). Type ${value} in a cell without percent format.`
+  ),
+  value_missing_symbol: define<{
+    readonly symbol: string;
+    readonly meaningNb: string;
+    readonly meaningEn: string;
+  }>(
+    "info",
+    ({ symbol, meaningNb }) =>
+      `«${symbol}» er SSBs tegn for «${meaningNb}»; verdien regnes som manglende.`,
+    ({ symbol, meaningEn }) =>
+      `"${symbol}" is SSB's symbol for "${meaningEn}"; the value is treated as missing.`
+  ),
+  value_not_number: define<{ readonly value: Shown }>(
+    "error",
+    ({ value }) =>
+      `Verdien «${String(value)}» er ikke et tall. Skriv et tall, la cellen stå tom eller bruk SSBs tegn for manglende verdier (.. eller :).`,
+    ({ value }) =>
+      `The value "${String(value)}" is not a number. Type a number, leave the cell empty or use SSB's missing-value symbols (.. or :).`
+  ),
+  observation_duplicate: define<
+    Rows & { readonly unit: string; readonly indicator: string; readonly year: number }
+  >(
+    "error",
+    ({ unit, indicator, year, firstRow, row }) =>
+      `${unit}, ${indicator}, ${year} står to ganger i arket Data (rad ${firstRow} og ${row}). Behold én av radene.`,
+    ({ unit, indicator, year, firstRow, row }) =>
+      `${unit}, ${indicator}, ${year} appears twice in the Data sheet (rows ${firstRow} and ${row}). Keep one of the rows.`
+  ),
+  indicator_level_mismatch: define<{
+    readonly indicator: string;
+    readonly indicatorLevel: string;
+    readonly unit: string;
+    readonly unitLevel: string;
+  }>(
+    "error",
+    ({ indicator, indicatorLevel, unit, unitLevel }) =>
+      `Indikatoren «${indicator}» gjelder nivået ${indicatorLevel}, men ${unit} er et ${unitLevel}. Slett raden eller rett nivået i arket Indikatorer.`,
+    ({ indicator, indicatorLevel, unit, unitLevel }) =>
+      `The indicator "${indicator}" applies to the level ${indicatorLevel}, but ${unit} is a ${unitLevel}. Delete the row or correct the level in the Indikatorer sheet.`
+  ),
+  quality_invalid: define<{ readonly value: Shown }>(
+    "warning",
+    ({ value }) =>
+      `Kvaliteten «${String(value)}» er ikke et helt tall fra 1 (målt) til 6 (ukjent); den blir ikke brukt. Rett den eller la cellen stå tom.`,
+    ({ value }) =>
+      `The quality "${String(value)}" is not a whole number from 1 (measured) to 6 (unknown); it is ignored. Correct it or leave the cell empty.`
+  ),
+  value_out_of_range: define<{
+    readonly indicator: string;
+    readonly value: number;
+    readonly minimum?: number;
+    readonly maximum?: number;
+    readonly measure: string;
+  }>(
+    "error",
+    ({ indicator, value, minimum, maximum, measure }) =>
+      `Verdien ${value} for «${indicator}» (${measure}) ligger utenfor det mulige området ${minimum ?? "−∞"} til ${maximum ?? "∞"}. Kontroller tallet og enheten.`,
+    ({ indicator, value, minimum, maximum, measure }) =>
+      `The value ${value} of "${indicator}" (${measure}) lies outside its possible range ${minimum ?? "−∞"} to ${maximum ?? "∞"}. Check the number and its unit.`
+  ),
+  value_outlier: define<{
+    readonly indicator: string;
+    readonly value: number;
+    readonly score: number;
+    readonly median: number;
+    readonly peers: string;
+    readonly threshold: number;
+  }>(
+    "warning",
+    ({ indicator, value, score, median, peers, threshold }) =>
+      `Verdien ${value} for «${indicator}» skiller seg sterkt ut i gruppen «${peers}» dette året (robust z = ${score}, over ${threshold}; medianen er ${median}). Kontroller tallet.`,
+    ({ indicator, value, score, median, peers, threshold }) =>
+      `The value ${value} of "${indicator}" stands far out in the group "${peers}" this year (robust z = ${score}, above ${threshold}; the median is ${median}). Check the number.`
+  ),
+  value_jump: define<{
+    readonly indicator: string;
+    readonly value: number;
+    readonly previous: number;
+    readonly previousYear: number;
+    readonly change: number;
+    readonly threshold: number;
+  }>(
+    "warning",
+    ({ indicator, value, previous, previousYear, change, threshold }) =>
+      `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${percent(change)} (grensen er ${percent(threshold)}). Kontroller tallet, enheten og kilden.`,
+    ({ indicator, value, previous, previousYear, change, threshold }) =>
+      `"${indicator}" moved from ${previous} (${previousYear}) to ${value}, a change of ${percent(change)} (the limit is ${percent(threshold)}). Check the number, its unit and source.`
+  ),
+  coverage_below_threshold: define<{
+    readonly unit: string;
+    readonly threshold: number;
+    readonly dimensions: readonly { readonly id: string; readonly coverage: number }[];
+  }>(
+    "warning",
+    ({ unit, threshold, dimensions }) =>
+      `${unit} har for lav datadekning (grense ${percent(threshold)}) i: ${list(dimensions.map((d) => `${d.id} ${percent(d.coverage)}`))}. Fyll ut manglende verdier eller godta at dimensjonen ikke får skår.`,
+    ({ unit, threshold, dimensions }) =>
+      `${unit} has too little data (threshold ${percent(threshold)}) in: ${list(dimensions.map((d) => `${d.id} ${percent(d.coverage)}`))}. Fill in the missing values or accept that the dimension gets no score.`
+  ),
+  coverage_summary: define<{
+    readonly present: number;
+    readonly expected: number;
+    readonly years: readonly number[];
+    readonly unitsBelow: readonly string[];
+  }>(
+    "info",
+    ({ present, expected, years, unitsBelow }) =>
+      `Datadekning: ${present} av ${expected} forventede verdier (${years.length} år) er fylt ut. ${unitsBelow.length === 0 ? "Ingen enheter under dekningsgrensen." : `Under dekningsgrensen: ${list(unitsBelow)}.`}`,
+    ({ present, expected, years, unitsBelow }) =>
+      `Coverage: ${present} of ${expected} expected values (${years.length} years) are filled in. ${unitsBelow.length === 0 ? "No unit is below the coverage threshold." : `Below the coverage threshold: ${list(unitsBelow)}.`}`
+  ),
+
+  // Metode
+  setting_unknown: define<{ readonly setting: string; readonly known: readonly string[] }>(
+    "warning",
+    ({ setting, known }) =>
+      `Innstillingen «${setting}» er ukjent og blir ikke brukt. Kjente innstillinger: ${list(known)}.`,
+    ({ setting, known }) =>
+      `The setting "${setting}" is unknown and is not used. Known settings: ${list(known)}.`
+  ),
+  setting_value_invalid: define<{
+    readonly setting: string;
+    readonly value: Shown;
+    readonly allowed: string;
+  }>(
+    "error",
+    ({ setting, value, allowed }) =>
+      `Verdien «${String(value)}» er ikke tillatt for «${setting}». Tillatt: ${allowed}.`,
+    ({ setting, value, allowed }) =>
+      `The value "${String(value)}" is not allowed for "${setting}". Allowed: ${allowed}.`
+  ),
+  setting_duplicate: define<Rows & { readonly setting: string }>(
+    "error",
+    ({ setting, firstRow, row }) =>
+      `Innstillingen «${setting}» står to ganger (rad ${firstRow} og ${row}). Behold én av radene.`,
+    ({ setting, firstRow, row }) =>
+      `The setting "${setting}" appears twice (rows ${firstRow} and ${row}). Keep one of the rows.`
+  ),
+
+  // The validator itself
+  validation_failed: define<{ readonly reason: string }>(
+    "error",
+    ({ reason }) =>
+      `Valideringen stoppet uventet (${reason}). Meld fra om feilen med arbeidsboken vedlagt.`,
+    ({ reason }) =>
+      `Validation stopped unexpectedly (${reason}). Please report this with the workbook attached.`
+  ),
+} as const;
+
+export type ValidationIssueCode = keyof typeof validationIssues;
+
+export const reportValidationIssue = issueFactory(validationIssues);

@@ -1,0 +1,33 @@
+import { exampleObservations, templateWorkbook } from "../../../src/core/template";
+import { validateWorkbook } from "../../../src/core/validate";
+
+describe("the template workbook", () => {
+  it("validates the example template with no errors and no warnings", () => {
+    const validation = validateWorkbook(templateWorkbook(true));
+    const problems = validation.issues.filter((issue) => issue.severity !== "info");
+    expect(problems.map((issue) => `${issue.code}: ${issue.message.en}`)).toEqual([]);
+    expect(validation.summary.canScore).toBe(true);
+    expect(validation.content.units).toHaveLength(6);
+    expect(validation.content.framework.indicators).toHaveLength(30);
+  });
+
+  it("reads every example observation back as it was written", () => {
+    const validation = validateWorkbook(templateWorkbook(true));
+    expect(validation.content.observations).toEqual(exampleObservations);
+  });
+
+  it("reports full coverage for the example data", () => {
+    const validation = validateWorkbook(templateWorkbook(true));
+    expect(validation.coverage?.missing).toEqual([]);
+    expect(validation.coverage?.years).toEqual([2019, 2020, 2021, 2022, 2023]);
+  });
+
+  it("validates the empty template with no errors, only a warning that Data is empty", () => {
+    const validation = validateWorkbook(templateWorkbook(false));
+    expect(validation.summary.canScore).toBe(false);
+    expect(validation.issues.map((issue) => [issue.code, issue.sheet])).toEqual([
+      ["sheet_empty", "Enheter"],
+      ["sheet_empty", "Data"],
+    ]);
+  });
+});
