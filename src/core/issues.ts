@@ -3,3 +3,4 @@ export { issueFactory, messageIn } from "./issue-catalogue";
 export type { IssueCatalogue, IssueDefinition, IssuePlace, Language } from "./issue-catalogue";
 export type { Issue, Severity, Result } from "./model/issue";
 export type { EngineIssueCode } from "./steps/engine-issues";
+export { validationIssues, type ValidationIssueCode } from "./validate/validation-issues";
