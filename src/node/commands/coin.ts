@@ -1,0 +1,319 @@
+import { writeFile } from "node:fs/promises";
+import { datasetFromCoinrData } from "../../core/data/coinr-data";
+import { frameworkFromCoinrMeta } from "../../core/data/coinr-meta";
+import type { Dataset } from "../../core/model/dataset";
+import type { Issue } from "../../core/model/issue";
+import {
+  stageNames,
+  type AggregationMethodSettings,
+  type ImputationSettings,
+  type NormalisationMethodSettings,
+  type PipelineSettings,
+  type StageName,
+  type TreatmentSettings,
+} from "../../core/model/methods";
+import type { PipelineResult } from "../../core/model/pipeline-result";
+import { runPipeline } from "../../core/pipeline/run-pipeline";
+import { UsageError, type Command, type CommandIo } from "../command";
+import { CsvFormatError, formatCsv, readCsvFile, type CsvTable } from "../csv";
+
+const help = `veikart coin --data <iData.csv> --meta <iMeta.csv> [options] [--out <file.csv>]
+
+Runs the scoring engine on COINr's input format and prints one stage as CSV: uCode (and Time for
+panels), then one column per iCode at that stage; missing values are empty.
+
+Options (COINr's defaults where it has one):
+  --stage <stage>          raw|denominated|imputed|screened|treated|normalised|aggregated (default aggregated)
+  --start <stage>          the input is already at that stage (e.g. --start treated)
+  --denominate             divide indicators by their iMeta Denominator
+  --impute <method>        none|mean|median|mean-group:<column>|median-group:<column>|last-value|linear
+  --screen <share>         drop units with less than this share of indicators present (0..1)
+  --treat <method>         none|winsorise (default none); --winmax <n> (default 5)
+  --normalise <method>     minmax|zscore|rank|prank|borda|goalposts|dist2target|dist2max|grade|index:<year>
+  --range <l>,<u>          min-max range (default 0,100)
+  --zscore <mean>,<sd>     z-score mean and standard deviation (default 0,1)
+  --pooled                 normalise all years together (panels; default per year)
+  --peer-group <column>    a group column of iData: normalise and rank within its groups
+  --aggregate <method>     arithmetic|geometric|harmonic|genmean (default arithmetic); --p <p> for genmean
+  --min-coverage <share>   no aggregate score below this share of children present (default none)
+  --coverage-by <basis>    count (COINr, default) or weight
+  --ranks                  add a Rank.<code> column for each aggregate
+  --out <file>             write the CSV to a file instead of standard output
+`;
+
+const flags = new Set(["--denominate", "--ranks", "--pooled"]);
+const valued = new Set([
+  "--data",
+  "--meta",
+  "--out",
+  "--stage",
+  "--start",
+  "--impute",
+  "--screen",
+  "--treat",
+  "--winmax",
+  "--normalise",
+  "--range",
+  "--zscore",
+  "--peer-group",
+  "--aggregate",
+  "--p",
+  "--min-coverage",
+  "--coverage-by",
+]);
+
+type Options = Map<string, string>;
+
+function parseArguments(args: readonly string[]): Options {
+  const options: Options = new Map();
+  for (let index = 0; index < args.length; index++) {
+    const name = args[index] as string;
+    if (flags.has(name)) options.set(name, "true");
+    else if (valued.has(name)) {
+      const value = args[index + 1];
+      if (value === undefined || value.startsWith("--"))
+        throw new UsageError(`${name} needs a value (see veikart coin --help)`);
+      options.set(name, value);
+      index++;
+    } else throw new UsageError(`unknown option "${name}" for coin (see veikart coin --help)`);
+  }
+  return options;
+}
+
+function numberOption(name: string, text: string): number {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value))
+    throw new UsageError(`${name} takes a number, not "${text}"`);
+  return value;
+}
+
+function shareOption(name: string, text: string): number {
+  const value = numberOption(name, text);
+  if (value < 0 || value > 1)
+    throw new UsageError(`${name} takes a share from 0 to 1, not "${text}"`);
+  return value;
+}
+
+function pairOption(name: string, text: string): [number, number] {
+  const parts = text.split(",");
+  if (parts.length !== 2)
+    throw new UsageError(`${name} takes two numbers as <a>,<b>, not "${text}"`);
+  return [numberOption(name, parts[0] as string), numberOption(name, parts[1] as string)];
+}
+
+function stageOption(name: string, text: string): StageName {
+  const stage = stageNames.find((candidate) => candidate === text);
+  if (stage === undefined)
+    throw new UsageError(`${name} takes one of ${stageNames.join("|")}, not "${text}"`);
+  return stage;
+}
+
+function imputation(text: string): ImputationSettings {
+  const [method, group] = text.split(":", 2);
+  if (group !== undefined && group !== "") {
+    if (method === "mean-group") return { method: "group-mean", group };
+    if (method === "median-group") return { method: "group-median", group };
+  }
+  if (
+    method === "none" ||
+    method === "mean" ||
+    method === "median" ||
+    method === "last-value" ||
+    method === "linear"
+  )
+    return { method };
+  throw new UsageError(
+    `--impute takes none|mean|median|mean-group:<column>|median-group:<column>|last-value|linear, not "${text}"`
+  );
+}
+
+function treatment(text: string, winmax: string | undefined): TreatmentSettings {
+  if (text === "none") return { method: "none" };
+  if (text !== "winsorise" && text !== "winsorize")
+    throw new UsageError(`--treat takes none or winsorise, not "${text}"`);
+  if (winmax === undefined) return { method: "winsorise", winmax: 5 };
+  const value = numberOption("--winmax", winmax);
+  if (!Number.isInteger(value) || value < 0)
+    throw new UsageError(`--winmax takes a whole number of 0 or more, not "${winmax}"`);
+  return { method: "winsorise", winmax: value };
+}
+
+function normalisation(options: Options): NormalisationMethodSettings {
+  const text = options.get("--normalise") ?? "minmax";
+  const [method, parameter] = text.split(":", 2);
+  switch (method) {
+    case "minmax": {
+      const [lower, upper] = pairOption("--range", options.get("--range") ?? "0,100");
+      if (!(lower < upper))
+        throw new UsageError(
+          `--range needs a lower bound below the upper, not "${options.get("--range")}"`
+        );
+      return { method: "minmax", lower, upper };
+    }
+    case "zscore": {
+      const [mean, standardDeviation] = pairOption("--zscore", options.get("--zscore") ?? "0,1");
+      if (!(standardDeviation > 0))
+        throw new UsageError(`--zscore needs a standard deviation above 0`);
+      return { method: "zscore", mean, standardDeviation };
+    }
+    case "rank":
+    case "prank":
+    case "borda":
+    case "goalposts":
+    case "dist2target":
+    case "dist2max":
+    case "grade":
+      return { method };
+    case "index": {
+      const baseYear = numberOption("--normalise index:<year>", parameter ?? "");
+      if (!Number.isInteger(baseYear))
+        throw new UsageError(`--normalise index:<year> needs a whole year`);
+      return { method: "index", baseYear };
+    }
+    default:
+      throw new UsageError(
+        `--normalise takes minmax|zscore|rank|prank|borda|goalposts|dist2target|dist2max|grade|index:<year>, not "${text}"`
+      );
+  }
+}
+
+function aggregation(options: Options): AggregationMethodSettings {
+  const method = options.get("--aggregate") ?? "arithmetic";
+  if (method === "arithmetic" || method === "geometric" || method === "harmonic") return { method };
+  if (method === "genmean") {
+    const p = options.get("--p");
+    if (p === undefined) throw new UsageError("--aggregate genmean needs --p <p>");
+    return { method, p: numberOption("--p", p) };
+  }
+  throw new UsageError(`--aggregate takes arithmetic|geometric|harmonic|genmean, not "${method}"`);
+}
+
+/** The pipeline settings a coin command line asks for. */
+export function settingsFromArguments(options: Options): PipelineSettings {
+  const peerGroup = options.get("--peer-group");
+  const coverageBasis = options.get("--coverage-by") ?? "count";
+  if (coverageBasis !== "count" && coverageBasis !== "weight")
+    throw new UsageError(`--coverage-by takes count or weight, not "${coverageBasis}"`);
+  const minCoverage = options.get("--min-coverage");
+  const screenShare = options.get("--screen");
+  const impute = options.get("--impute");
+  return {
+    start: stageOption("--start", options.get("--start") ?? "raw"),
+    ...(options.has("--denominate") ? { denominate: true } : {}),
+    ...(impute === undefined ? {} : { impute: imputation(impute) }),
+    ...(screenShare === undefined
+      ? {}
+      : { screen: { minimumShare: shareOption("--screen", screenShare) } }),
+    treat: treatment(options.get("--treat") ?? "none", options.get("--winmax")),
+    normalise: {
+      method: normalisation(options),
+      scope: { pooled: options.has("--pooled"), byPeerGroup: peerGroup !== undefined },
+    },
+    aggregate: {
+      method: aggregation(options),
+      coverageBasis,
+      ...(minCoverage === undefined
+        ? {}
+        : { minCoverage: shareOption("--min-coverage", minCoverage) }),
+    },
+  };
+}
+
+async function readTable(path: string, option: string): Promise<CsvTable> {
+  try {
+    return await readCsvFile(path);
+  } catch (error) {
+    if (error instanceof CsvFormatError)
+      throw new UsageError(`${option} ${path}: ${error.message}`);
+    const code = (error as { code?: string }).code;
+    if (code === "ENOENT") throw new UsageError(`${option} ${path}: no such file`);
+    throw new UsageError(
+      `${option} ${path}: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+
+function stopOnErrors(issues: readonly Issue[], file: string, io: CommandIo): void {
+  const errors = issues.filter((issue) => issue.severity === "error");
+  const first = errors[0];
+  if (first === undefined) return;
+  const where = first.row === undefined ? "" : ` (row ${first.row + 1})`;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+  throw new UsageError(`${file}${where}: ${first.message[io.language]}${more}`);
+}
+
+/** The CSV of one stage: uCode (and Time), its columns, then Rank.<code> columns if asked. */
+export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: boolean): string {
+  const rankColumns = withRanks
+    ? Object.keys(result.ranks.overall).filter((id) => stage.columnIds.includes(id))
+    : [];
+  const header = [
+    "uCode",
+    ...(stage.hasTime ? ["Time"] : []),
+    ...stage.columnIds,
+    ...rankColumns.map((id) => `Rank.${id}`),
+  ];
+  const text = (value: number | undefined) =>
+    value === undefined || Number.isNaN(value) ? "" : String(value);
+  const rows: string[][] = [];
+  for (let row = 0; row < stage.rowUnit.length; row++) {
+    rows.push([
+      stage.units[stage.rowUnit[row] as number]?.code ?? "",
+      ...(stage.hasTime ? [String(stage.rowYear[row])] : []),
+      ...stage.columns.map((column) => text(column[row])),
+      ...rankColumns.map((id) => text(result.ranks.overall[id]?.[row])),
+    ]);
+  }
+  return formatCsv(header, rows);
+}
+
+async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  const options = parseArguments(args);
+  const dataPath = options.get("--data");
+  const metaPath = options.get("--meta");
+  if (dataPath === undefined) throw new UsageError("coin needs --data <iData.csv>");
+  if (metaPath === undefined) throw new UsageError("coin needs --meta <iMeta.csv>");
+  const settings = settingsFromArguments(options);
+  const stage = stageOption("--stage", options.get("--stage") ?? "aggregated");
+  if (stageNames.indexOf(stage) < stageNames.indexOf(settings.start ?? "raw"))
+    throw new UsageError(`--stage ${stage} comes before --start ${settings.start ?? "raw"}`);
+
+  const meta = frameworkFromCoinrMeta(await readTable(metaPath, "--meta"));
+  stopOnErrors(meta.issues, metaPath, io);
+  const peerGroupColumn = options.get("--peer-group");
+  if (peerGroupColumn !== undefined && !meta.value.groupColumns.includes(peerGroupColumn))
+    throw new UsageError(`--peer-group ${peerGroupColumn}: iMeta has no Group row of that name`);
+  const data = datasetFromCoinrData(await readTable(dataPath, "--data"), meta.value.framework, {
+    ...meta.value,
+    ...(peerGroupColumn === undefined ? {} : { peerGroupColumn }),
+  });
+  stopOnErrors(data.issues, dataPath, io);
+  for (const issue of data.issues)
+    io.stderr(`veikart: ${issue.severity}: ${issue.message[io.language]}\n`);
+
+  const result = runPipeline({ framework: meta.value.framework, dataset: data.value, settings });
+  const output = result.stages[stage];
+  if (output === undefined) throw new UsageError(`the run has no ${stage} stage`);
+  const csv = stageCsv(result, output, options.has("--ranks"));
+  const outPath = options.get("--out");
+  if (outPath === undefined) io.stdout(csv);
+  else await writeFile(outPath, csv, "utf8");
+
+  const reported = result.issues.filter((issue) => issue.severity !== "info");
+  for (const issue of reported) {
+    const place = [issue.indicator, issue.unit, issue.year]
+      .filter((part) => part !== undefined)
+      .join(" ");
+    io.stderr(
+      `veikart: ${issue.severity}: ${place === "" ? "" : `${place}: `}${issue.message[io.language]}\n`
+    );
+  }
+  return reported.some((issue) => issue.severity === "error") ? 1 : 0;
+}
+
+export const coinCommand: Command = {
+  name: "coin",
+  summary: "score COINr-format data (iData + iMeta) and print a stage as CSV",
+  help,
+  run,
+};
