@@ -1,0 +1,39 @@
+import { UsageError, type Command } from "../command";
+import { writeFileAtomically } from "../atomic-file";
+import { buildTemplateWorkbook } from "../template-workbook";
+
+export const templateCommand: Command = {
+  name: "template",
+  summary: "write a new Veikart workbook: the five template sheets, optionally with example data",
+  help: [
+    "Usage: veikart template <out.xlsx> [--with-example-data] [--force]",
+    "",
+    "Writes the sheets Indikatorer (the default catalogue), Dimensjoner, Enheter, Data and Metode as",
+    "Excel tables, with drop-down lists on the Data sheet's unit and indicator columns.",
+    "",
+    "  --with-example-data   add the six pilot units and illustrative data for 2019-2023",
+    "  --force               replace the file if it exists",
+  ].join("\n"),
+  async run(args, io) {
+    const options = new Set(["--with-example-data", "--force"]);
+    const unknown = args.filter((arg) => arg.startsWith("-") && !options.has(arg));
+    if (unknown.length > 0) throw new UsageError(`template: unknown option ${unknown[0]}`);
+    const paths = args.filter((arg) => !arg.startsWith("-"));
+    if (paths.length !== 1)
+      throw new UsageError("template takes one output file: veikart template <out.xlsx>");
+    const path = paths[0] ?? "";
+    if (!path.toLowerCase().endsWith(".xlsx"))
+      throw new UsageError(`${path}: the template is written as .xlsx`);
+    const withExampleData = args.includes("--with-example-data");
+    const workbook = buildTemplateWorkbook(withExampleData);
+    await writeFileAtomically(path, args.includes("--force"), (temporaryPath) =>
+      workbook.xlsx.writeFile(temporaryPath)
+    );
+    io.stdout(
+      io.language === "nb"
+        ? `Skrev ${path}${withExampleData ? " med eksempeldata" : ""}.\n`
+        : `Wrote ${path}${withExampleData ? " with example data" : ""}.\n`
+    );
+    return 0;
+  },
+};

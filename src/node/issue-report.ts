@@ -1,0 +1,71 @@
+// Validation issues as the command line prints them: grouped by sheet, or as JSON.
+import type { Issue, Language } from "../core/issues";
+import type { ValidationSummary } from "../core/validate";
+import { cellAddress } from "./workbook-grids";
+
+export interface PrintedIssue {
+  readonly code: string;
+  readonly severity: Issue["severity"];
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly message: string;
+  readonly unit: string | null;
+  readonly indicator: string | null;
+  readonly year: number | null;
+  readonly value: unknown;
+}
+
+/** The issue with its cell address filled in (Data!D17), as `--json` prints it. */
+export function printedIssue(issue: Issue, language: Language): PrintedIssue {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    sheet: issue.sheet ?? null,
+    cell: issue.sheet === undefined ? null : cellAddress(issue.sheet, issue.row, issue.column),
+    message: issue.message[language],
+    unit: issue.unit ?? null,
+    indicator: issue.indicator ?? null,
+    year: issue.year ?? null,
+    value: issue.value ?? null,
+  };
+}
+
+const severityWords: Readonly<Record<Language, Readonly<Record<Issue["severity"], string>>>> = {
+  nb: { error: "feil", warning: "advarsel", info: "info" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+/** A readable report: one block per sheet, one line per issue with its cell address. */
+export function issueReport(
+  path: string,
+  issues: readonly Issue[],
+  summary: ValidationSummary,
+  language: Language
+): string {
+  const words = severityWords[language];
+  const bySheet = new Map<string, PrintedIssue[]>();
+  for (const issue of issues) {
+    const printed = printedIssue(issue, language);
+    const sheet = printed.sheet ?? (language === "nb" ? "Arbeidsboken" : "Workbook");
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), printed]);
+  }
+  const lines = [`${path}`];
+  for (const [sheet, printed] of bySheet) {
+    lines.push("", `${sheet}:`);
+    for (const issue of printed)
+      lines.push(
+        `  ${(issue.cell ?? sheet).padEnd(16)} ${words[issue.severity].padEnd(9)} ${issue.code}: ${issue.message}`
+      );
+  }
+  const counts = summary.bySeverity;
+  lines.push(
+    "",
+    language === "nb"
+      ? `${counts.error} feil, ${counts.warning} advarsler, ${counts.info} info. ${summary.canScore ? "Arbeidsboken kan beregnes." : "Rett feilene før beregning."}`
+      : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info. ${summary.canScore ? "The workbook can be scored." : "Fix the errors before scoring."}`
+  );
+  const codes = Object.entries(summary.byCode).map(([code, count]) => `${code} ${count}`);
+  if (codes.length > 0)
+    lines.push(`${language === "nb" ? "Etter kode" : "By code"}: ${codes.join(", ")}`);
+  return `${lines.join("\n")}\n`;
+}
