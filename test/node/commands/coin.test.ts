@@ -1,0 +1,204 @@
+// `veikart coin` in-process against the COINr oracle (test/fixtures/coinr, COINr 1.1.14, MIT, (c) 2022 William Becker).
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../../src/node/cli";
+import { parseCsv, type CsvTable } from "../../../src/node/csv";
+import {
+  coinrFixture,
+  coinrFixtureFolder,
+  compareWithOracle,
+} from "../../core/pipeline/coinr-fixtures";
+
+const fixture = (name: string) => join(coinrFixtureFolder, name);
+const asem = ["--data", fixture("ASEM_iData.csv"), "--meta", fixture("ASEM_iMeta.csv")];
+const treated = [
+  "--data",
+  fixture("S2_example_Treated.csv"),
+  "--meta",
+  fixture("ASEM_iMeta.csv"),
+  "--start",
+  "treated",
+];
+
+async function coin(
+  args: readonly string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(["coin", ...args], {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    language: "en",
+    interactive: false,
+  });
+  return { code, stdout, stderr };
+}
+
+function reader(table: CsvTable): (unitCode: string, column: string) => number | null {
+  const columnIndex = new Map(table.header.map((name, index) => [name, index]));
+  const rowOf = new Map(table.rows.map((row) => [row[0] ?? "", row]));
+  return (unitCode, column) => {
+    const cell = rowOf.get(unitCode)?.[columnIndex.get(column) ?? -1];
+    return cell === undefined || cell === "" ? null : Number(cell);
+  };
+}
+
+describe("veikart coin", () => {
+  it("reproduces S1 with --ranks: aggregated values and Rank.<code> columns", async () => {
+    const { code, stdout, stderr } = await coin([...asem, "--ranks"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const output = parseCsv(stdout);
+    expect(output.header.slice(0, 2)).toEqual(["uCode", "Time"]);
+    expect(output.rows).toHaveLength(51);
+    expect(
+      compareWithOracle(coinrFixture("S1_minimal_Aggregated.csv"), reader(output)).mismatches
+    ).toEqual([]);
+    const ranks = coinrFixture("S1_minimal_ranks_Aggs.csv");
+    const read = reader(output);
+    const { mismatches } = compareWithOracle(
+      ranks,
+      (unitCode, column) => read(unitCode, `Rank.${column}`),
+      {
+        absolute: 0,
+      }
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it("prints the normalised stage with --stage normalised", async () => {
+    const { code, stdout } = await coin([...asem, "--stage", "normalised"]);
+    expect(code).toBe(0);
+    const output = parseCsv(stdout);
+    expect(output.header).toHaveLength(2 + 49);
+    expect(
+      compareWithOracle(coinrFixture("S1_minimal_Normalised.csv"), reader(output)).mismatches
+    ).toEqual([]);
+  });
+
+  it("applies --min-coverage 0.66 as COINr's dat_thresh", async () => {
+    const { stdout } = await coin([...asem, "--min-coverage", "0.66"]);
+    const { mismatches } = compareWithOracle(
+      coinrFixture("S3_minimal_datthresh066_Aggregated.csv"),
+      reader(parseCsv(stdout))
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it.each([
+    ["S3_zscore_amean_Aggregated.csv", ["--normalise", "zscore", "--zscore", "10,2"]],
+    [
+      "S3_minmax_gmean_Aggregated.csv",
+      ["--normalise", "minmax", "--range", "1,100", "--aggregate", "geometric"],
+    ],
+    ["S3_rank_amean_Aggregated.csv", ["--normalise", "rank"]],
+    ["S3_prank_amean_Aggregated.csv", ["--normalise", "prank"]],
+  ])("reproduces %s from the treated data", async (file, options) => {
+    const { code, stdout } = await coin([...treated, ...options]);
+    expect(code).toBe(0);
+    const output = parseCsv(stdout);
+    expect(output.header[1]).not.toBe("Time");
+    expect(compareWithOracle(coinrFixture(file), reader(output)).mismatches).toEqual([]);
+  });
+
+  it("reproduces COINr's treated example from raw data with the pre-processing options", async () => {
+    const { code, stdout } = await coin([
+      ...asem,
+      "--denominate",
+      "--impute",
+      "mean-group:EurAsia_group",
+      "--screen",
+      "0.9",
+      "--treat",
+      "winsorise",
+      "--winmax",
+      "5",
+      "--stage",
+      "treated",
+    ]);
+    expect(code).toBe(0);
+    const { mismatches } = compareWithOracle(
+      coinrFixture("S2_example_Treated.csv"),
+      reader(parseCsv(stdout))
+    );
+    expect(mismatches).toEqual([]);
+  });
+
+  it("prints numbers that read back as the same double and leaves missing values empty", async () => {
+    const { stdout } = await coin([...asem, "--stage", "raw"]);
+    const output = parseCsv(stdout);
+    const input = parseCsv(readFileSync(fixture("ASEM_iData.csv"), "utf8"));
+    const inputRead = reader({
+      header: input.header.slice(1),
+      rows: input.rows.map((row) => row.slice(1)),
+    });
+    const column = output.header.indexOf("Flights");
+    for (const row of output.rows) {
+      const cell = row[column] ?? "";
+      const original = inputRead(row[0] ?? "", "Flights");
+      if (original === null) expect(cell).toBe("");
+      else expect(Number(cell)).toBe(original);
+    }
+  });
+
+  it("writes the CSV to --out", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-coin-"));
+    const out = join(folder, "result.csv");
+    const { code, stdout } = await coin([...asem, "--out", out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+    expect(parseCsv(readFileSync(out, "utf8")).rows).toHaveLength(51);
+  });
+
+  it.each([
+    [["--meta", fixture("ASEM_iMeta.csv")], /needs --data/],
+    [[...asem, "--normalise", "fracmax"], /--normalise takes/],
+    [[...asem, "--range", "100,0"], /lower bound below/],
+    [[...asem, "--min-coverage", "1.5"], /share from 0 to 1/],
+    [[...asem, "--stage", "raw", "--start", "treated"], /comes before/],
+    [[...asem, "--frobnicate"], /unknown option/],
+    [["--data", "no-such-file.csv", "--meta", fixture("ASEM_iMeta.csv")], /no such file/],
+  ])("exits 2 with a one-line error for bad arguments (%#)", async (args, message) => {
+    const { code, stdout, stderr } = await coin(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("exits 2 naming the file when iData lacks the uCode column", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-coin-"));
+    const data = join(folder, "bad.csv");
+    writeFileSync(data, "Code,LPI\nAUT,1\n");
+    const { code, stderr } = await coin(["--data", data, "--meta", fixture("ASEM_iMeta.csv")]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/bad\.csv.*uCode/);
+  });
+
+  it("reports zero range on stderr and leaves that indicator empty", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-coin-"));
+    const meta = join(folder, "meta.csv");
+    const data = join(folder, "data.csv");
+    writeFileSync(
+      meta,
+      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,Index,Indicator\n1,b,B,-1,1,Index,Indicator\n2,Index,Index,1,1,,Aggregate\n"
+    );
+    writeFileSync(data, "uCode,a,b\nX,1,5\nY,2,5\nZ,3,5\n");
+    const { code, stdout, stderr } = await coin([
+      "--data",
+      data,
+      "--meta",
+      meta,
+      "--stage",
+      "normalised",
+    ]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/warning: b: All values of "b" are equal/);
+    expect(parseCsv(stdout).rows).toEqual([
+      ["X", "0", ""],
+      ["Y", "50", ""],
+      ["Z", "100", ""],
+    ]);
+  });
+});
