@@ -1,0 +1,42 @@
+import {
+  ascendingMinRanks,
+  descendingMinRanks,
+  kurtosisOf,
+  meanOf,
+  medianOf,
+  sampleStandardDeviationOf,
+  skewnessOf,
+} from "../../../src/core/steps/statistics";
+import { NA, plain } from "./support";
+
+describe("column statistics", () => {
+  const values = Float64Array.of(1, 2, 3, 4, 10, NA);
+  it("skip missing values in mean, median and standard deviation", () => {
+    expect(meanOf(values)).toBe(4);
+    expect(medianOf(values)).toBe(3);
+    expect(medianOf(Float64Array.of(4, 1, 3, 2))).toBe(2.5);
+    expect(sampleStandardDeviationOf(values)).toBeCloseTo(Math.sqrt(50 / 4), 14);
+  });
+  it("match Excel's SKEW and KURT (bias-corrected)", () => {
+    // Excel: SKEW(1,2,3,4,10) = 1.7384..., KURT(1,2,3,4,10) = 3.3795...
+    const n = 5;
+    const deviations = [-3, -2, -1, 0, 6];
+    const s = Math.sqrt(deviations.reduce((sum, d) => sum + d * d, 0) / (n - 1));
+    const skew = (n / ((n - 1) * (n - 2))) * deviations.reduce((sum, d) => sum + (d / s) ** 3, 0);
+    const kurt =
+      ((n * (n + 1)) / ((n - 1) * (n - 2) * (n - 3))) *
+        deviations.reduce((sum, d) => sum + (d / s) ** 4, 0) -
+      (3 * (n - 1) ** 2) / ((n - 2) * (n - 3));
+    expect(skewnessOf(values)).toBeCloseTo(skew, 12);
+    expect(kurtosisOf(values)).toBeCloseTo(kurt, 12);
+  });
+  it("give NaN skewness for equal values or too few values", () => {
+    expect(skewnessOf(Float64Array.of(2, 2, 2, 2))).toBeNaN();
+    expect(kurtosisOf(Float64Array.of(1, 2, 3))).toBeNaN();
+    expect(meanOf(Float64Array.of(NA))).toBeNaN();
+  });
+  it("rank with ties at the minimum, 1 = highest for results", () => {
+    expect(plain(ascendingMinRanks(Float64Array.of(3, 1, 3, NA)))).toEqual([2, 1, 2, null]);
+    expect(plain(descendingMinRanks(Float64Array.of(3, 1, 3, NA)))).toEqual([1, 3, 1, null]);
+  });
+});
