@@ -23,7 +23,8 @@ const directionWords: Readonly<Record<string, Direction>> = {
  * the input is none of these.
  */
 export function parseDirection(input: unknown): Direction | undefined {
-  if (typeof input === "number") return input === 1 || input === -1 || input === 0 ? input : undefined;
+  if (typeof input === "number")
+    return input === 1 || input === -1 || input === 0 ? input : undefined;
   if (typeof input !== "string") return undefined;
   return directionWords[input.trim().toLowerCase().replace(/\s+/g, " ")];
 }
