@@ -39,7 +39,14 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", onlyCompileBundledFiles: true } },
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: "tsconfig.json",
+              onlyCompileBundledFiles: true,
+              compilerOptions: { noEmit: false },
+            },
+          },
         },
       ],
     },

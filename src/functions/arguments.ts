@@ -1,5 +1,5 @@
-import { parseDirection } from "../core/model";
-import type { Direction } from "../core/model";
+import { parseDirection } from "../core/model/direction";
+import type { Direction } from "../core/model/framework";
 import type { Issue } from "../core/issues";
 import { reportFunctionIssue } from "./function-issues";
 
