@@ -1,6 +1,6 @@
 // The template workbook as cell grids: the same shape the validator reads and the writers write.
-import type { Direction } from "../model";
-import { defaultDimensions, defaultIndicators } from "./default-catalogue";
+import type { Direction, Framework, Observation, Unit } from "../model";
+import { defaultFramework, indexAggregate } from "./default-catalogue";
 import { exampleObservations } from "./example-data";
 import { methodSettings } from "./method-settings";
 import { pilotUnits } from "./pilot-units";
@@ -29,45 +29,60 @@ function rowOf(
   return definition.columns.map((column) => cells[column.key] ?? null);
 }
 
+/** What a workbook holds, in the model's terms. */
+export interface TemplateContent {
+  readonly framework: Framework;
+  readonly units: readonly Unit[];
+  readonly observations: readonly Observation[];
+}
+
 function recordsOf(
   definition: SheetDefinition,
-  withExampleData: boolean
+  content: TemplateContent
 ): Record<string, TemplateCell | undefined>[] {
   switch (definition.key) {
     case "indicators":
-      return defaultIndicators.map((indicator) => ({
-        ...indicator,
+      return content.framework.indicators.map((indicator) => ({
+        id: indicator.id,
+        name: indicator.name,
         dimension: indicator.parentId,
+        measure: indicator.measure,
         direction: directionWords[indicator.direction],
-        description: indicator.nameEn,
-        goalposts: undefined,
+        weight: indicator.weight,
+        level: indicator.level,
+        target: indicator.target,
+        targetYear: indicator.targetYear,
+        lower: indicator.goalposts?.lower,
+        upper: indicator.goalposts?.upper,
+        source: indicator.source,
+        description: indicator.description ?? indicator.nameEn,
       }));
     case "dimensions":
-      return defaultDimensions.map((dimension) => ({
-        id: dimension.id,
-        name: dimension.name,
-        weight: dimension.weight,
-      }));
+      return content.framework.aggregates
+        .filter((aggregate) => aggregate.parentId !== undefined)
+        .map((dimension) => ({
+          id: dimension.id,
+          name: dimension.name,
+          weight: dimension.weight,
+          parent: dimension.parentId === indexAggregate.id ? undefined : dimension.parentId,
+        }));
     case "units":
-      return withExampleData
-        ? pilotUnits.map((unit) => ({
-            code: unit.code,
-            name: unit.name,
-            level: unit.level,
-            group: unit.peerGroup,
-          }))
-        : [];
+      return content.units.map((unit) => ({
+        code: unit.code,
+        name: unit.name,
+        level: unit.level,
+        group: unit.peerGroup,
+      }));
     case "data":
-      return withExampleData
-        ? exampleObservations.map((observation) => ({
-            unit: observation.unitCode,
-            year: observation.year,
-            indicator: observation.indicatorId,
-            value: observation.value,
-            quality: observation.quality,
-            source: observation.source,
-          }))
-        : [];
+      return content.observations.map((observation) => ({
+        unit: observation.unitCode,
+        year: observation.year,
+        indicator: observation.indicatorId,
+        value: observation.value,
+        quality: observation.quality,
+        source: observation.source,
+        comment: observation.comment,
+      }));
     case "method":
       return methodSettings.map((setting) => ({
         setting: setting.name,
@@ -76,14 +91,23 @@ function recordsOf(
   }
 }
 
-/** The five sheets of a new workbook: the default catalogue and settings, and the example data if asked. */
-export function templateWorkbook(withExampleData: boolean): readonly TemplateSheet[] {
+/** The five template sheets holding the given content, with the default method settings. */
+export function workbookSheetsOf(content: TemplateContent): readonly TemplateSheet[] {
   return templateSheets.map((definition) => ({
     definition,
     name: definition.name,
     values: [
       definition.columns.map((column) => column.header),
-      ...recordsOf(definition, withExampleData).map((record) => rowOf(definition, record)),
+      ...recordsOf(definition, content).map((record) => rowOf(definition, record)),
     ],
   }));
+}
+
+/** The five sheets of a new workbook: the default catalogue and settings, and the example data if asked. */
+export function templateWorkbook(withExampleData: boolean): readonly TemplateSheet[] {
+  return workbookSheetsOf({
+    framework: defaultFramework,
+    units: withExampleData ? pilotUnits : [],
+    observations: withExampleData ? exampleObservations : [],
+  });
 }

@@ -29,8 +29,10 @@ export const missingValueSymbols: Readonly<Record<string, { nb: string; en: stri
 
 /** The Excel error a cell holds (`{ error: "#N/A" }` from exceljs, "#N/A" from Office.js), if any. */
 export function excelErrorOf(cell: unknown): string | undefined {
-  if (typeof cell === "string")
+  if (typeof cell === "string") {
+    if (!cell.includes("#")) return undefined;
     return excelErrors.has(cell.trim().toUpperCase()) ? cell.trim() : undefined;
+  }
   if (typeof cell === "object" && cell !== null && !(cell instanceof Date) && "error" in cell) {
     const error = (cell as { error: unknown }).error;
     return typeof error === "string" ? error : "#VALUE!";
@@ -112,7 +114,8 @@ export function shownValue(cell: unknown): string | number | boolean | null {
 
 /** True when a number format shows the value as a percentage ("0.0%", not a literal "%"). */
 export function isPercentFormat(format: string | undefined): boolean {
-  return format !== undefined && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+  if (format === undefined || !format.includes("%")) return false;
+  return /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 }
 
 /** The digits a number is padded to by a format such as "0000"; undefined for other formats. */

@@ -2,23 +2,24 @@
 import type { Issue } from "../model";
 import { isLevelKind } from "../template";
 import { numericSetting } from "./read-method";
-import { valuePlace, type ObservationContext } from "./observation-checks";
+import { groupObservations, valuePlace, type ObservationContext } from "./observation-checks";
+import { seriesKey, StringIndex } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
 
 export function checkJumps(context: ObservationContext, issues: Issue[]): void {
   const threshold = numericSetting(context.settings, "jumpThreshold");
-  const series = new Map<string, number[]>();
-  context.observations.forEach((observation, index) => {
-    if (
-      observation.value === null ||
-      !isLevelKind(context.kinds.get(observation.indicatorId) ?? "unbounded")
-    )
-      return;
-    const key = `${observation.unitCode}\u0000${observation.indicatorId}`;
-    const members = series.get(key);
-    if (members === undefined) series.set(key, [index]);
-    else members.push(index);
-  });
+  const unitIndex = new StringIndex();
+  const indicatorIndex = new StringIndex();
+  const series = groupObservations(context, (observation) =>
+    observation.value === null ||
+    !isLevelKind(context.kinds.get(observation.indicatorId) ?? "unbounded")
+      ? undefined
+      : seriesKey(
+          unitIndex.indexOf(observation.unitCode),
+          indicatorIndex.indexOf(observation.indicatorId),
+          context.observations.length + 1
+        )
+  );
   const yearOf = (index: number) => context.observations[index]?.year ?? 0;
   for (const members of series.values()) {
     members.sort((a, b) => yearOf(a) - yearOf(b));

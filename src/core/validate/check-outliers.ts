@@ -1,8 +1,9 @@
 // Outliers: a value far from its peers in the same year, by a robust z-score.
 import type { Issue } from "../model";
 import { numericSetting } from "./read-method";
-import { median, robustZScores } from "./robust-statistics";
-import { valuePlace, type ObservationContext } from "./observation-checks";
+import { robustCentre } from "./robust-statistics";
+import { groupObservations, valuePlace, type ObservationContext } from "./observation-checks";
+import { observationKey, StringIndex } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
 
 /** Below this many peers a robust spread says little. */
@@ -16,29 +17,36 @@ export function peerSetOf(context: ObservationContext, unitCode: string): string
 
 export function checkOutliers(context: ObservationContext, issues: Issue[]): void {
   const threshold = numericSetting(context.settings, "outlierThreshold");
-  const groups = new Map<string, number[]>();
-  context.observations.forEach((observation, index) => {
-    if (observation.value === null || context.kinds.get(observation.indicatorId) === "flag") return;
-    const key = `${observation.indicatorId}\u0000${observation.year}\u0000${peerSetOf(context, observation.unitCode)}`;
-    const members = groups.get(key);
-    if (members === undefined) groups.set(key, [index]);
-    else members.push(index);
+  const peerSets = new StringIndex();
+  const peerSetByUnit = new Map<string, number>();
+  const indicatorIndex = new StringIndex();
+  const groups = groupObservations(context, (observation) => {
+    if (observation.value === null || context.kinds.get(observation.indicatorId) === "flag")
+      return undefined;
+    let peerSet = peerSetByUnit.get(observation.unitCode);
+    if (peerSet === undefined) {
+      peerSet = peerSets.indexOf(peerSetOf(context, observation.unitCode));
+      peerSetByUnit.set(observation.unitCode, peerSet);
+    }
+    const indicator = indicatorIndex.indexOf(observation.indicatorId);
+    return observationKey(peerSet, indicator, observation.year, context.observations.length + 1);
   });
   for (const members of groups.values()) {
     if (members.length < minimumPeers) continue;
     const values = members.map((index) => context.observations[index]?.value ?? 0);
-    const scores = robustZScores(values);
-    if (scores === undefined) continue;
-    scores.forEach((score, position) => {
+    const centre = robustCentre(values);
+    if (centre === undefined) continue;
+    values.forEach((value, position) => {
+      const score = (value - centre.median) / centre.scale;
       if (Math.abs(score) <= threshold) return;
       const index = members[position] ?? 0;
       const observation = context.observations[index];
-      if (observation === undefined || observation.value === null) return;
+      if (observation === undefined) return;
       const parameters = {
         indicator: observation.indicatorId,
-        value: observation.value,
+        value,
         score: Math.round(score * 10) / 10,
-        median: Math.round(median(values) * 1000) / 1000,
+        median: Math.round(centre.median * 1000) / 1000,
         peers: peerSetOf(context, observation.unitCode),
         threshold,
       };

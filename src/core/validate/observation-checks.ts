@@ -35,3 +35,19 @@ export function valuePlace(
     value: observation?.value,
   };
 }
+
+/** The observations' indexes grouped by a numeric key; those whose key is undefined are left out. */
+export function groupObservations(
+  context: ObservationContext,
+  keyOf: (observation: Observation) => number | undefined
+): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  context.observations.forEach((observation, index) => {
+    const key = keyOf(observation);
+    if (key === undefined) return;
+    const members = groups.get(key);
+    if (members === undefined) groups.set(key, [index]);
+    else members.push(index);
+  });
+  return groups;
+}

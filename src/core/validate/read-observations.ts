@@ -6,9 +6,11 @@ import {
   isPercentFormat,
   missingValueSymbols,
   readNumber,
+  readText,
   shownValue,
 } from "./cell-values";
 import { numberFormatAt, rowNumberOf } from "./grid";
+import { StringIndex, observationKey } from "./observation-keys";
 import { fieldReader, type FieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
 import { readUnitCode } from "./unit-codes";
@@ -30,40 +32,43 @@ interface Known {
   readonly indicators: ReadonlyMap<string, Indicator> | undefined;
 }
 
-function readUnit(
-  fields: FieldReader<DataKey>,
-  table: SheetTable<DataKey>,
-  row: number,
-  known: Known,
-  issues: Issue[]
-): string | undefined {
-  const cell = fields.cell(row, "unit");
-  const place = fields.place(row, "unit");
-  const written = readUnitCode(cell, numberFormatAt(table.grid, row, place.column ?? -1));
+/** What reading one row needs besides its cells. */
+interface RowContext {
+  readonly table: SheetTable<DataKey>;
+  readonly fields: FieldReader<DataKey>;
+  readonly known: Known;
+  readonly issues: Issue[];
+}
+
+function readUnit({ table, fields, known, issues }: RowContext, row: number, cell: unknown) {
+  if (typeof cell === "string" && known.units?.has(cell) === true) return cell;
+  const written = readUnitCode(cell, numberFormatAt(table.grid, row, table.columns.unit ?? -1));
   if (written === undefined || excelErrorOf(cell) !== undefined) {
     fields.text(row, "unit"); // reports the Excel error or the empty required cell
     return undefined;
   }
   const code = written.kind === "malformed" ? written.written : written.code;
-  if (written.kind === "leading zero lost")
-    issues.push(
-      report(
-        "unit_code_leading_zero",
-        { code: written.written, suggested: code },
-        { ...place, unit: code, value: shownValue(cell) }
-      )
-    );
+  if (written.kind === "code" && (known.units === undefined || known.units.has(code))) return code;
+  const place = { ...fields.place(row, "unit"), unit: code, value: shownValue(cell) };
+  if (written.kind === "leading zero lost") {
+    const parameters = { code: written.written, suggested: code };
+    issues.push(report("unit_code_leading_zero", parameters, place));
+  }
   if (known.units !== undefined && !known.units.has(code)) {
-    issues.push(
-      report("data_unit_unknown", { unit: code }, { ...place, unit: code, value: shownValue(cell) })
-    );
+    issues.push(report("data_unit_unknown", { unit: code }, place));
     return undefined;
   }
   return code;
 }
 
-function readYear(fields: FieldReader<DataKey>, row: number, issues: Issue[]): number | undefined {
-  const cell = fields.cell(row, "year");
+function readYear({ fields, issues }: RowContext, row: number, cell: unknown) {
+  if (
+    typeof cell === "number" &&
+    Number.isInteger(cell) &&
+    cell >= earliestYear &&
+    cell <= latestYear
+  )
+    return cell;
   const reading = readNumber(cell);
   if (reading.kind === "blank" || reading.kind === "error value") {
     fields.text(row, "year"); // reports the Excel error or the empty required cell
@@ -71,71 +76,31 @@ function readYear(fields: FieldReader<DataKey>, row: number, issues: Issue[]): n
   }
   const year =
     reading.kind === "number" || reading.kind === "text number" ? reading.value : undefined;
-  if (year === undefined || !Number.isInteger(year) || year < earliestYear || year > latestYear) {
-    const parameters = { value: shownValue(cell), earliest: earliestYear, latest: latestYear };
-    issues.push(
-      report("year_invalid", parameters, { ...fields.place(row, "year"), value: shownValue(cell) })
-    );
-    return undefined;
-  }
-  return year;
+  if (year !== undefined && Number.isInteger(year) && year >= earliestYear && year <= latestYear)
+    return year;
+  const parameters = { value: shownValue(cell), earliest: earliestYear, latest: latestYear };
+  issues.push(
+    report("year_invalid", parameters, { ...fields.place(row, "year"), value: shownValue(cell) })
+  );
+  return undefined;
 }
 
-interface About {
-  readonly unit?: string;
-  readonly indicator?: string;
-  readonly year?: number;
+function readIndicator({ fields, known, issues }: RowContext, row: number, cell: unknown) {
+  const indicator =
+    typeof cell === "string" && known.indicators?.has(cell) === true
+      ? cell
+      : fields.text(row, "indicator");
+  if (indicator === undefined || known.indicators === undefined || known.indicators.has(indicator))
+    return indicator;
+  const place = { ...fields.place(row, "indicator"), indicator, value: indicator };
+  issues.push(report("data_indicator_unknown", { indicator }, place));
+  return undefined;
 }
 
-function readValue(
-  fields: FieldReader<DataKey>,
-  table: SheetTable<DataKey>,
-  row: number,
-  about: About,
-  issues: Issue[]
-): number | null {
-  const cell = fields.cell(row, "value");
-  const reading = readNumber(cell);
-  const place = { ...fields.place(row, "value"), ...about, value: shownValue(cell) };
-  switch (reading.kind) {
-    case "blank":
-      return null;
-    case "number": {
-      if (!isPercentFormat(numberFormatAt(table.grid, row, place.column ?? -1)))
-        return reading.value;
-      const value = Math.round(reading.value * 100 * 1e9) / 1e9;
-      issues.push(report("value_percent_format", { stored: reading.value, value }, place));
-      return value;
-    }
-    case "text number":
-      issues.push(report("value_text_number", { text: reading.text, value: reading.value }, place));
-      return reading.value;
-    case "missing symbol": {
-      const meaning = missingValueSymbols[reading.symbol] ?? { nb: "", en: "" };
-      issues.push(
-        report(
-          "value_missing_symbol",
-          { symbol: reading.symbol, meaningNb: meaning.nb, meaningEn: meaning.en },
-          place
-        )
-      );
-      return null;
-    }
-    case "error value":
-      fields.text(row, "value"); // reports the Excel error
-      return null;
-    case "not a number":
-      issues.push(report("value_not_number", { value: shownValue(cell) }, place));
-      return null;
-  }
-}
-
-function readQuality(
-  fields: FieldReader<DataKey>,
-  row: number,
-  issues: Issue[]
-): Quality | undefined {
-  const cell = fields.cell(row, "quality");
+function readQuality({ fields, issues }: RowContext, row: number, cell: unknown) {
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 1 && cell <= 6)
+    return cell as Quality;
   const reading = readNumber(cell);
   if (reading.kind === "blank") return undefined;
   if (reading.kind === "error value") {
@@ -156,6 +121,56 @@ function readQuality(
   return undefined;
 }
 
+function readValue(
+  { table, fields, issues }: RowContext,
+  row: number,
+  cell: unknown,
+  about: { readonly unit?: string; readonly indicator?: string; readonly year?: number }
+): number | null {
+  const percentFormatted = isPercentFormat(
+    numberFormatAt(table.grid, row, table.columns.value ?? -1)
+  );
+  if (typeof cell === "number" && Number.isFinite(cell) && !percentFormatted) return cell;
+  const reading = readNumber(cell);
+  const place = { ...fields.place(row, "value"), ...about, value: shownValue(cell) };
+  switch (reading.kind) {
+    case "blank":
+      return null;
+    case "number": {
+      if (!percentFormatted) return reading.value;
+      const value = Math.round(reading.value * 100 * 1e9) / 1e9;
+      issues.push(report("value_percent_format", { stored: reading.value, value }, place));
+      return value;
+    }
+    case "text number":
+      issues.push(report("value_text_number", { text: reading.text, value: reading.value }, place));
+      return reading.value;
+    case "missing symbol": {
+      const meaning = missingValueSymbols[reading.symbol] ?? { nb: "", en: "" };
+      const parameters = { symbol: reading.symbol, meaningNb: meaning.nb, meaningEn: meaning.en };
+      issues.push(report("value_missing_symbol", parameters, place));
+      return null;
+    }
+    case "error value":
+      fields.text(row, "value"); // reports the Excel error
+      return null;
+    case "not a number":
+      issues.push(report("value_not_number", { value: shownValue(cell) }, place));
+      return null;
+  }
+}
+
+/** A free-text cell: reports an Excel error in it. */
+function readNote(
+  context: RowContext,
+  row: number,
+  cell: unknown,
+  key: DataKey
+): string | undefined {
+  if (cell === null || cell === undefined) return undefined;
+  return excelErrorOf(cell) === undefined ? readText(cell) : context.fields.text(row, key);
+}
+
 /**
  * Reads every Data row whose unit, year and indicator are sound into an observation. A repeated
  * unit-indicator-year and an indicator whose level does not fit the unit are reported and left out.
@@ -168,26 +183,40 @@ export function readObservations(
   const observations: Observation[] = [];
   const observationRows: number[] = [];
   if (table === undefined) return { observations, observationRows };
-  const fields = fieldReader(table, dataSheet, issues);
-  const firstRows = new Map<string, number>();
+  const context: RowContext = {
+    table,
+    fields: fieldReader(table, dataSheet, issues),
+    known,
+    issues,
+  };
+  const columns = table.columns;
+  const [
+    unitColumn,
+    yearColumn,
+    indicatorColumn,
+    valueColumn,
+    qualityColumn,
+    sourceColumn,
+    commentColumn,
+  ] = (["unit", "year", "indicator", "value", "quality", "source", "comment"] as const).map(
+    (key) => columns[key] ?? -1
+  );
+  const firstRows = new Map<number, number>();
+  const unitIndex = new StringIndex();
+  const indicatorIndex = new StringIndex();
+  const indicatorBound = known.indicators?.size ?? table.rows.length + 1;
   for (const row of table.rows) {
-    const unit = readUnit(fields, table, row, known, issues);
-    const year = readYear(fields, row, issues);
-    const indicator = fields.text(row, "indicator");
-    const indicatorKnown =
-      indicator === undefined || known.indicators === undefined || known.indicators.has(indicator);
-    if (indicator !== undefined && !indicatorKnown)
-      issues.push(
-        report(
-          "data_indicator_unknown",
-          { indicator },
-          { ...fields.place(row, "indicator"), indicator, value: indicator }
-        )
-      );
-    const quality = readQuality(fields, row, issues);
-    const value = readValue(fields, table, row, { unit, indicator, year }, issues);
-    if (unit === undefined || year === undefined || indicator === undefined || !indicatorKnown)
-      continue;
+    const cells = table.grid.values[row] ?? [];
+    const cellIn = (column: number | undefined) =>
+      column === undefined || column < 0 ? undefined : cells[column];
+    const unit = readUnit(context, row, cellIn(unitColumn));
+    const year = readYear(context, row, cellIn(yearColumn));
+    const indicator = readIndicator(context, row, cellIn(indicatorColumn));
+    const quality = readQuality(context, row, cellIn(qualityColumn));
+    const value = readValue(context, row, cellIn(valueColumn), { unit, indicator, year });
+    const source = readNote(context, row, cellIn(sourceColumn), "source");
+    const comment = readNote(context, row, cellIn(commentColumn), "comment");
+    if (unit === undefined || year === undefined || indicator === undefined) continue;
     const about = { unit, indicator, year };
     const indicatorLevel = known.indicators?.get(indicator)?.level;
     const unitLevel = known.units?.get(unit)?.level;
@@ -200,14 +229,19 @@ export function readObservations(
       };
       issues.push(
         report("indicator_level_mismatch", parameters, {
-          ...fields.place(row, "indicator"),
+          ...context.fields.place(row, "indicator"),
           ...about,
           value: indicator,
         })
       );
       continue;
     }
-    const key = `${unit}\u0000${indicator}\u0000${year}`;
+    const key = observationKey(
+      unitIndex.indexOf(unit),
+      indicatorIndex.indexOf(indicator),
+      year,
+      indicatorBound
+    );
     const firstRow = firstRows.get(key);
     if (firstRow !== undefined) {
       const rows = {
@@ -218,14 +252,12 @@ export function readObservations(
         report(
           "observation_duplicate",
           { ...about, ...rows },
-          { ...fields.place(row, "unit"), ...about, value: unit }
+          { ...context.fields.place(row, "unit"), ...about, value: unit }
         )
       );
       continue;
     }
     firstRows.set(key, row);
-    const source = fields.text(row, "source");
-    const comment = fields.text(row, "comment");
     const observation: Observation = { unitCode: unit, year, indicatorId: indicator, value };
     observations.push(
       quality === undefined && source === undefined && comment === undefined

@@ -1,5 +1,5 @@
 /** The median of numbers already sorted in ascending order. */
-export function medianOfSorted(sorted: readonly number[]): number {
+export function medianOfSorted(sorted: ArrayLike<number>): number {
   const middle = sorted.length >> 1;
   const upper = sorted[middle] ?? Number.NaN;
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
@@ -10,24 +10,25 @@ const madToStandardDeviation = 1.4826;
 /** sqrt(pi / 2): the mean absolute deviation of normal data times this is its sd. */
 const meanDeviationToStandardDeviation = 1.2533;
 
-/**
- * Iglewicz and Hoaglin's modified z-scores: distance from the median in robust standard deviations
- * (MAD-based; the mean absolute deviation when more than half the values are equal). Undefined
- * when every value is the same.
- */
-export function robustZScores(values: readonly number[]): number[] | undefined {
-  const sorted = [...values].sort((a, b) => a - b);
-  const median = medianOfSorted(sorted);
-  const deviations = values.map((value) => Math.abs(value - median)).sort((a, b) => a - b);
-  const mad = medianOfSorted(deviations);
-  const meanDeviation =
-    deviations.reduce((sum, deviation) => sum + deviation, 0) / deviations.length;
-  const scale =
-    mad > 0 ? mad * madToStandardDeviation : meanDeviation * meanDeviationToStandardDeviation;
-  if (!(scale > 0)) return undefined;
-  return values.map((value) => (value - median) / scale);
+export interface RobustCentre {
+  readonly median: number;
+  /** A robust standard deviation: scaled MAD, or scaled mean absolute deviation when the MAD is 0. */
+  readonly scale: number;
 }
 
-export function median(values: readonly number[]): number {
-  return medianOfSorted([...values].sort((a, b) => a - b));
+/**
+ * The centre and spread behind Iglewicz and Hoaglin's modified z-score, (x - median) / scale.
+ * Undefined when every value is the same.
+ */
+export function robustCentre(values: ArrayLike<number>): RobustCentre | undefined {
+  const sorted = Float64Array.from(values).sort();
+  const median = medianOfSorted(sorted);
+  const deviations = sorted.map((value) => Math.abs(value - median)).sort();
+  const mad = medianOfSorted(deviations);
+  let total = 0;
+  for (const deviation of deviations) total += deviation;
+  const meanDeviation = total / deviations.length;
+  const scale =
+    mad > 0 ? mad * madToStandardDeviation : meanDeviation * meanDeviationToStandardDeviation;
+  return scale > 0 ? { median, scale } : undefined;
 }

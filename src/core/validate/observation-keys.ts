@@ -1,0 +1,43 @@
+/** Small whole numbers for the strings seen so far, so that keys can be numbers instead of text. */
+export class StringIndex {
+  private readonly indexes = new Map<string, number>();
+
+  indexOf(text: string): number {
+    let index = this.indexes.get(text);
+    if (index === undefined) {
+      index = this.indexes.size;
+      this.indexes.set(text, index);
+    }
+    return index;
+  }
+
+  get size(): number {
+    return this.indexes.size;
+  }
+}
+
+/** The years a key can hold: 1950 to 2100, the range the validator accepts. */
+const yearSpan = 151;
+const firstYear = 1950;
+
+/**
+ * One number per unit, indicator and year, given how many indicators there can be at most. Small
+ * enough to stay a small integer (fast as a Map key) for national data sets.
+ */
+export function observationKey(
+  unitIndex: number,
+  indicatorIndex: number,
+  year: number,
+  indicatorBound: number
+): number {
+  return (unitIndex * indicatorBound + indicatorIndex) * yearSpan + (year - firstYear);
+}
+
+/** One number per unit and indicator: a series over the years. */
+export function seriesKey(
+  unitIndex: number,
+  indicatorIndex: number,
+  indicatorBound: number
+): number {
+  return unitIndex * indicatorBound + indicatorIndex;
+}
