@@ -18,6 +18,7 @@ type Rows = { readonly firstRow: number; readonly row: number };
 
 const list = (items: readonly (string | number)[]) => items.join(", ");
 const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
+const prosent = (share: number) => percent(share).replace(".", ",");
 
 export const validationIssues = {
   // Structure
@@ -360,7 +361,7 @@ export const validationIssues = {
   }>(
     "warning",
     ({ indicator, value, previous, previousYear, change, threshold }) =>
-      `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${percent(change)} (grensen er ${percent(threshold)}). Kontroller tallet, enheten og kilden.`,
+      `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${prosent(change)} (grensen er ${prosent(threshold)}). Kontroller tallet, enheten og kilden.`,
     ({ indicator, value, previous, previousYear, change, threshold }) =>
       `"${indicator}" moved from ${previous} (${previousYear}) to ${value}, a change of ${percent(change)} (the limit is ${percent(threshold)}). Check the number, its unit and source.`
   ),
@@ -371,7 +372,7 @@ export const validationIssues = {
   }>(
     "warning",
     ({ unit, threshold, dimensions }) =>
-      `${unit} har for lav datadekning (grense ${percent(threshold)}) i: ${list(dimensions.map((d) => `${d.id} ${percent(d.coverage)}`))}. Fyll ut manglende verdier eller godta at dimensjonen ikke får skår.`,
+      `${unit} har for lav datadekning (grense ${prosent(threshold)}) i: ${list(dimensions.map((d) => `${d.id} ${prosent(d.coverage)}`))}. Fyll ut manglende verdier eller godta at dimensjonen ikke får skår.`,
     ({ unit, threshold, dimensions }) =>
       `${unit} has too little data (threshold ${percent(threshold)}) in: ${list(dimensions.map((d) => `${d.id} ${percent(d.coverage)}`))}. Fill in the missing values or accept that the dimension gets no score.`
   ),
