@@ -20,6 +20,20 @@ export const noPeerGroup = "";
 export function scopesOf(dataset: Dataset, options: ScopeOptions = {}): Scope[] {
   const byYear = dataset.hasTime && options.pooled !== true;
   const byPeerGroup = options.byPeerGroup === true;
+  const rowCount = dataset.rowUnit.length;
+  if (!byPeerGroup) {
+    // The common case, kept cheap: one scope per year (or one in all), keyed by number.
+    const byYearRows = new Map<number, number[]>();
+    for (let row = 0; row < rowCount; row++) {
+      const year = byYear ? (dataset.rowYear[row] as number) : 0;
+      const rows = byYearRows.get(year);
+      if (rows === undefined) byYearRows.set(year, [row]);
+      else rows.push(row);
+    }
+    return [...byYearRows].map(([year, rows]) =>
+      byYear ? { rows: Int32Array.from(rows), year } : { rows: Int32Array.from(rows) }
+    );
+  }
   const groups = new Map<string, { rows: number[]; year?: number; peerGroup?: string }>();
   for (let row = 0; row < dataset.rowUnit.length; row++) {
     const year = byYear ? (dataset.rowYear[row] as number) : undefined;

@@ -6,6 +6,7 @@ import {
   medianOf,
   sampleStandardDeviationOf,
   skewnessOf,
+  sortAscending,
 } from "../../../src/core/steps/statistics";
 import { NA, plain } from "./support";
 
@@ -38,5 +39,13 @@ describe("column statistics", () => {
   it("rank with ties at the minimum, 1 = highest for results", () => {
     expect(plain(ascendingMinRanks(Float64Array.of(3, 1, 3, NA)))).toEqual([2, 1, 2, null]);
     expect(plain(descendingMinRanks(Float64Array.of(3, 1, 3, NA)))).toEqual([1, 3, 1, null]);
+  });
+  it("sort ascending like a numeric sort, with many ties, one value or none", () => {
+    const random = Float64Array.from({ length: 5000 }, (_, index) => ((index * 7919) % 97) - 40.5);
+    expect(Array.from(sortAscending(random.slice()))).toEqual(
+      Array.from(random).sort((a, b) => a - b)
+    );
+    expect(Array.from(sortAscending(Float64Array.of(2)))).toEqual([2]);
+    expect(sortAscending(new Float64Array(0))).toHaveLength(0);
   });
 });

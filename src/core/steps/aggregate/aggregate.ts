@@ -58,7 +58,6 @@ export function aggregate(
   const coverage: Record<string, Float64Array> = {};
   const missingReason: Record<string, Uint8Array> = {};
   const methods: Record<string, string> = {};
-  const absent = new Float64Array(rows).fill(Number.NaN);
   const checked = new Map<AggregationMethodSettings, boolean>();
 
   for (const node of tree.aggregates) {
@@ -75,46 +74,51 @@ export function aggregate(
     const usable = checked.get(methodSettings) === true;
     const minCoverage = minCoverageFor(node, settings);
     const childCount = node.children.length;
-    const childColumns = node.children.map((child) => columnById.get(child.id) ?? absent);
-    const childWeights = Float64Array.from(node.children, (child) => child.weight);
     let totalWeight = 0;
-    for (const weight of childWeights) totalWeight += weight;
-    const values = new Float64Array(childCount);
-    const weights = new Float64Array(childCount);
+    for (const child of node.children) totalWeight += child.weight;
+    const generator = method.generator(methodSettings);
+
+    // Accumulate child by child over contiguous columns: Σ w f(x), Σ w, count, and domain violations.
+    const sums = new Float64Array(rows);
+    const weightSums = new Float64Array(rows);
+    const present = new Int32Array(rows);
+    const outside = new Uint8Array(rows);
+    for (const child of node.children) {
+      const column = columnById.get(child.id);
+      if (column === undefined) continue;
+      const weight = child.weight;
+      for (let row = 0; row < rows; row++) {
+        const value = column[row] as number;
+        if (Number.isNaN(value)) continue;
+        if (!method.accepts(value, methodSettings)) outside[row] = 1;
+        sums[row] = (sums[row] as number) + weight * generator.transform(value);
+        weightSums[row] = (weightSums[row] as number) + weight;
+        present[row] = (present[row] as number) + 1;
+      }
+    }
+
     const scores = new Float64Array(rows);
     const shares = new Float64Array(rows);
     const reasons = new Uint8Array(rows);
     const counts = { below_coverage: 0, outside_domain: 0, zero_weight: 0 };
-
     for (let row = 0; row < rows; row++) {
-      let present = 0;
-      let presentWeight = 0;
-      let outside = !usable;
-      for (let child = 0; child < childCount; child++) {
-        const value = (childColumns[child] as Float64Array)[row] as number;
-        if (Number.isNaN(value)) continue;
-        const weight = childWeights[child] as number;
-        if (!method.accepts(value, methodSettings)) outside = true;
-        values[present] = value;
-        weights[present] = weight;
-        presentWeight += weight;
-        present++;
-      }
+      const count = present[row] as number;
+      const presentWeight = weightSums[row] as number;
       const share =
         childCount === 0
           ? 0
           : basis === "count" || totalWeight === 0
-            ? present / childCount
+            ? count / childCount
             : presentWeight / totalWeight;
       shares[row] = share;
       let reason: MissingReason | undefined;
       let score = Number.NaN;
-      if (present === 0) reason = "no_data";
+      if (count === 0) reason = "no_data";
       else if (minCoverage !== undefined && share < minCoverage) reason = "below_coverage";
-      else if (outside) reason = "outside_domain";
+      else if (!usable || outside[row] === 1) reason = "outside_domain";
       else if (presentWeight === 0) reason = "zero_weight";
       else {
-        score = method.combine(values, weights, present, methodSettings);
+        score = generator.invert((sums[row] as number) / presentWeight);
         if (!Number.isFinite(score)) {
           score = Number.NaN;
           reason = "outside_domain";

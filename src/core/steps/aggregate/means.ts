@@ -1,66 +1,46 @@
-// Weighted means over the present children of one aggregate for one row. `count` values and weights are
-// used; every value is present (the caller skipped missing ones) and inside the mean's domain.
+// COINr's four weighted means are all quasi-arithmetic means: f⁻¹(Σ w f(x) / Σ w) with f the identity
+// (arithmetic), ln (geometric), 1/x (harmonic) or x^p (generalised). Expressing them so lets the aggregate
+// step accumulate column by column, whatever the mean.
 
-/** COINr's a_amean: weights rescaled to sum to 1, then `sum(w * x)`. */
-export function weightedArithmeticMean(
-  values: Float64Array,
-  weights: Float64Array,
-  count: number
+/** A mean given by its generator f and the inverse of f. */
+export interface QuasiArithmeticMean {
+  readonly transform: (value: number) => number;
+  readonly invert: (mean: number) => number;
+}
+
+export const arithmeticGenerator: QuasiArithmeticMean = {
+  transform: (value) => value,
+  invert: (mean) => mean,
+};
+
+/** `exp(Σ w ln x / Σ w)`, for x > 0. */
+export const geometricGenerator: QuasiArithmeticMean = { transform: Math.log, invert: Math.exp };
+
+/** `Σ w / Σ (w / x)`, for x != 0. */
+export const harmonicGenerator: QuasiArithmeticMean = {
+  transform: (value) => 1 / value,
+  invert: (mean) => 1 / mean,
+};
+
+/** `(Σ w x^p / Σ w)^(1/p)`; p = 0 is its limit, the geometric mean. */
+export function generalisedGenerator(p: number): QuasiArithmeticMean {
+  if (p === 0) return geometricGenerator;
+  return { transform: (value) => Math.pow(value, p), invert: (mean) => Math.pow(mean, 1 / p) };
+}
+
+/** The weighted mean of the first `count` values (all present and inside the mean's domain). */
+export function weightedMean(
+  generator: QuasiArithmeticMean,
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  count = values.length
 ): number {
   let weightSum = 0;
-  for (let index = 0; index < count; index++) weightSum += weights[index] as number;
   let sum = 0;
-  for (let index = 0; index < count; index++)
-    sum += ((weights[index] as number) / weightSum) * (values[index] as number);
-  return sum;
-}
-
-/** COINr's a_gmean: `exp(sum(w * ln x) / sum(w))`, for x > 0. */
-export function weightedGeometricMean(
-  values: Float64Array,
-  weights: Float64Array,
-  count: number
-): number {
-  let weightSum = 0;
-  let logSum = 0;
   for (let index = 0; index < count; index++) {
     const weight = weights[index] as number;
     weightSum += weight;
-    logSum += weight * Math.log(values[index] as number);
+    sum += weight * generator.transform(values[index] as number);
   }
-  return Math.exp(logSum / weightSum);
-}
-
-/** COINr's a_hmean: `sum(w) / sum(w / x)`, for x != 0. */
-export function weightedHarmonicMean(
-  values: Float64Array,
-  weights: Float64Array,
-  count: number
-): number {
-  let weightSum = 0;
-  let inverseSum = 0;
-  for (let index = 0; index < count; index++) {
-    const weight = weights[index] as number;
-    weightSum += weight;
-    inverseSum += weight / (values[index] as number);
-  }
-  return weightSum / inverseSum;
-}
-
-/** COINr's a_genmean: `(sum(w * x^p) / sum(w))^(1/p)`; p = 0 is its limit, the geometric mean. */
-export function weightedGeneralisedMean(
-  values: Float64Array,
-  weights: Float64Array,
-  count: number,
-  p: number
-): number {
-  if (p === 0) return weightedGeometricMean(values, weights, count);
-  let weightSum = 0;
-  let powerSum = 0;
-  for (let index = 0; index < count; index++) {
-    const weight = weights[index] as number;
-    weightSum += weight;
-    powerSum += weight * Math.pow(values[index] as number, p);
-  }
-  return Math.pow(powerSum / weightSum, 1 / p);
+  return generator.invert(sum / weightSum);
 }

@@ -1,22 +1,19 @@
 import type { AggregationMethodName, AggregationMethodSettings } from "../../model/methods";
 import type { ParameterProblem } from "../normalise/methods";
 import {
-  weightedArithmeticMean,
-  weightedGeneralisedMean,
-  weightedGeometricMean,
-  weightedHarmonicMean,
+  arithmeticGenerator,
+  generalisedGenerator,
+  geometricGenerator,
+  harmonicGenerator,
+  type QuasiArithmeticMean,
 } from "./means";
 
 export interface AggregationMethod<Settings> {
   /** What the values must satisfy, written for the outside_domain issue ("> 0"). */
   readonly requirement: (settings: Settings) => string;
   readonly accepts: (value: number, settings: Settings) => boolean;
-  readonly combine: (
-    values: Float64Array,
-    weights: Float64Array,
-    count: number,
-    settings: Settings
-  ) => number;
+  /** The mean's generator, so the step can accumulate any mean column by column. */
+  readonly generator: (settings: Settings) => QuasiArithmeticMean;
   readonly parameterProblems: (settings: Settings) => ParameterProblem[];
 }
 
@@ -35,25 +32,25 @@ export const aggregationMethods: {
   arithmetic: {
     requirement: () => "(any number)",
     accepts: anyValue,
-    combine: (values, weights, count) => weightedArithmeticMean(values, weights, count),
+    generator: () => arithmeticGenerator,
     parameterProblems: noProblems,
   },
   geometric: {
     requirement: () => "> 0",
     accepts: (value) => value > 0,
-    combine: (values, weights, count) => weightedGeometricMean(values, weights, count),
+    generator: () => geometricGenerator,
     parameterProblems: noProblems,
   },
   harmonic: {
     requirement: () => "!= 0",
     accepts: (value) => value !== 0,
-    combine: (values, weights, count) => weightedHarmonicMean(values, weights, count),
+    generator: () => harmonicGenerator,
     parameterProblems: noProblems,
   },
   genmean: {
     requirement: ({ p }) => (p <= 0 ? "> 0" : Number.isInteger(p) ? "(any number)" : ">= 0"),
     accepts: (value, { p }) => (p <= 0 ? value > 0 : Number.isInteger(p) || value >= 0),
-    combine: (values, weights, count, { p }) => weightedGeneralisedMean(values, weights, count, p),
+    generator: ({ p }) => generalisedGenerator(p),
     parameterProblems: ({ p }) =>
       Number.isFinite(p) ? [] : [{ name: "p", value: String(p), expected: "a finite number" }],
   },

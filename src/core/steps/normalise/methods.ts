@@ -5,7 +5,7 @@ import { distanceToMaximumColumn, distanceToTargetColumn } from "./distance";
 import { goalpostColumn } from "./goalposts";
 import { gradeColumn } from "./grade";
 import { missingScores, type NormalisationOutput } from "./kernel-output";
-import { boundsOf, hasZeroRange, minMaxColumn } from "./min-max";
+import { boundsOf, hasZeroRange, minMaxColumnWithin } from "./min-max";
 import { bordaColumn, percentileRankColumn, rankColumn } from "./ranks";
 import { zScoreColumn } from "./z-score";
 
@@ -102,7 +102,10 @@ export const normalisationMethods: {
       if (hasZeroRange(bounds))
         return { scores: missingScores(values.length), problem: { kind: "zero_range" } };
       return {
-        scores: minMaxColumn(values, { lower: settings.lower ?? 0, upper: settings.upper ?? 100 }),
+        scores: minMaxColumnWithin(values, bounds, {
+          lower: settings.lower ?? 0,
+          upper: settings.upper ?? 100,
+        }),
       };
     },
   },

@@ -54,7 +54,15 @@ export function minMaxColumn(
   values: ArrayLike<number>,
   range: ScoreRange = percentRange
 ): Float64Array {
-  const bounds = boundsOf(values);
+  return minMaxColumnWithin(values, boundsOf(values), range);
+}
+
+/** Min-max scores of a column whose bounds are already known (the same arithmetic as minMaxScore). */
+export function minMaxColumnWithin(
+  values: ArrayLike<number>,
+  bounds: Bounds,
+  range: ScoreRange = percentRange
+): Float64Array {
   const scores = new Float64Array(values.length);
   for (let index = 0; index < values.length; index++) {
     scores[index] = minMaxScore(values[index] as number, bounds, range);

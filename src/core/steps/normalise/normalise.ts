@@ -6,7 +6,11 @@ import { reportEngineIssue, type EngineIssueCode } from "../engine-issues";
 import { coversAllRowsInOrder, gather, scatter, scopesOf, type Scope } from "../scopes";
 import { scoredIndicators } from "../scored-indicators";
 import type { StepOutput } from "../step-output";
-import type { NormalisationOutput, NormalisationProblem } from "./kernel-output";
+import {
+  missingScores,
+  type NormalisationOutput,
+  type NormalisationProblem,
+} from "./kernel-output";
 import {
   normalisationMethodOf,
   requirementMet,
@@ -81,6 +85,9 @@ export function normalise(
   const issues: Issue[] = [];
   const rows = dataset.rowUnit.length;
   const scopes = scopesOf(dataset, settings.scope);
+  // One scope holding every row in order: kernels work on the whole column, no gathering.
+  const wholeColumn =
+    scopes.length === 1 && coversAllRowsInOrder(scopes[0] as Scope, rows) ? scopes[0] : undefined;
   let unitSeries: Int32Array[] | undefined;
   const columnIds: string[] = [];
   const columns: Float64Array[] = [];
@@ -93,7 +100,8 @@ export function normalise(
     if (source === undefined) continue;
     const methodSettings = settings.byIndicator?.[indicator.id] ?? settings.method;
     const method = normalisationMethodOf(methodSettings);
-    const scores = new Float64Array(rows).fill(Number.NaN);
+    // All missing until scored; the whole-column path replaces it with the kernel's own array.
+    let scores: Float64Array = missingScores(rows);
     columnIds.push(indicator.id);
     columns.push(scores);
     methods[indicator.id] = methodSettings.method;
@@ -120,10 +128,13 @@ export function normalise(
 
     const direction = indicator.direction === -1 ? -1 : 1;
     const scored: ScoredIndicator = { indicator, direction };
-    const directed = new Float64Array(rows);
-    for (let row = 0; row < rows; row++) directed[row] = (source[row] as number) * direction;
+    let directed = source;
+    if (direction === -1) {
+      directed = new Float64Array(rows);
+      for (let row = 0; row < rows; row++) directed[row] = -(source[row] as number);
+    }
 
-    const score = (scope: Scope, output: NormalisationOutput): void => {
+    const report = (scope: Scope, output: NormalisationOutput): void => {
       if (output.problem !== undefined) {
         const place: { year?: number; unit?: string } = {};
         if (scope.year !== undefined) place.year = scope.year;
@@ -132,14 +143,20 @@ export function normalise(
             dataset.units[dataset.rowUnit[scope.rows[0] as number] as number]?.code ?? "";
         issues.push(problemIssue(output.problem, indicator.id, place));
       }
+    };
+    const score = (scope: Scope, output: NormalisationOutput): void => {
+      report(scope, output);
       scatter(scores, scope.rows, output.scores);
     };
 
-    if (method.kind === "cross-section") {
-      for (const scope of scopes) {
-        const values = coversAllRowsInOrder(scope, rows) ? directed : gather(directed, scope.rows);
-        score(scope, method.scoreColumn(values, methodSettings, scored));
-      }
+    if (method.kind === "cross-section" && wholeColumn !== undefined) {
+      const output = method.scoreColumn(directed, methodSettings, scored);
+      report(wholeColumn, output);
+      scores = output.scores;
+      columns[columns.length - 1] = scores;
+    } else if (method.kind === "cross-section") {
+      for (const scope of scopes)
+        score(scope, method.scoreColumn(gather(directed, scope.rows), methodSettings, scored));
     } else {
       unitSeries ??= rowsByUnit(dataset);
       for (const unitRows of unitSeries) {

@@ -1,6 +1,6 @@
 import type { Dataset } from "../../model/dataset";
 import type { RankOutcome } from "../../model/pipeline-result";
-import { gather, scatter, scopesOf } from "../scopes";
+import { coversAllRowsInOrder, gather, scatter, scopesOf } from "../scopes";
 import { descendingMinRanks } from "../statistics";
 
 /**
@@ -17,6 +17,9 @@ export function rank(
   const years = scopesOf(dataset, {});
   const peerScopes = withinPeerGroups ? scopesOf(dataset, { byPeerGroup: true }) : [];
   const rankIn = (column: Float64Array, scopes: ReturnType<typeof scopesOf>): Float64Array => {
+    const only = scopes[0];
+    if (scopes.length === 1 && only !== undefined && coversAllRowsInOrder(only, column.length))
+      return descendingMinRanks(column);
     const ranks = new Float64Array(column.length).fill(Number.NaN);
     for (const scope of scopes)
       scatter(ranks, scope.rows, descendingMinRanks(gather(column, scope.rows)));
