@@ -1,6 +1,11 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
-const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] =
-  [];
+import { validateBenchmark } from "./validate.bench";
+import { engineBenchmark } from "./engine.bench";
+
+const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
+  { name: "validate: national data set", run: validateBenchmark },
+  { name: "engine: S1 on ASEM replicated, national synthetic set", run: engineBenchmark },
+];
 
 async function runAll(): Promise<void> {
   console.log(`Veikart benchmarks, Node ${process.version}, ${new Date().toISOString()}`);
