@@ -1,4 +1,4 @@
-import type { Dataset } from "../model/dataset";
+import { assertDatasetShape, type Dataset } from "../model/dataset";
 import type { Framework } from "../model/framework";
 import type { Issue } from "../model/issue";
 import { stageNames, type PipelineSettings, type StageName } from "../model/methods";
@@ -42,6 +42,8 @@ function stageIndex(stage: StageName): number {
 export function runPipeline(input: PipelineInput): PipelineResult {
   const settings = input.settings ?? {};
   const { framework } = input;
+  // A dataset of inconsistent size is a programming error, not a data problem: DatasetShapeError.
+  assertDatasetShape(input.dataset);
   const start = settings.start ?? "raw";
   const issues: Issue[] = [];
   const log: StepLogEntry[] = [];

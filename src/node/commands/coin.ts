@@ -20,7 +20,7 @@ import { CsvFormatError, formatCsv, readCsvFile, type CsvTable } from "../csv";
 const help = `veikart coin --data <iData.csv> --meta <iMeta.csv> [options] [--out <file.csv>]
 
 Runs the scoring engine on COINr's input format and prints one stage as CSV: uCode (and Time for
-panels), then one column per iCode at that stage; missing values are empty.
+panels of several years), then one column per iCode at that stage; missing values are empty.
 
 Options (COINr's defaults where it has one):
   --stage <stage>          raw|denominated|imputed|screened|treated|normalised|aggregated (default aggregated)
@@ -247,9 +247,11 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
   const rankColumns = withRanks
     ? Object.keys(result.ranks.overall).filter((id) => stage.columnIds.includes(id))
     : [];
+  // A Time column for panels only: one year (ASEM_iData's 2018) is a cross-section, as in COINr's output.
+  const panel = stage.hasTime && new Set(stage.rowYear).size > 1;
   const header = [
     "uCode",
-    ...(stage.hasTime ? ["Time"] : []),
+    ...(panel ? ["Time"] : []),
     ...stage.columnIds,
     ...rankColumns.map((id) => `Rank.${id}`),
   ];
@@ -259,7 +261,7 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
   for (let row = 0; row < stage.rowUnit.length; row++) {
     rows.push([
       stage.units[stage.rowUnit[row] as number]?.code ?? "",
-      ...(stage.hasTime ? [String(stage.rowYear[row])] : []),
+      ...(panel ? [String(stage.rowYear[row])] : []),
       ...stage.columns.map((column) => text(column[row])),
       ...rankColumns.map((id) => text(result.ranks.overall[id]?.[row])),
     ]);

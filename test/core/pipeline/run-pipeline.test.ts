@@ -1,3 +1,4 @@
+import { DatasetShapeError } from "../../../src/core/model/dataset";
 import type { Framework } from "../../../src/core/model/framework";
 import { runPipeline } from "../../../src/core/pipeline/run-pipeline";
 import { resultsOf } from "../../../src/core/pipeline/results";
@@ -140,5 +141,11 @@ describe("runPipeline", () => {
     const result = runPipeline({ framework, dataset, settings: { screen: { minimumShare: 0.5 } } });
     expect(resultsOf(result).map((row) => row.unitCode)).toEqual(["A", "B"]);
     expect(result.stages.raw!.rowUnit).toHaveLength(3);
+  });
+
+  it("throws DatasetShapeError for a dataset whose columns do not match its rows (a programming error)", () => {
+    const dataset = datasetOf(rows, { a: [1, 2, 3] });
+    const broken = { ...dataset, columns: [Float64Array.of(1, 2)] };
+    expect(() => runPipeline({ framework, dataset: broken })).toThrow(DatasetShapeError);
   });
 });

@@ -50,7 +50,7 @@ describe("veikart coin", () => {
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const output = parseCsv(stdout);
-    expect(output.header.slice(0, 2)).toEqual(["uCode", "Time"]);
+    expect(output.header.slice(0, 2)).toEqual(["uCode", "LPI"]);
     expect(output.rows).toHaveLength(51);
     expect(
       compareWithOracle(coinrFixture("S1_minimal_Aggregated.csv"), reader(output)).mismatches
@@ -71,7 +71,7 @@ describe("veikart coin", () => {
     const { code, stdout } = await coin([...asem, "--stage", "normalised"]);
     expect(code).toBe(0);
     const output = parseCsv(stdout);
-    expect(output.header).toHaveLength(2 + 49);
+    expect(output.header).toHaveLength(1 + 49);
     expect(
       compareWithOracle(coinrFixture("S1_minimal_Normalised.csv"), reader(output)).mismatches
     ).toEqual([]);
@@ -140,6 +140,29 @@ describe("veikart coin", () => {
       if (original === null) expect(cell).toBe("");
       else expect(Number(cell)).toBe(original);
     }
+  });
+
+  it("prints uCode and Time for a panel, normalised per year by default or pooled", async () => {
+    const panel = ["--data", fixture("ASEM_iData_p.csv"), "--meta", fixture("ASEM_iMeta.csv")];
+    const perYear = parseCsv((await coin([...panel, "--stage", "normalised"])).stdout);
+    expect(perYear.header.slice(0, 2)).toEqual(["uCode", "Time"]);
+    expect(perYear.rows).toHaveLength(255);
+    const lpi = perYear.header.indexOf("LPI");
+    const byYear = new Map<string, number[]>();
+    for (const row of perYear.rows) {
+      const year = row[1] ?? "";
+      byYear.set(year, [...(byYear.get(year) ?? []), Number(row[lpi])]);
+    }
+    expect([...byYear.keys()].sort()).toEqual(["2018", "2019", "2020", "2021", "2022"]);
+    for (const scores of byYear.values()) {
+      expect(Math.min(...scores)).toBe(0);
+      expect(Math.max(...scores)).toBe(100);
+    }
+    const pooled = parseCsv((await coin([...panel, "--stage", "normalised", "--pooled"])).stdout);
+    const pooledLpi = pooled.rows.map((row) => Number(row[lpi]));
+    expect(Math.min(...pooledLpi)).toBe(0);
+    expect(Math.max(...pooledLpi)).toBe(100);
+    expect(pooled.rows.filter((row) => Number(row[lpi]) === 100)).toHaveLength(1);
   });
 
   it("writes the CSV to --out", async () => {
