@@ -220,11 +220,16 @@ function checkTree(
   dimensions: readonly Aggregate[],
   indicators: readonly Indicator[],
   dimensionRows: ReadonlyMap<string, number>,
-  sheet: string,
+  table: SheetTable<DimensionKey>,
   issues: Issue[]
 ): void {
+  const sheet = table.grid.name;
   const ids = new Set(dimensions.map((dimension) => dimension.id));
-  const placeOf = (id: string) => ({ sheet, row: dimensionRows.get(id) });
+  const placeOf = (id: string, key: DimensionKey = "id") => ({
+    sheet,
+    row: dimensionRows.get(id),
+    column: table.columns[key],
+  });
   for (const dimension of dimensions) {
     const parent = dimension.parentId ?? indexAggregate.id;
     if (parent !== indexAggregate.id && !ids.has(parent))
@@ -232,7 +237,7 @@ function checkTree(
         report(
           "dimension_parent_unknown",
           { dimension: dimension.id, parent },
-          { ...placeOf(dimension.id), value: parent }
+          { ...placeOf(dimension.id, "parent"), value: parent }
         )
       );
   }
@@ -280,7 +285,7 @@ export function readCatalogue(
       ? { indicators: [], kinds: new Map<string, ValueKind>(), rows: new Map<string, number>() }
       : readIndicators(indicatorTable, dimensionIds, issues);
   if (dimensionTable !== undefined)
-    checkTree(dimensions, indicators, dimensionRows, dimensionTable.grid.name, issues);
+    checkTree(dimensions, indicators, dimensionRows, dimensionTable, issues);
   return {
     framework: { indicators, aggregates: [indexAggregate, ...dimensions] },
     indicatorRows: rows,

@@ -30,6 +30,7 @@ function checkAgainstRegister(
   code: string,
   name: string | undefined,
   place: Omit<Issue, "code" | "severity" | "message">,
+  namePlace: Omit<Issue, "code" | "severity" | "message">,
   issues: Issue[]
 ): void {
   const entry = registerByCode.get(code);
@@ -39,7 +40,7 @@ function checkAgainstRegister(
         report(
           "unit_name_mismatch",
           { code, name, registerName: entry.name },
-          { ...place, value: name }
+          { ...namePlace, value: name }
         )
       );
     return;
@@ -99,7 +100,7 @@ export function readUnits(table: SheetTable<UnitKey> | undefined, issues: Issue[
       issues.push(report("unit_duplicate", { code, ...rows }, place));
       continue;
     }
-    checkAgainstRegister(code, name, place, issues);
+    checkAgainstRegister(code, name, place, { ...fields.place(row, "name"), unit: code }, issues);
     const codeLevel = levelOfCode(code);
     const levelText = fields.text(row, "level");
     const level = levelText === undefined ? codeLevel : parseUnitLevel(levelText);

@@ -114,7 +114,7 @@ describeChecks([
     problem: "a dimension whose parent does not exist",
     code: "dimension_parent_unknown",
     trigger: (workbook) => setCell(workbook, "Dimensjoner", 6, "Overordnet", "D99"),
-    expected: { severity: "error", sheet: "Dimensjoner", row: 6, value: "D99" },
+    expected: { severity: "error", sheet: "Dimensjoner", row: 6, column: 3, value: "D99" },
     fine: "a dimension under another dimension",
     nearMiss: (workbook) => setCell(workbook, "Dimensjoner", 6, "Overordnet", "D5"),
   },

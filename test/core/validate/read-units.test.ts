@@ -56,7 +56,7 @@ describeChecks([
     problem: "0301 named Bergen",
     code: "unit_name_mismatch",
     trigger: (workbook) => void appendRow(workbook, "Enheter", { ...oslo, Navn: "Bergen" }),
-    expected: { severity: "warning", row: 7, unit: "0301", value: "Bergen" },
+    expected: { severity: "warning", row: 7, column: 1, unit: "0301", value: "Bergen" },
     fine: "names in other case and official parallel names (Kautokeino for 5612)",
     nearMiss: (workbook) => {
       appendRow(workbook, "Enheter", { ...oslo, Navn: " oslo " });

@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../../../src/node/cli";
+
+async function run(args: string[]) {
+  let stderr = "";
+  const exitCode = await main(args, {
+    stdout: () => undefined,
+    stderr: (text) => void (stderr += text),
+    language: "en",
+    interactive: false,
+  });
+  return { exitCode, stderr };
+}
+
+describe("veikart template", () => {
+  const folder = mkdtempSync(join(tmpdir(), "veikart-template-"));
+
+  it("writes the five sheets as Excel tables with drop-downs on Data's unit and indicator columns", async () => {
+    const path = join(folder, "t.xlsx");
+    expect((await run(["template", path, "--with-example-data"])).exitCode).toBe(0);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Indikatorer",
+      "Dimensjoner",
+      "Enheter",
+      "Data",
+      "Metode",
+    ]);
+    for (const sheet of workbook.worksheets)
+      expect(Object.keys(sheet.tables)).toEqual([sheet.name]);
+    const data = workbook.getWorksheet("Data");
+    expect(data?.getCell("A2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["Enheter!$A$2:$A$5007"],
+    });
+    expect(data?.getCell("C900").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["Indikatorer!$A$2:$A$5031"],
+    });
+    expect(workbook.getWorksheet("Enheter")?.getCell("A2").value).toBe("5001");
+    expect(data?.getCell("F2").value).toMatch(/illustrative/);
+  });
+
+  it("writes an empty template with the catalogue but no units or data", async () => {
+    const path = join(folder, "empty.xlsx");
+    expect((await run(["template", path])).exitCode).toBe(0);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
+    expect(workbook.getWorksheet("Indikatorer")?.getCell("A31").value).toBe(
+      "CLIMATE_BUDGET_ADOPTED"
+    );
+    expect(workbook.getWorksheet("Data")?.getCell("A2").value).toBeNull();
+  });
+
+  it("refuses to overwrite an existing file without --force, and leaves it unchanged", async () => {
+    const path = join(folder, "mine.xlsx");
+    writeFileSync(path, "my own work");
+    const result = await run(["template", path]);
+    expect(result).toEqual({
+      exitCode: 2,
+      stderr: `veikart: ${path} already exists; add --force to replace it\n`,
+    });
+    expect(statSync(path).size).toBe("my own work".length);
+  });
+
+  it("overwrites with --force and leaves no temporary file behind", async () => {
+    const path = join(folder, "mine.xlsx");
+    expect((await run(["template", path, "--force"])).exitCode).toBe(0);
+    expect(statSync(path).size).toBeGreaterThan(1000);
+    expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("exits 2 when the folder does not exist", async () => {
+    const path = join(folder, "no-such-folder", "t.xlsx");
+    expect((await run(["template", path])).exitCode).toBe(2);
+    expect(existsSync(path)).toBe(false);
+  });
+});
