@@ -29,8 +29,7 @@ describe("veikart template", () => {
       "Data",
       "Metode",
     ]);
-    for (const sheet of workbook.worksheets)
-      expect(Object.keys(sheet.tables)).toEqual([sheet.name]);
+    for (const sheet of workbook.worksheets) expect(sheet.getTable(sheet.name)).toBeDefined();
     const data = workbook.getWorksheet("Data");
     expect(data?.getCell("A2").dataValidation).toMatchObject({
       type: "list",
