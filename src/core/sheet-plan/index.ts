@@ -1,0 +1,12 @@
+export type {
+  PlanCell,
+  CellPosition,
+  ColourScale,
+  TableColumnPlan,
+  TablePlan,
+  NotesPlan,
+  BlockPlan,
+  ChartPlan,
+  SheetPlan,
+} from "./sheet-plan";
+export { generatedMarkerText, isGeneratedSheet, generatedMarkerBlock } from "./generated-marker";

@@ -1,0 +1,82 @@
+// What a generated sheet contains, as plain data. The core computes it once; src/excel renders it with
+// Office.js and src/node with exceljs. Neither renderer decides content.
+
+/** A value written into a cell. Strings are always written as text, never read as formulas. */
+export type PlanCell = string | number | boolean | null;
+
+/** 0-based row and column on the sheet (row 0, column 0 is A1). */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Colours as "#RRGGBB". */
+export interface ColourScale {
+  readonly minimumColour: string;
+  readonly midpointColour?: string;
+  readonly maximumColour: string;
+}
+
+export interface TableColumnPlan {
+  readonly header: string;
+  /** An Excel number format code such as "0.0", "0%" or "@"; General when absent. */
+  readonly numberFormat?: string;
+  /** Column width in characters. */
+  readonly width?: number;
+}
+
+/** An Excel table (ListObject) with a header row. */
+export interface TablePlan {
+  readonly kind: "table";
+  /** Unique in the workbook, letters, digits and underscores only (an Excel table name). */
+  readonly name: string;
+  /** Written in bold in the row above the header, when present. */
+  readonly title?: string;
+  /** The top-left cell of the header row. */
+  readonly anchor: CellPosition;
+  readonly columns: readonly TableColumnPlan[];
+  /** One row per record, as many cells as columns. */
+  readonly rows: readonly (readonly PlanCell[])[];
+  /** An Excel table style name, such as "TableStyleMedium2". */
+  readonly style: string;
+  /** Colour scales over table columns (0-based, inclusive), applied to the data rows. */
+  readonly colourScales?: readonly {
+    readonly firstColumn: number;
+    readonly lastColumn: number;
+    readonly scale: ColourScale;
+  }[];
+}
+
+/** Plain cells, such as a header block of labels and values; the first column may be bold. */
+export interface NotesPlan {
+  readonly kind: "notes";
+  readonly anchor: CellPosition;
+  readonly rows: readonly (readonly PlanCell[])[];
+  readonly boldFirstColumn?: boolean;
+}
+
+export type BlockPlan = TablePlan | NotesPlan;
+
+/** A chart over one table's columns: categories from one column, one series per value column. */
+export interface ChartPlan {
+  readonly kind: "bar" | "line";
+  readonly title: string;
+  /** The name of a TablePlan on the same sheet. */
+  readonly table: string;
+  readonly categoryColumn: number;
+  readonly seriesColumns: readonly number[];
+  /** Where the chart's top-left corner sits, and its size in cells. */
+  readonly anchor: CellPosition;
+  readonly widthInColumns: number;
+  readonly heightInRows: number;
+}
+
+/** A whole generated sheet. */
+export interface SheetPlan {
+  readonly name: string;
+  readonly blocks: readonly BlockPlan[];
+  readonly charts: readonly ChartPlan[];
+  /** Widths in characters of the first columns; later columns keep Excel's default. */
+  readonly columnWidths: readonly number[];
+  readonly frozen?: { readonly rows: number; readonly columns: number };
+}
