@@ -12,7 +12,8 @@ export function readCoinrFixture(fileName: string): CsvRecord[] {
   );
 }
 
-/** Relative difference, with an absolute floor so that values near zero compare sensibly. */
+/** |actual - expected| / |expected|; where COINr has exactly 0, the absolute difference. */
 export function relativeDifference(actual: number, expected: number): number {
-  return Math.abs(actual - expected) / Math.max(1, Math.abs(expected));
+  const difference = Math.abs(actual - expected);
+  return expected === 0 ? difference : difference / Math.abs(expected);
 }
