@@ -29,33 +29,33 @@ export interface CoverageReport {
 
 export function checkCoverage(context: ObservationContext, issues: Issue[]): CoverageReport {
   const threshold = numericSetting(context.settings, "coverageThreshold");
-  const years = [...new Set(context.observations.map((observation) => observation.year))].sort(
-    (a, b) => a - b
-  );
+  const yearSet = new Set<number>();
+  for (const observation of context.observations) yearSet.add(observation.year);
+  const years = [...yearSet].sort((a, b) => a - b);
   const empty = { threshold, years, byUnitAndDimension: [], missing: [], unitsBelowThreshold: [] };
   if (years.length === 0) return empty;
   const units = [...context.units.values()];
   const indicators = [...context.indicators.values()].filter(
     (indicator) => indicator.direction !== 0
   );
-  const unitIndex = new Map(units.map((unit, index) => [unit.code, index]));
-  const indicatorIndex = new Map(indicators.map((indicator, index) => [indicator.id, index]));
-  const yearIndex = new Map(years.map((year, index) => [year, index]));
+  const unitPositions = new Map(units.map((unit, index) => [unit.code, index]));
+  const indicatorPositions = new Map(indicators.map((indicator, index) => [indicator.id, index]));
+  const { numbering } = context;
+  const unitOf = numbering.unitCodes.map((code) => unitPositions.get(code));
+  const indicatorOf = numbering.indicatorIds.map((id) => indicatorPositions.get(id));
+  const firstYear = years[0] ?? 0;
+  const yearOf = new Int32Array((years.at(-1) ?? 0) - firstYear + 1).fill(-1);
+  years.forEach((year, index) => (yearOf[year - firstYear] = index));
   const present = new Uint8Array(units.length * indicators.length * years.length);
   const cellOf = (unit: number, indicator: number, year: number) =>
     (unit * indicators.length + indicator) * years.length + year;
-  for (const observation of context.observations) {
-    const unit = unitIndex.get(observation.unitCode);
-    const indicator = indicatorIndex.get(observation.indicatorId);
-    const year = yearIndex.get(observation.year);
-    if (
-      observation.value !== null &&
-      unit !== undefined &&
-      indicator !== undefined &&
-      year !== undefined
-    )
+  context.observations.forEach((observation, index) => {
+    const unit = unitOf[numbering.units[index] ?? -1];
+    const indicator = indicatorOf[numbering.indicators[index] ?? -1];
+    const year = yearOf[observation.year - firstYear] ?? -1;
+    if (observation.value !== null && unit !== undefined && indicator !== undefined && year >= 0)
       present[cellOf(unit, indicator, year)] = 1;
-  }
+  });
   const byUnitAndDimension: DimensionCoverage[] = [];
   const missing: { unitCode: string; indicatorId: string; year: number }[] = [];
   const unitsBelowThreshold: string[] = [];

@@ -3,23 +3,18 @@ import type { Issue } from "../model";
 import { isLevelKind } from "../template";
 import { numericSetting } from "./read-method";
 import { groupObservations, valuePlace, type ObservationContext } from "./observation-checks";
-import { seriesKey, StringIndex } from "./observation-keys";
+import { seriesKey } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
 
 export function checkJumps(context: ObservationContext, issues: Issue[]): void {
   const threshold = numericSetting(context.settings, "jumpThreshold");
-  const unitIndex = new StringIndex();
-  const indicatorIndex = new StringIndex();
-  const series = groupObservations(context, (observation) =>
-    observation.value === null ||
-    !isLevelKind(context.kinds.get(observation.indicatorId) ?? "unbounded")
-      ? undefined
-      : seriesKey(
-          unitIndex.indexOf(observation.unitCode),
-          indicatorIndex.indexOf(observation.indicatorId),
-          context.observations.length + 1
-        )
-  );
+  const { units, indicators, indicatorIds } = context.numbering;
+  const levels = indicatorIds.map((id) => isLevelKind(context.kinds.get(id) ?? "unbounded"));
+  const series = groupObservations(context, (observation, index) => {
+    const indicator = indicators[index] ?? -1;
+    if (observation.value === null || levels[indicator] !== true) return undefined;
+    return seriesKey(units[index] ?? 0, indicator, indicatorIds.length);
+  });
   const yearOf = (index: number) => context.observations[index]?.year ?? 0;
   for (const members of series.values()) {
     members.sort((a, b) => yearOf(a) - yearOf(b));

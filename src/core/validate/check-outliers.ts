@@ -17,19 +17,15 @@ export function peerSetOf(context: ObservationContext, unitCode: string): string
 
 export function checkOutliers(context: ObservationContext, issues: Issue[]): void {
   const threshold = numericSetting(context.settings, "outlierThreshold");
+  const { units, indicators, unitCodes, indicatorIds } = context.numbering;
   const peerSets = new StringIndex();
-  const peerSetByUnit = new Map<string, number>();
-  const indicatorIndex = new StringIndex();
-  const groups = groupObservations(context, (observation) => {
-    if (observation.value === null || context.kinds.get(observation.indicatorId) === "flag")
-      return undefined;
-    let peerSet = peerSetByUnit.get(observation.unitCode);
-    if (peerSet === undefined) {
-      peerSet = peerSets.indexOf(peerSetOf(context, observation.unitCode));
-      peerSetByUnit.set(observation.unitCode, peerSet);
-    }
-    const indicator = indicatorIndex.indexOf(observation.indicatorId);
-    return observationKey(peerSet, indicator, observation.year, context.observations.length + 1);
+  const peerSetOfUnit = unitCodes.map((code) => peerSets.indexOf(peerSetOf(context, code)));
+  const tested = indicatorIds.map((id) => context.kinds.get(id) !== "flag");
+  const groups = groupObservations(context, (observation, index) => {
+    const indicator = indicators[index] ?? -1;
+    if (observation.value === null || tested[indicator] !== true) return undefined;
+    const peerSet = peerSetOfUnit[units[index] ?? -1] ?? 0;
+    return observationKey(peerSet, indicator, observation.year, indicatorIds.length);
   });
   for (const members of groups.values()) {
     if (members.length < minimumPeers) continue;

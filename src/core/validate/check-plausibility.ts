@@ -5,10 +5,12 @@ import { valuePlace, type ObservationContext } from "./observation-checks";
 import { reportValidationIssue as report } from "./validation-issues";
 
 export function checkPlausibleRanges(context: ObservationContext, issues: Issue[]): void {
+  const { indicators, indicatorIds } = context.numbering;
+  const kinds = indicatorIds.map((id) => context.kinds.get(id) ?? "unbounded");
   context.observations.forEach((observation, index) => {
     const value = observation.value;
     if (value === null) return;
-    const kind = context.kinds.get(observation.indicatorId) ?? "unbounded";
+    const kind = kinds[indicators[index] ?? -1] ?? "unbounded";
     const { minimum, maximum } = plausibleRangeOf(kind);
     if ((minimum === undefined || value >= minimum) && (maximum === undefined || value <= maximum))
       return;

@@ -1,11 +1,13 @@
 import type { Indicator, Issue, Observation, Unit } from "../model";
 import type { ValueKind } from "../template";
+import type { ObservationNumbering } from "./observation-keys";
 import type { MethodValues } from "./read-method";
 
 /** What the checks on observations read: the model, and where each observation's value lies. */
 export interface ObservationContext {
   readonly observations: readonly Observation[];
   readonly observationRows: readonly number[];
+  readonly numbering: ObservationNumbering;
   readonly dataSheet: string;
   readonly valueColumn: number | undefined;
   readonly units: ReadonlyMap<string, Unit>;
@@ -39,11 +41,11 @@ export function valuePlace(
 /** The observations' indexes grouped by a numeric key; those whose key is undefined are left out. */
 export function groupObservations(
   context: ObservationContext,
-  keyOf: (observation: Observation) => number | undefined
+  keyOf: (observation: Observation, index: number) => number | undefined
 ): Map<number, number[]> {
   const groups = new Map<number, number[]>();
   context.observations.forEach((observation, index) => {
-    const key = keyOf(observation);
+    const key = keyOf(observation, index);
     if (key === undefined) return;
     const members = groups.get(key);
     if (members === undefined) groups.set(key, [index]);

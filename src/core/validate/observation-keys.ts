@@ -14,6 +14,11 @@ export class StringIndex {
   get size(): number {
     return this.indexes.size;
   }
+
+  /** The strings in the order of their indexes. */
+  strings(): string[] {
+    return [...this.indexes.keys()];
+  }
 }
 
 /** The years a key can hold: 1950 to 2100, the range the validator accepts. */
@@ -40,4 +45,12 @@ export function seriesKey(
   indicatorBound: number
 ): number {
   return unitIndex * indicatorBound + indicatorIndex;
+}
+
+/** Each observation's unit and indicator as indexes into `unitCodes` and `indicatorIds`. */
+export interface ObservationNumbering {
+  readonly units: readonly number[];
+  readonly indicators: readonly number[];
+  readonly unitCodes: readonly string[];
+  readonly indicatorIds: readonly string[];
 }

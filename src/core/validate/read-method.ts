@@ -25,7 +25,8 @@ export interface MethodReading {
   readonly settingRows: ReadonlyMap<string, number>;
 }
 
-const settingsByName = new Map(
+/** Each Metode setting by its bokmål name, key or English alias, matched like headers (headerKey). */
+export const settingsByName = new Map(
   methodSettings.flatMap((setting) =>
     [setting.name, setting.key, ...setting.aliases].map(
       (name) => [headerKey(name), setting] as const
@@ -33,7 +34,7 @@ const settingsByName = new Map(
   )
 );
 
-function allowedText(setting: MethodSetting, peerGroups: ReadonlySet<string>): string {
+export function allowedText(setting: MethodSetting, peerGroups: ReadonlySet<string>): string {
   const kind = setting.kind;
   switch (kind.type) {
     case "choice":
@@ -48,7 +49,7 @@ function allowedText(setting: MethodSetting, peerGroups: ReadonlySet<string>): s
 }
 
 /** The setting's value as the engine reads it, or undefined when the cell holds no allowed value. */
-function settingValue(
+export function settingValue(
   setting: MethodSetting,
   cell: unknown,
   peerGroups: ReadonlySet<string>

@@ -1,5 +1,13 @@
 // Data: the Data sheet read into observations, reporting every cell that cannot be read as meant.
-import type { Indicator, Issue, Observation, Quality, Unit } from "../model";
+import type {
+  Indicator,
+  IndicatorLevel,
+  Issue,
+  Observation,
+  Quality,
+  Unit,
+  UnitLevel,
+} from "../model";
 import { dataSheet, indicatorFitsLevel } from "../template";
 import {
   excelErrorOf,
@@ -10,7 +18,7 @@ import {
   shownValue,
 } from "./cell-values";
 import { numberFormatAt, rowNumberOf } from "./grid";
-import { StringIndex, observationKey } from "./observation-keys";
+import { StringIndex, observationKey, type ObservationNumbering } from "./observation-keys";
 import { fieldReader, type FieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
 import { readUnitCode } from "./unit-codes";
@@ -25,6 +33,8 @@ export interface ObservationsReading {
   readonly observations: readonly Observation[];
   /** The Data row of each observation, in the same order. */
   readonly observationRows: readonly number[];
+  /** Each observation's unit and indicator as small numbers, for the checks' grouping. */
+  readonly numbering: ObservationNumbering;
 }
 
 interface Known {
@@ -125,14 +135,16 @@ function readValue(
   { table, fields, issues }: RowContext,
   row: number,
   cell: unknown,
-  about: { readonly unit?: string; readonly indicator?: string; readonly year?: number }
+  unit: string | undefined,
+  indicator: string | undefined,
+  year: number | undefined
 ): number | null {
   const percentFormatted = isPercentFormat(
     numberFormatAt(table.grid, row, table.columns.value ?? -1)
   );
   if (typeof cell === "number" && Number.isFinite(cell) && !percentFormatted) return cell;
   const reading = readNumber(cell);
-  const place = { ...fields.place(row, "value"), ...about, value: shownValue(cell) };
+  const place = { ...fields.place(row, "value"), unit, indicator, year, value: shownValue(cell) };
   switch (reading.kind) {
     case "blank":
       return null;
@@ -182,7 +194,12 @@ export function readObservations(
 ): ObservationsReading {
   const observations: Observation[] = [];
   const observationRows: number[] = [];
-  if (table === undefined) return { observations, observationRows };
+  if (table === undefined)
+    return {
+      observations,
+      observationRows,
+      numbering: { units: [], indicators: [], unitCodes: [], indicatorIds: [] },
+    };
   const context: RowContext = {
     table,
     fields: fieldReader(table, dataSheet, issues),
@@ -190,37 +207,42 @@ export function readObservations(
     issues,
   };
   const columns = table.columns;
-  const [
-    unitColumn,
-    yearColumn,
-    indicatorColumn,
-    valueColumn,
-    qualityColumn,
-    sourceColumn,
-    commentColumn,
-  ] = (["unit", "year", "indicator", "value", "quality", "source", "comment"] as const).map(
-    (key) => columns[key] ?? -1
-  );
+  const unitColumn = columns.unit ?? -1;
+  const yearColumn = columns.year ?? -1;
+  const indicatorColumn = columns.indicator ?? -1;
+  const valueColumn = columns.value ?? -1;
+  const qualityColumn = columns.quality ?? -1;
+  const sourceColumn = columns.source ?? -1;
+  const commentColumn = columns.comment ?? -1;
+
   const firstRows = new Map<number, number>();
   const unitIndex = new StringIndex();
   const indicatorIndex = new StringIndex();
+  const unitNumbers: number[] = [];
+  const unitLevels: (UnitLevel | undefined)[] = [];
+  const indicatorLevels: (IndicatorLevel | undefined)[] = [];
+  const indicatorNumbers: number[] = [];
   const indicatorBound = known.indicators?.size ?? table.rows.length + 1;
   for (const row of table.rows) {
     const cells = table.grid.values[row] ?? [];
-    const cellIn = (column: number | undefined) =>
-      column === undefined || column < 0 ? undefined : cells[column];
-    const unit = readUnit(context, row, cellIn(unitColumn));
-    const year = readYear(context, row, cellIn(yearColumn));
-    const indicator = readIndicator(context, row, cellIn(indicatorColumn));
-    const quality = readQuality(context, row, cellIn(qualityColumn));
-    const value = readValue(context, row, cellIn(valueColumn), { unit, indicator, year });
-    const source = readNote(context, row, cellIn(sourceColumn), "source");
-    const comment = readNote(context, row, cellIn(commentColumn), "comment");
+    // An absent column has the index -1, whose cell is undefined like a blank one.
+    const unit = readUnit(context, row, cells[unitColumn]);
+    const year = readYear(context, row, cells[yearColumn]);
+    const indicator = readIndicator(context, row, cells[indicatorColumn]);
+    const quality = readQuality(context, row, cells[qualityColumn]);
+    const value = readValue(context, row, cells[valueColumn], unit, indicator, year);
+    const source = readNote(context, row, cells[sourceColumn], "source");
+    const comment = readNote(context, row, cells[commentColumn], "comment");
     if (unit === undefined || year === undefined || indicator === undefined) continue;
-    const about = { unit, indicator, year };
-    const indicatorLevel = known.indicators?.get(indicator)?.level;
-    const unitLevel = known.units?.get(unit)?.level;
+    const unitNumber = unitIndex.indexOf(unit);
+    const indicatorNumber = indicatorIndex.indexOf(indicator);
+    if (unitNumber === unitLevels.length) unitLevels.push(known.units?.get(unit)?.level);
+    if (indicatorNumber === indicatorLevels.length)
+      indicatorLevels.push(known.indicators?.get(indicator)?.level);
+    const indicatorLevel = indicatorLevels[indicatorNumber];
+    const unitLevel = unitLevels[unitNumber];
     if (!indicatorFitsLevel(indicatorLevel, unitLevel)) {
+      const about = { unit, indicator, year };
       const parameters = {
         indicator,
         indicatorLevel: indicatorLevel ?? "",
@@ -236,14 +258,10 @@ export function readObservations(
       );
       continue;
     }
-    const key = observationKey(
-      unitIndex.indexOf(unit),
-      indicatorIndex.indexOf(indicator),
-      year,
-      indicatorBound
-    );
+    const key = observationKey(unitNumber, indicatorNumber, year, indicatorBound);
     const firstRow = firstRows.get(key);
     if (firstRow !== undefined) {
+      const about = { unit, indicator, year };
       const rows = {
         firstRow: rowNumberOf(table.grid, firstRow),
         row: rowNumberOf(table.grid, row),
@@ -270,6 +288,14 @@ export function readObservations(
           }
     );
     observationRows.push(row);
+    unitNumbers.push(unitNumber);
+    indicatorNumbers.push(indicatorNumber);
   }
-  return { observations, observationRows };
+  const numbering = {
+    units: unitNumbers,
+    indicators: indicatorNumbers,
+    unitCodes: unitIndex.strings(),
+    indicatorIds: indicatorIndex.strings(),
+  };
+  return { observations, observationRows, numbering };
 }

@@ -114,8 +114,12 @@ export function readTable<Key extends string>(
   const rows: number[] = [];
   for (let row = headerRow + 1; row < grid.values.length; row++) {
     const cells = grid.values[row];
-    if (cells !== undefined && templateColumns.some((column) => !isBlankCell(cells[column])))
-      rows.push(row);
+    if (cells === undefined) continue;
+    for (const column of templateColumns)
+      if (!isBlankCell(cells[column])) {
+        rows.push(row);
+        break;
+      }
   }
   return { grid, headerRow, columns, rows };
 }

@@ -66,7 +66,7 @@ function validateGrids(
     units.flatMap((unit) => (unit.peerGroup === undefined ? [] : [unit.peerGroup]))
   );
   const { settings } = readMethod(tables.method, peerGroups, issues);
-  const { observations, observationRows } = readObservations(
+  const { observations, observationRows, numbering } = readObservations(
     tables.data,
     {
       units: tables.units === undefined ? undefined : unitsByCode,
@@ -92,6 +92,7 @@ function validateGrids(
   const context = {
     observations,
     observationRows,
+    numbering,
     dataSheet: tables.data.grid.name,
     valueColumn: tables.data.columns.value,
     units: unitsByCode,

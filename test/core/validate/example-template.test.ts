@@ -22,7 +22,7 @@ describe("the template workbook", () => {
     expect(validation.coverage?.years).toEqual([2019, 2020, 2021, 2022, 2023]);
   });
 
-  it("validates the empty template with no errors, only a warning that Data is empty", () => {
+  it("reports the empty template's Enheter sheet (an error: nothing to score) and Data sheet (a warning) as empty", () => {
     const validation = validateWorkbook(templateWorkbook(false));
     expect(validation.summary.canScore).toBe(false);
     expect(validation.issues.map((issue) => [issue.code, issue.sheet])).toEqual([
