@@ -174,17 +174,32 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return low;
 }
 
+/** The present values sorted ascending: what ranks among peers are read from. */
+export function sortedPresentValues(values: ArrayLike<number>): Float64Array {
+  return sortAscending(presentValues(values));
+}
+
+/** The ascending rank (ties at the minimum) a value takes among sorted values: 1 + how many are below it. */
+export function ascendingMinRankIn(sorted: Float64Array, value: number): number {
+  return lowerBound(sorted, value) + 1;
+}
+
+/** The descending rank (1 = highest, ties at the minimum) a value takes among sorted values. */
+export function descendingMinRankIn(sorted: Float64Array, value: number): number {
+  return sorted.length - upperBound(sorted, value) + 1;
+}
+
 /**
  * Ascending ranks with ties given the minimum rank (R's rank(ties.method = "min", na.last = "keep")):
  * the smallest value gets 1; missing stays NaN. A value's rank is one more than the number of values below
  * it, found by binary search in a sorted copy (a typed-array sort, much faster than sorting indexes).
  */
 export function ascendingMinRanks(values: ArrayLike<number>): Float64Array {
-  const sorted = sortAscending(presentValues(values));
+  const sorted = sortedPresentValues(values);
   const ranks = new Float64Array(values.length);
   for (let index = 0; index < values.length; index++) {
     const value = values[index] as number;
-    ranks[index] = Number.isNaN(value) ? Number.NaN : lowerBound(sorted, value) + 1;
+    ranks[index] = Number.isNaN(value) ? Number.NaN : ascendingMinRankIn(sorted, value);
   }
   return ranks;
 }
@@ -203,13 +218,12 @@ function upperBound(sorted: Float64Array, value: number): number {
 
 /** Result ranks: 1 = the highest value, ties share the minimum rank, missing stays NaN. */
 export function descendingMinRanks(values: ArrayLike<number>): Float64Array {
-  const sorted = sortAscending(presentValues(values));
-  const count = sorted.length;
+  const sorted = sortedPresentValues(values);
   const ranks = new Float64Array(values.length);
   for (let index = 0; index < values.length; index++) {
     const value = values[index] as number;
     // One more than the number of values above it.
-    ranks[index] = Number.isNaN(value) ? Number.NaN : count - upperBound(sorted, value) + 1;
+    ranks[index] = Number.isNaN(value) ? Number.NaN : descendingMinRankIn(sorted, value);
   }
   return ranks;
 }

@@ -16,6 +16,13 @@ export function missingScores(length: number): Float64Array {
   return new Float64Array(length).fill(Number.NaN);
 }
 
+/** all_missing without present values, too_few_values with fewer than `needed`; else nothing. */
+export function presenceProblem(present: number, needed = 1): NormalisationProblem | undefined {
+  if (present === 0) return { kind: "all_missing" };
+  if (present < needed) return { kind: "too_few_values", needed, present };
+  return undefined;
+}
+
 /** The number of present (non-NaN) values. */
 export function presentCount(values: ArrayLike<number>): number {
   let count = 0;

@@ -5,7 +5,7 @@ import { distanceToMaximumColumn, distanceToTargetColumn } from "./distance";
 import { goalpostColumn } from "./goalposts";
 import { gradeColumn } from "./grade";
 import { missingScores, type NormalisationOutput } from "./kernel-output";
-import { boundsOf, hasZeroRange, minMaxColumnWithin } from "./min-max";
+import { boundsOf, boundsProblem, minMaxColumnWithin } from "./min-max";
 import { bordaColumn, percentileRankColumn, rankColumn } from "./ranks";
 import { zScoreColumn } from "./z-score";
 
@@ -97,10 +97,8 @@ export const normalisationMethods: {
     },
     scoreColumn: (values, settings) => {
       const bounds = boundsOf(values);
-      if (bounds.count === 0)
-        return { scores: missingScores(values.length), problem: { kind: "all_missing" } };
-      if (hasZeroRange(bounds))
-        return { scores: missingScores(values.length), problem: { kind: "zero_range" } };
+      const problem = boundsProblem(bounds);
+      if (problem !== undefined) return { scores: missingScores(values.length), problem };
       return {
         scores: minMaxColumnWithin(values, bounds, {
           lower: settings.lower ?? 0,

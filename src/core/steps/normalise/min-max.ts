@@ -1,3 +1,5 @@
+import type { NormalisationProblem } from "./kernel-output";
+
 /** The smallest and largest of the present (non-NaN) values, and how many there were. */
 export interface Bounds {
   readonly minimum: number;
@@ -31,6 +33,13 @@ export function boundsOf(values: ArrayLike<number>): Bounds {
 /** True when the bounds cannot scale: no values, or all of them equal. */
 export function hasZeroRange(bounds: Bounds): boolean {
   return bounds.count === 0 || bounds.maximum === bounds.minimum;
+}
+
+/** all_missing without values, zero_range when all are equal: when min-max-like scales cannot be drawn. */
+export function boundsProblem(bounds: Bounds): NormalisationProblem | undefined {
+  if (bounds.count === 0) return { kind: "all_missing" };
+  if (bounds.maximum === bounds.minimum) return { kind: "zero_range" };
+  return undefined;
 }
 
 /**

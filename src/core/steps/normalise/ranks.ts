@@ -1,26 +1,39 @@
 import { ascendingMinRanks } from "../statistics";
-import { missingScores, presentCount, type NormalisationOutput } from "./kernel-output";
+import {
+  missingScores,
+  presenceProblem,
+  presentCount,
+  type NormalisationOutput,
+} from "./kernel-output";
+
+/** Present values a percentile rank needs: with one, (n - 1) is zero. */
+export const percentileRankMinimumCount = 2;
+
+/** COINr's percentile rank of an ascending rank among `present` values: `(rank - 1) / (n - 1)`, 0..1. */
+export function percentileRankOf(rank: number, present: number): number {
+  return (rank - 1) / (present - 1);
+}
+
+/** The Borda score of an ascending rank, `rank - 1`: how many units score strictly lower. */
+export function bordaScoreOf(rank: number): number {
+  return rank - 1;
+}
 
 /** COINr's rank normalisation: ascending ranks, ties take the minimum; the best gets the highest rank. */
 export function rankColumn(values: ArrayLike<number>): NormalisationOutput {
-  if (presentCount(values) === 0)
-    return { scores: missingScores(values.length), problem: { kind: "all_missing" } };
+  const problem = presenceProblem(presentCount(values));
+  if (problem !== undefined) return { scores: missingScores(values.length), problem };
   return { scores: ascendingMinRanks(values) };
 }
 
 /** COINr's percentile rank: `(rank - 1) / (n - 1)` over the n present values, 0..1. */
 export function percentileRankColumn(values: ArrayLike<number>): NormalisationOutput {
   const present = presentCount(values);
-  if (present === 0)
-    return { scores: missingScores(values.length), problem: { kind: "all_missing" } };
-  if (present < 2)
-    return {
-      scores: missingScores(values.length),
-      problem: { kind: "too_few_values", needed: 2, present },
-    };
+  const problem = presenceProblem(present, percentileRankMinimumCount);
+  if (problem !== undefined) return { scores: missingScores(values.length), problem };
   const scores = ascendingMinRanks(values);
   for (let index = 0; index < scores.length; index++)
-    scores[index] = ((scores[index] as number) - 1) / (present - 1);
+    scores[index] = percentileRankOf(scores[index] as number, present);
   return { scores };
 }
 
@@ -28,6 +41,7 @@ export function percentileRankColumn(values: ArrayLike<number>): NormalisationOu
 export function bordaColumn(values: ArrayLike<number>): NormalisationOutput {
   const ranked = rankColumn(values);
   const scores = ranked.scores;
-  for (let index = 0; index < scores.length; index++) scores[index] = (scores[index] as number) - 1;
+  for (let index = 0; index < scores.length; index++)
+    scores[index] = bordaScoreOf(scores[index] as number);
   return ranked;
 }
