@@ -1,6 +1,6 @@
 // Coverage: which unit x indicator x year values are missing, per unit and dimension.
 import type { Issue } from "../model";
-import { indicatorFitsLevel } from "../template";
+import { indicatorFitsLevel } from "../template/default-catalogue";
 import { numericSetting } from "./read-method";
 import type { ObservationContext } from "./observation-checks";
 import { reportValidationIssue as report } from "./validation-issues";

@@ -3,7 +3,7 @@ import type { Issue } from "../model";
 import { numericSetting } from "./read-method";
 import { robustCentre } from "./robust-statistics";
 import { groupObservations, valuePlace, type ObservationContext } from "./observation-checks";
-import { observationKey, StringIndex } from "./observation-keys";
+import { observationKey, observationKeySpace, StringIndex } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
 
 /** Below this many peers a robust spread says little. */
@@ -21,13 +21,14 @@ export function checkOutliers(context: ObservationContext, issues: Issue[]): voi
   const peerSets = new StringIndex();
   const peerSetOfUnit = unitCodes.map((code) => peerSets.indexOf(peerSetOf(context, code)));
   const tested = indicatorIds.map((id) => context.kinds.get(id) !== "flag");
-  const groups = groupObservations(context, (observation, index) => {
+  const keySpace = observationKeySpace(peerSets.size, indicatorIds.length);
+  const groups = groupObservations(context, keySpace, (observation, index) => {
     const indicator = indicators[index] ?? -1;
     if (observation.value === null || tested[indicator] !== true) return undefined;
     const peerSet = peerSetOfUnit[units[index] ?? -1] ?? 0;
     return observationKey(peerSet, indicator, observation.year, indicatorIds.length);
   });
-  for (const members of groups.values()) {
+  for (const members of groups) {
     if (members.length < minimumPeers) continue;
     const values = members.map((index) => context.observations[index]?.value ?? 0);
     const centre = robustCentre(values);

@@ -1,6 +1,6 @@
 // Plausible range: a value its kind cannot take (a share outside 0-100, a negative count).
 import type { Issue } from "../model";
-import { plausibleRangeOf } from "../template";
+import { plausibleRangeOf } from "../template/value-kinds";
 import { valuePlace, type ObservationContext } from "./observation-checks";
 import { reportValidationIssue as report } from "./validation-issues";
 

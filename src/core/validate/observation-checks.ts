@@ -1,6 +1,6 @@
 import type { Indicator, Issue, Observation, Unit } from "../model";
 import type { ValueKind } from "../template";
-import type { ObservationNumbering } from "./observation-keys";
+import { denseKeyLimit, type ObservationNumbering } from "./observation-keys";
 import type { MethodValues } from "./read-method";
 
 /** What the checks on observations read: the model, and where each observation's value lies. */
@@ -38,18 +38,29 @@ export function valuePlace(
   };
 }
 
-/** The observations' indexes grouped by a numeric key; those whose key is undefined are left out. */
+/**
+ * The observations' indexes grouped by a numeric key below `keySpace`, in order of first key;
+ * those whose key is undefined are left out.
+ */
 export function groupObservations(
   context: ObservationContext,
+  keySpace: number,
   keyOf: (observation: Observation, index: number) => number | undefined
-): Map<number, number[]> {
-  const groups = new Map<number, number[]>();
+): number[][] {
+  const groups: number[][] = [];
+  const byKey = new Map<number, number>();
+  const groupOfKey = keySpace <= denseKeyLimit ? new Int32Array(keySpace).fill(-1) : undefined;
   context.observations.forEach((observation, index) => {
     const key = keyOf(observation, index);
     if (key === undefined) return;
-    const members = groups.get(key);
-    if (members === undefined) groups.set(key, [index]);
-    else members.push(index);
+    let group = groupOfKey === undefined ? byKey.get(key) : groupOfKey[key];
+    if (group === undefined || group < 0) {
+      group = groups.length;
+      groups.push([]);
+      if (groupOfKey === undefined) byKey.set(key, group);
+      else groupOfKey[key] = group;
+    }
+    groups[group]?.push(index);
   });
   return groups;
 }

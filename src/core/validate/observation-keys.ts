@@ -38,6 +38,11 @@ export function observationKey(
   return (unitIndex * indicatorBound + indicatorIndex) * yearSpan + (year - firstYear);
 }
 
+/** How many keys seriesKey can give. */
+export function seriesKeySpace(unitBound: number, indicatorBound: number): number {
+  return unitBound * indicatorBound;
+}
+
 /** One number per unit and indicator: a series over the years. */
 export function seriesKey(
   unitIndex: number,
@@ -53,4 +58,33 @@ export interface ObservationNumbering {
   readonly indicators: readonly number[];
   readonly unitCodes: readonly string[];
   readonly indicatorIds: readonly string[];
+}
+
+/** Up to this many possible keys, rows are kept in a flat array (4 bytes a key) instead of a Map. */
+export const denseKeyLimit = 1 << 22;
+
+/** The first row seen for each key: a flat array when the key space is small, else a Map. */
+export class FirstRows {
+  private readonly dense: Int32Array | undefined;
+  private readonly sparse = new Map<number, number>();
+
+  constructor(keySpace: number) {
+    this.dense = keySpace <= denseKeyLimit ? new Int32Array(keySpace) : undefined;
+  }
+
+  get(key: number): number | undefined {
+    if (this.dense === undefined) return this.sparse.get(key);
+    const stored = this.dense[key] ?? 0;
+    return stored === 0 ? undefined : stored - 1;
+  }
+
+  set(key: number, row: number): void {
+    if (this.dense === undefined) this.sparse.set(key, row);
+    else this.dense[key] = row + 1;
+  }
+}
+
+/** How many keys observationKey can give for this many units and indicators. */
+export function observationKeySpace(unitBound: number, indicatorBound: number): number {
+  return unitBound * indicatorBound * yearSpan;
 }

@@ -8,7 +8,9 @@ import type {
   Unit,
   UnitLevel,
 } from "../model";
-import { dataSheet, indicatorFitsLevel } from "../template";
+// Straight from the modules, not the index: these run once per row.
+import { indicatorFitsLevel } from "../template/default-catalogue";
+import { dataSheet } from "../template/schema";
 import {
   excelErrorOf,
   isPercentFormat,
@@ -18,7 +20,13 @@ import {
   shownValue,
 } from "./cell-values";
 import { numberFormatAt, rowNumberOf } from "./grid";
-import { StringIndex, observationKey, type ObservationNumbering } from "./observation-keys";
+import {
+  FirstRows,
+  StringIndex,
+  observationKey,
+  observationKeySpace,
+  type ObservationNumbering,
+} from "./observation-keys";
 import { fieldReader, type FieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
 import { readUnitCode } from "./unit-codes";
@@ -215,14 +223,15 @@ export function readObservations(
   const sourceColumn = columns.source ?? -1;
   const commentColumn = columns.comment ?? -1;
 
-  const firstRows = new Map<number, number>();
+  const unitBound = known.units?.size ?? table.rows.length + 1;
+  const indicatorBound = known.indicators?.size ?? table.rows.length + 1;
+  const firstRows = new FirstRows(observationKeySpace(unitBound, indicatorBound));
   const unitIndex = new StringIndex();
   const indicatorIndex = new StringIndex();
   const unitNumbers: number[] = [];
   const unitLevels: (UnitLevel | undefined)[] = [];
   const indicatorLevels: (IndicatorLevel | undefined)[] = [];
   const indicatorNumbers: number[] = [];
-  const indicatorBound = known.indicators?.size ?? table.rows.length + 1;
   for (const row of table.rows) {
     const cells = table.grid.values[row] ?? [];
     // An absent column has the index -1, whose cell is undefined like a blank one.
