@@ -4,3 +4,4 @@ export type { IssueCatalogue, IssueDefinition, IssuePlace, Language } from "./is
 export type { Issue, Severity, Result } from "./model/issue";
 export type { EngineIssueCode } from "./steps/engine-issues";
 export { validationIssues, type ValidationIssueCode } from "./validate/validation-issues";
+export { timeIssueCatalogue, type TimeIssueCode } from "./time/time-issues";

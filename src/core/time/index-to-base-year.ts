@@ -1,0 +1,59 @@
+import { indexToBaseYearSeries } from "../steps/normalise/base-year";
+import { pointInYear, presentPoints, type TimeSeries } from "./series";
+import type { TargetDirection } from "./target-direction";
+import { reportTimeIssue } from "./time-issues";
+import { failed, succeeded, type TimeResult } from "./time-result";
+
+export interface IndexedYear {
+  readonly year: number;
+  /** 100 in the base year; null where the series has no value. */
+  readonly index: number | null;
+}
+
+export interface IndexToBaseYear {
+  readonly baseYear: number;
+  readonly baseValue: number;
+  /** Every year of the series, in year order. */
+  readonly years: readonly IndexedYear[];
+}
+
+export interface IndexOptions {
+  /** Default: the first year with a value. */
+  readonly baseYear?: number;
+  /** Default 1: `100·x/base` for a positive base; -1 makes a fall raise the index (as the engine's `index`). */
+  readonly direction?: TargetDirection;
+}
+
+/**
+ * Index to a base year (= 100), the engine's `index` normalisation kernel on `direction·x`:
+ * `100 + 100·(x' - x'_base)/|x'_base|`, which for direction 1 and a positive base is `100·x/base`.
+ * Reasons: no value in the base year, a base value of 0, a malformed series.
+ */
+export function indexToBaseYear(
+  series: TimeSeries,
+  options: IndexOptions = {}
+): TimeResult<IndexToBaseYear> {
+  const points = presentPoints(series);
+  if (!points.ok) return points;
+  const base = pointInYear(points.value, options.baseYear);
+  if (!base.ok) return base;
+  const { year: baseYear, value: baseValue } = base.value;
+  if (baseValue === 0)
+    return failed(reportTimeIssue("base_value_zero", { baseYear }, { year: baseYear }));
+  const direction = options.direction ?? 1;
+  const years = Array.from(series.years).sort((a, b) => a - b);
+  const valueOf = new Map(points.value.map((point) => [point.year, point.value]));
+  const directed = Float64Array.from(
+    years,
+    (year) => direction * (valueOf.get(year) ?? Number.NaN)
+  );
+  const { scores } = indexToBaseYearSeries(directed, years, baseYear);
+  return succeeded({
+    baseYear,
+    baseValue,
+    years: years.map((year, position) => {
+      const index = scores[position] as number;
+      return { year, index: Number.isFinite(index) ? index : null };
+    }),
+  });
+}

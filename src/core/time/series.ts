@@ -1,0 +1,83 @@
+import { reportTimeIssue } from "./time-issues";
+import { failed, succeeded, type TimeResult } from "./time-result";
+
+/**
+ * One unit's measurements over years, as given: a year per value, in any order. A value that is null,
+ * undefined, NaN or infinite is missing; the year of a missing value still has to be a valid, unique year.
+ */
+export interface TimeSeries {
+  readonly years: ArrayLike<number>;
+  readonly values: ArrayLike<number | null | undefined>;
+}
+
+/** A year with a present value. */
+export interface SeriesPoint {
+  readonly year: number;
+  readonly value: number;
+}
+
+const isPresent = (value: unknown): value is number =>
+  typeof value === "number" && Number.isFinite(value);
+
+/**
+ * The series' present points in year order, or the reason the series is malformed: years and values of
+ * different lengths, a year that is not a finite number, a year given twice. Never throws.
+ */
+export function presentPoints(series: TimeSeries): TimeResult<SeriesPoint[]> {
+  const years = series?.years ?? [];
+  const values = series?.values ?? [];
+  if (years.length !== values.length)
+    return failed(
+      reportTimeIssue("series_length_mismatch", { years: years.length, values: values.length })
+    );
+  const seen = new Set<number>();
+  const points: SeriesPoint[] = [];
+  for (let index = 0; index < years.length; index++) {
+    const year: unknown = years[index];
+    if (!isPresent(year))
+      return failed(reportTimeIssue("series_year_invalid", { text: String(year) }));
+    if (seen.has(year)) return failed(reportTimeIssue("series_year_repeated", { year }, { year }));
+    seen.add(year);
+    const value: unknown = values[index];
+    if (isPresent(value)) points.push({ year, value });
+  }
+  return succeeded(points.sort((a, b) => a.year - b.year));
+}
+
+/** The present points when there are at least `needed` of them, else `too_few_points`. */
+export function atLeastPoints(series: TimeSeries, needed: number): TimeResult<SeriesPoint[]> {
+  const points = presentPoints(series);
+  if (!points.ok || points.value.length >= needed) return points;
+  return failed(reportTimeIssue("too_few_points", { needed, present: points.value.length }));
+}
+
+/** A number argument (target, baseline, year), or `time_number_invalid` naming it. */
+export function finiteNumber(name: string, value: unknown): TimeResult<number> {
+  return isPresent(value)
+    ? succeeded(value)
+    : failed(reportTimeIssue("time_number_invalid", { name, text: String(value) }));
+}
+
+/** The point of a given year, or the first point when no year is given. */
+export function pointInYear(
+  points: readonly SeriesPoint[],
+  year: number | undefined
+): TimeResult<SeriesPoint> {
+  const first = points[0];
+  if (year === undefined) {
+    if (first === undefined)
+      return failed(reportTimeIssue("too_few_points", { needed: 1, present: 0 }));
+    return succeeded(first);
+  }
+  const checked = finiteNumber("base year", year);
+  if (!checked.ok) return checked;
+  const point = points.find((candidate) => candidate.year === year);
+  return point === undefined
+    ? failed(reportTimeIssue("base_year_without_value", { baseYear: year }, { year }))
+    : succeeded(point);
+}
+
+/** The last present point (points are in year order). */
+export function lastPoint(points: readonly SeriesPoint[]): SeriesPoint | undefined {
+  return points[points.length - 1];
+}

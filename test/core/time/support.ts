@@ -1,0 +1,23 @@
+import type { TimeResult } from "../../../src/core/time/time-result";
+
+/** The value of a result that must have succeeded (the test fails with the reason's message otherwise). */
+export function valueOf<Value>(result: TimeResult<Value>): Value {
+  if (!result.ok)
+    throw new Error(`expected a value, got ${result.reason.code}: ${result.reason.message.en}`);
+  return result.value;
+}
+
+/** The reason code of a result that must have failed. */
+export function reasonOf<Value>(result: TimeResult<Value>): string {
+  if (result.ok) throw new Error(`expected a reason, got ${JSON.stringify(result.value)}`);
+  return result.reason.code;
+}
+
+/** A series from year-value pairs; null is a missing value. */
+export function seriesOf(pairs: Readonly<Record<number, number | null>>): {
+  years: number[];
+  values: (number | null)[];
+} {
+  const years = Object.keys(pairs).map(Number);
+  return { years, values: years.map((year) => pairs[year] ?? null) };
+}
