@@ -1,0 +1,89 @@
+import type { MethodSetting } from "../template/method-settings";
+import { reportTimeIssue } from "./time-issues";
+import { failed, succeeded, type TimeResult } from "./time-result";
+
+/** How the pace is measured: change per year (linear, as the SDG Index) or compound growth (as Open SDG). */
+export type PaceMeasure = "linear" | "compound";
+
+/**
+ * The on-track rating's thresholds on `observed pace / needed pace`: at least `onTrackShare` is on track,
+ * at least `moderateShare` moderate progress, at least 0 stagnating, below 0 moving away.
+ */
+export interface OnTrackSettings {
+  readonly onTrackShare: number;
+  readonly moderateShare: number;
+  readonly pace: PaceMeasure;
+}
+
+export const defaultOnTrackSettings: OnTrackSettings = {
+  onTrackShare: 0.95,
+  moderateShare: 0.5,
+  pace: "linear",
+};
+
+const paceMeasures: readonly PaceMeasure[] = ["linear", "compound"];
+
+/**
+ * The settings with defaults filled in, or `on_track_setting_invalid` when a share is not a finite number,
+ * `moderateShare` is below 0 or above `onTrackShare`, or the pace is neither "linear" nor "compound".
+ */
+export function checkedOnTrackSettings(
+  settings: Partial<OnTrackSettings> = {}
+): TimeResult<OnTrackSettings> {
+  const resolved: OnTrackSettings = { ...defaultOnTrackSettings, ...settings };
+  const invalid = (setting: keyof OnTrackSettings, expected: string) =>
+    failed<OnTrackSettings>(
+      reportTimeIssue("on_track_setting_invalid", {
+        setting,
+        value: String(resolved[setting]),
+        expected,
+      })
+    );
+  if (!Number.isFinite(resolved.onTrackShare) || resolved.onTrackShare <= 0)
+    return invalid("onTrackShare", "a number above 0");
+  if (
+    !Number.isFinite(resolved.moderateShare) ||
+    resolved.moderateShare < 0 ||
+    resolved.moderateShare > resolved.onTrackShare
+  )
+    return invalid("moderateShare", `a number from 0 to onTrackShare (${resolved.onTrackShare})`);
+  if (!paceMeasures.includes(resolved.pace)) return invalid("pace", `"linear" or "compound"`);
+  return succeeded(resolved);
+}
+
+/**
+ * The three settings as rows of the Metode sheet (the shape of src/core/template/method-settings.ts), so
+ * the sheet can carry them: keys are the OnTrackSettings field names.
+ */
+export const onTrackMethodSettings: readonly MethodSetting[] = [
+  {
+    key: "onTrackShare",
+    name: "På sporet: andel av nødvendig tempo",
+    aliases: ["On track: share of the pace needed"],
+    kind: { type: "number", minimum: 0, maximum: 10 },
+    defaultValue: defaultOnTrackSettings.onTrackShare,
+  },
+  {
+    key: "moderateShare",
+    name: "Moderat fremgang: andel av nødvendig tempo",
+    aliases: ["Moderate progress: share of the pace needed"],
+    kind: { type: "number", minimum: 0, maximum: 10 },
+    defaultValue: defaultOnTrackSettings.moderateShare,
+  },
+  {
+    key: "pace",
+    name: "Tempo mot mål",
+    aliases: ["Pace towards target"],
+    kind: {
+      type: "choice",
+      choices: [
+        { value: "linear", words: ["linear", "lineær", "endring per år", "change per year"] },
+        {
+          value: "compound",
+          words: ["compound", "årlig vekstrate", "cagr", "compound annual growth"],
+        },
+      ],
+    },
+    defaultValue: "lineær",
+  },
+];
