@@ -1,0 +1,228 @@
+// Renders a SheetPlan with Office.js: one values assignment and one number-format assignment per
+// block (split by rows only when a block is over the request budget), tables, colour scales,
+// column widths, frozen panes and charts. The plan decides the content; this only writes it.
+import type {
+  BlockPlan,
+  CellPosition,
+  ChartPlan,
+  ColourScale,
+  PlanCell,
+  SheetPlan,
+  TablePlan,
+} from "../core/sheet-plan";
+import type { BatchWriter } from "./batch-writer";
+import { payloadBytes, rowSpans } from "./request-budget";
+
+/** The number format that keeps a cell's content as typed text. */
+export const textFormat = "@";
+
+/** Excel reads a string written into `values` as a formula when it starts with one of these. */
+export function readsAsFormula(value: unknown): boolean {
+  return typeof value === "string" && /^[=+\-@]/.test(value);
+}
+
+/** A width in characters as Excel's column width in points (Calibri 11: about 7 pixels a character). */
+export function pointsOfCharacters(characters: number): number {
+  return Math.round(characters * 5.25 + 3.75);
+}
+
+/** The format a cell is written with: text for formula-like strings, else its column's format. */
+type FormatOf = (row: number, column: number) => string | undefined;
+
+/** Owner of a table the renderer added, so the caller can give it its final name after a swap. */
+export interface RenderedTable {
+  readonly planName: string;
+  readonly table: Excel.Table;
+}
+
+/** Writes rows of cells at `anchor` in as few assignments as the budget allows. */
+export async function writeCells(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  anchor: CellPosition,
+  rows: readonly (readonly PlanCell[])[],
+  formatOf: FormatOf = () => undefined
+): Promise<void> {
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const values = rows.map((row) => Array.from({ length: width }, (_, column) => row[column] ?? ""));
+  const formats = values.map((row, rowIndex) =>
+    row.map((value, column) =>
+      readsAsFormula(value) ? textFormat : (formatOf(rowIndex, column) ?? "General")
+    )
+  );
+  const needsFormats = formats.some((row) => row.some((format) => format !== "General"));
+  const rowBytes = values.map(
+    (row, index) => payloadBytes(row) + (needsFormats ? payloadBytes(formats[index]) : 0)
+  );
+  for (const span of rowSpans(rowBytes, writer.budget)) {
+    const bytes = rowBytes.slice(span.first, span.first + span.count).reduce((a, b) => a + b, 0);
+    await writer.add(bytes, () => {
+      const range = sheet.getRangeByIndexes(
+        anchor.row + span.first,
+        anchor.column,
+        span.count,
+        width
+      );
+      // The text format must be in place before the values, or Excel has already read a formula.
+      if (needsFormats) range.numberFormat = formats.slice(span.first, span.first + span.count);
+      range.values = values.slice(span.first, span.first + span.count);
+    });
+  }
+}
+
+function colourScaleCriteria(scale: ColourScale): Excel.ConditionalColorScaleCriteria {
+  return {
+    minimum: { type: "LowestValue", color: scale.minimumColour },
+    ...(scale.midpointColour === undefined
+      ? {}
+      : { midpoint: { type: "Percentile", formula: "50", color: scale.midpointColour } }),
+    maximum: { type: "HighestValue", color: scale.maximumColour },
+  };
+}
+
+/** The data rows of a table: an Excel table needs one row below its header even when it has none. */
+function tableRows(table: TablePlan): readonly (readonly PlanCell[])[] {
+  return table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
+}
+
+async function renderTable(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  table: TablePlan,
+  temporaryName: string
+): Promise<RenderedTable> {
+  const { anchor, columns } = table;
+  if (table.title !== undefined) {
+    const titleCell = { row: anchor.row - 1, column: anchor.column };
+    await writeCells(writer, sheet, titleCell, [[table.title]]);
+    await writer.add(64, () => {
+      sheet.getRangeByIndexes(titleCell.row, titleCell.column, 1, 1).format.font.bold = true;
+    });
+  }
+  const rows = tableRows(table);
+  await writeCells(
+    writer,
+    sheet,
+    anchor,
+    [columns.map((column) => column.header), ...rows],
+    (row, column) => (row === 0 ? undefined : columns[column]?.numberFormat)
+  );
+  let added: Excel.Table | undefined;
+  await writer.add(128 + temporaryName.length + table.style.length, () => {
+    const range = sheet.getRangeByIndexes(
+      anchor.row,
+      anchor.column,
+      rows.length + 1,
+      columns.length
+    );
+    added = sheet.tables.add(range, true);
+    added.name = temporaryName;
+    added.style = table.style;
+  });
+  for (const [index, column] of columns.entries())
+    if (column.width !== undefined) {
+      const points = pointsOfCharacters(column.width);
+      await writer.add(64, () => {
+        sheet.getRangeByIndexes(anchor.row, anchor.column + index, 1, 1).format.columnWidth =
+          points;
+      });
+    }
+  for (const { firstColumn, lastColumn, scale } of table.colourScales ?? [])
+    await writer.add(256, () => {
+      const range = sheet.getRangeByIndexes(
+        anchor.row + 1,
+        anchor.column + firstColumn,
+        rows.length,
+        lastColumn - firstColumn + 1
+      );
+      const format = range.conditionalFormats.add("ColorScale");
+      format.colorScale.criteria = colourScaleCriteria(scale);
+    });
+  if (added === undefined) throw new Error("the table was not queued");
+  return { planName: table.name, table: added };
+}
+
+async function renderBlock(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  block: BlockPlan,
+  temporaryTableName: (planName: string) => string
+): Promise<RenderedTable | undefined> {
+  if (block.kind === "table")
+    return renderTable(writer, sheet, block, temporaryTableName(block.name));
+  await writeCells(writer, sheet, block.anchor, block.rows);
+  if (block.boldFirstColumn === true && block.rows.length > 0)
+    await writer.add(64, () => {
+      const { row, column } = block.anchor;
+      sheet.getRangeByIndexes(row, column, block.rows.length, 1).format.font.bold = true;
+    });
+  return undefined;
+}
+
+const chartTypes: Readonly<Record<ChartPlan["kind"], Excel.ChartType>> = {
+  bar: "BarClustered" as Excel.ChartType,
+  line: "Line" as Excel.ChartType,
+};
+
+async function renderChart(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  chart: ChartPlan,
+  table: TablePlan
+): Promise<void> {
+  const rowCount = tableRows(table).length;
+  const dataColumn = (column: number) =>
+    sheet.getRangeByIndexes(table.anchor.row + 1, table.anchor.column + column, rowCount, 1);
+  await writer.add(256 + 128 * chart.seriesColumns.length, () => {
+    const [firstSeries = chart.categoryColumn] = chart.seriesColumns;
+    const added = sheet.charts.add(chartTypes[chart.kind], dataColumn(firstSeries), "Columns");
+    added.title.text = chart.title;
+    chart.seriesColumns.forEach((column, index) => {
+      const name = table.columns[column]?.header ?? "";
+      const series = index === 0 ? added.series.getItemAt(0) : added.series.add(name);
+      series.name = name;
+      series.setValues(dataColumn(column));
+      series.setXAxisValues(dataColumn(chart.categoryColumn));
+    });
+    const { row, column } = chart.anchor;
+    added.setPosition(
+      sheet.getRangeByIndexes(row, column, 1, 1),
+      sheet.getRangeByIndexes(row + chart.heightInRows - 1, column + chart.widthInColumns - 1, 1, 1)
+    );
+  });
+}
+
+/** Queues the whole plan on `sheet` (an empty sheet); tables get temporary names for the caller to settle. */
+export async function renderSheetPlan(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  temporaryTableName: (planName: string) => string
+): Promise<RenderedTable[]> {
+  const tables: RenderedTable[] = [];
+  for (const block of plan.blocks) {
+    const rendered = await renderBlock(writer, sheet, block, temporaryTableName);
+    if (rendered !== undefined) tables.push(rendered);
+  }
+  for (const [column, characters] of plan.columnWidths.entries())
+    await writer.add(64, () => {
+      sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = pointsOfCharacters(characters);
+    });
+  const frozen = plan.frozen;
+  if (frozen !== undefined && (frozen.rows > 0 || frozen.columns > 0))
+    await writer.add(64, () => {
+      if (frozen.columns === 0) sheet.freezePanes.freezeRows(frozen.rows);
+      else if (frozen.rows === 0) sheet.freezePanes.freezeColumns(frozen.columns);
+      else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, frozen.rows, frozen.columns));
+    });
+  const tablePlans = new Map(
+    plan.blocks.flatMap((block) => (block.kind === "table" ? [[block.name, block] as const] : []))
+  );
+  for (const chart of plan.charts) {
+    const table = tablePlans.get(chart.table);
+    if (table === undefined)
+      throw new Error(`the chart "${chart.title}" names no table on the sheet`);
+    await renderChart(writer, sheet, chart, table);
+  }
+  return tables;
+}

@@ -1,0 +1,146 @@
+// Writing a generated sheet without ever leaving a half-written one: the plan is built on a new
+// sheet under a temporary name, and only when all of it is written does the old generated sheet go
+// and the new one take its name, in the same batch. A failure removes the new sheet again.
+import { isGeneratedSheet, type SheetPlan } from "../core/sheet-plan";
+import { BatchWriter } from "./batch-writer";
+import type { ExcelHost } from "./excel-host";
+import { renderSheetPlan } from "./render-sheet-plan";
+import {
+  chooseOutputSheet,
+  loadFirstCells,
+  loadTableNames,
+  outputSheetCandidates,
+  surveyFrom,
+  temporarySheetName,
+  type SheetSurvey,
+} from "./sheet-survey";
+
+export interface GeneratedSheetWrite {
+  readonly sheetName: string;
+  /** True when an earlier generated sheet of that name was replaced. */
+  readonly replaced: boolean;
+  /** Sheets of the user's under the plan's name (and its numbered variants) that were left alone. */
+  readonly userSheetsKept: readonly string[];
+}
+
+export class UnmarkedPlanError extends Error {
+  constructor(readonly sheetName: string) {
+    super(`The plan for "${sheetName}" does not start with the generated-sheet marker in A1.`);
+    this.name = "UnmarkedPlanError";
+  }
+}
+
+export interface WriteOptions {
+  /** The names and first cells read just before, to save the syncs of asking again. */
+  readonly survey?: SheetSurvey;
+  /** Show the sheet when it is written. */
+  readonly activate?: boolean;
+  readonly budgetBytes?: number;
+}
+
+function startsWithMarker(plan: SheetPlan): boolean {
+  return plan.blocks.some(
+    (block) =>
+      block.kind === "notes" &&
+      block.anchor.row === 0 &&
+      block.anchor.column === 0 &&
+      isGeneratedSheet(block.rows[0]?.[0])
+  );
+}
+
+async function surveyOf(context: Excel.RequestContext, base: string): Promise<SheetSurvey> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const tables = loadTableNames(context);
+  await context.sync();
+  const names = worksheets.items.map((sheet) => sheet.name);
+  const firstCells = loadFirstCells(context, outputSheetCandidates(names, [base]));
+  if (firstCells.length > 0) await context.sync();
+  return surveyFrom(names, firstCells, tables);
+}
+
+/** Table names of the other sheets, which the new sheet's tables must not take. */
+function tableNamesElsewhere(survey: SheetSurvey, replaced: string | undefined): Set<string> {
+  return new Set(
+    survey.tables
+      .filter((table) => table.sheet !== replaced)
+      .map((table) => table.name.toLowerCase())
+  );
+}
+
+function freeTableName(wanted: string, taken: ReadonlySet<string>): string {
+  let name = wanted;
+  for (let number = 2; taken.has(name.toLowerCase()); number++) name = `${wanted}_${number}`;
+  return name;
+}
+
+/** After a failed write: the old sheet stays and the new one goes, or, if the old one is gone, the new one takes its name. */
+async function recover(
+  context: Excel.RequestContext,
+  temporary: string,
+  target: string
+): Promise<void> {
+  const built = context.workbook.worksheets.getItemOrNullObject(temporary);
+  const old = context.workbook.worksheets.getItemOrNullObject(target);
+  await context.sync();
+  if (built.isNullObject) return;
+  if (old.isNullObject) built.name = target;
+  else built.delete();
+  await context.sync();
+}
+
+/**
+ * Writes `plan` to its sheet: creates it, or replaces it when Veikart generated it, or writes
+ * "Name (2)" when the sheet of that name is the user's. Syncs: the survey (two, or none when
+ * given), then one per budget-sized chunk of the plan.
+ */
+export async function writeGeneratedSheet(
+  host: ExcelHost,
+  plan: SheetPlan,
+  options: WriteOptions = {}
+): Promise<GeneratedSheetWrite> {
+  if (!startsWithMarker(plan)) throw new UnmarkedPlanError(plan.name);
+  return host.run(async (context) => {
+    const survey = options.survey ?? (await surveyOf(context, plan.name));
+    const choice = chooseOutputSheet(survey, plan.name);
+    const temporary = temporarySheetName(survey.names);
+    const taken = tableNamesElsewhere(survey, choice.replaces);
+    const writer = new BatchWriter(context, host, options.budgetBytes);
+    try {
+      let sheet: Excel.Worksheet | undefined;
+      await writer.add(128, () => {
+        sheet = context.workbook.worksheets.add(temporary);
+      });
+      if (sheet === undefined) throw new Error("the sheet was not queued");
+      const builtSheet = sheet;
+      const temporaryNames = new Set([...taken]);
+      const tables = await renderSheetPlan(writer, builtSheet, plan, (name) => {
+        const temporaryName = freeTableName(`${name}_bygges`, temporaryNames);
+        temporaryNames.add(temporaryName.toLowerCase());
+        return temporaryName;
+      });
+      await writer.add(256, () => {
+        if (choice.replaces !== undefined)
+          context.workbook.worksheets.getItem(choice.replaces).delete();
+        builtSheet.name = choice.name;
+        const finalNames = new Set(taken);
+        for (const { planName, table } of tables) {
+          const name = freeTableName(planName, finalNames);
+          finalNames.add(name.toLowerCase());
+          table.name = name;
+        }
+        if (options.activate === true) builtSheet.activate();
+      });
+      await writer.flush();
+    } catch (error) {
+      // The write's own error is what the user needs to see; a failed clean-up must not hide it.
+      await recover(context, temporary, choice.name).catch(() => undefined);
+      throw error;
+    }
+    return {
+      sheetName: choice.name,
+      replaced: choice.replaces !== undefined,
+      userSheetsKept: choice.userSheetsKept,
+    };
+  });
+}

@@ -1,0 +1,765 @@
+// A recording fake of the Office.js Excel API subset src/excel uses. Like Excel, it queues every call
+// and runs the queue on context.sync(): a failing operation stops the batch there (the operations
+// before it stay done), loaded properties can be read only after the sync, and a request or a
+// response over 5 MB is refused. It counts the syncs and the bytes each one carried.
+import { FakeSheet, FakeWorkbook, type CellBox, type FakeChart } from "./fake-workbook";
+
+export const payloadLimitBytes = 5 * 1024 * 1024;
+
+export interface SyncRecord {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly operations: readonly string[];
+}
+
+export class FakeExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "FakeExcelError";
+  }
+}
+
+/** What a failure injection sees of an operation. */
+export interface OperationInfo {
+  readonly kind: string;
+  readonly sheet: string | undefined;
+}
+
+interface Operation extends OperationInfo {
+  readonly requestBytes: number;
+  /** Does the work; returns the bytes of the response it adds (0 for a write). */
+  readonly run: () => number;
+}
+
+export class ExcelRecorder {
+  readonly syncs: SyncRecord[] = [];
+  /** Calls to application.suspendApiCalculationUntilNextSync(). */
+  calculationSuspensions = 0;
+  /** Return true to make that operation fail, as Excel would with a GeneralException. */
+  failWhen: ((operation: OperationInfo) => boolean) | undefined;
+
+  get syncCount(): number {
+    return this.syncs.length;
+  }
+
+  get largestRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((sync) => sync.requestBytes));
+  }
+
+  get largestResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((sync) => sync.responseBytes));
+  }
+
+  get totalBytes(): number {
+    return this.syncs.reduce((sum, sync) => sum + sync.requestBytes + sync.responseBytes, 0);
+  }
+
+  reset(): void {
+    this.syncs.length = 0;
+    this.calculationSuspensions = 0;
+  }
+}
+
+/** An operation's envelope in a request, besides its arguments. */
+const operationOverheadBytes = 64;
+
+function bytesOf(payload: unknown): number {
+  return payload === undefined ? 0 : JSON.stringify(payload).length;
+}
+
+class Batch {
+  private queue: Operation[] = [];
+
+  constructor(
+    readonly workbook: FakeWorkbook,
+    readonly recorder: ExcelRecorder
+  ) {}
+
+  enqueue(kind: string, sheet: string | undefined, payload: unknown, run: () => number | void) {
+    this.queue.push({
+      kind,
+      sheet,
+      requestBytes: operationOverheadBytes + bytesOf(payload),
+      run: () => run() ?? 0,
+    });
+  }
+
+  async sync(): Promise<void> {
+    const operations = this.queue;
+    this.queue = [];
+    const requestBytes = operations.reduce((sum, operation) => sum + operation.requestBytes, 0);
+    let responseBytes = 0;
+    const record = () =>
+      this.recorder.syncs.push({
+        requestBytes,
+        responseBytes,
+        operations: operations.map((operation) => operation.kind),
+      });
+    if (requestBytes > payloadLimitBytes) {
+      record();
+      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request is over 5 MB.");
+    }
+    try {
+      for (const operation of operations) {
+        if (this.recorder.failWhen?.(operation))
+          throw new FakeExcelError("GeneralException", `Injected failure at ${operation.kind}.`);
+        responseBytes += operation.run();
+      }
+    } finally {
+      record();
+    }
+    if (responseBytes > payloadLimitBytes)
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response is over 5 MB.");
+  }
+}
+
+/** A property that exists only after a load and a sync, as in Office.js. */
+class Loadable {
+  private loaded: Record<string, unknown> = {};
+
+  protected loadedValue<T>(property: string): T {
+    if (!(property in this.loaded))
+      throw new FakeExcelError("PropertyNotLoaded", `${property} was not loaded and synced.`);
+    return this.loaded[property] as T;
+  }
+
+  storeLoaded(values: Record<string, unknown>): number {
+    Object.assign(this.loaded, values);
+    return bytesOf(values);
+  }
+}
+
+function propertyNames(properties: string | string[] | { select?: string }): string[] {
+  const list =
+    typeof properties === "string"
+      ? properties.split(",")
+      : Array.isArray(properties)
+        ? properties
+        : (properties.select ?? "").split(",");
+  return list.map((property) => property.trim()).filter((property) => property.length > 0);
+}
+
+function parseColumn(letters: string): number {
+  let column = 0;
+  for (const letter of letters.toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
+  return column - 1;
+}
+
+/** "B3" or "A1:C4" (no sheet name) as a box. */
+export function boxOfAddress(address: string): CellBox {
+  const [first = "", last = first] = address.replace(/\$/g, "").split(":");
+  const corner = (text: string) => {
+    const match = /^([A-Za-z]+)(\d+)$/.exec(text);
+    if (match === null) throw new FakeExcelError("InvalidArgument", `Bad address ${address}.`);
+    return { row: Number(match[2]) - 1, column: parseColumn(match[1] ?? "A") };
+  };
+  const from = corner(first);
+  const to = corner(last);
+  return {
+    row: from.row,
+    column: from.column,
+    rowCount: to.row - from.row + 1,
+    columnCount: to.column - from.column + 1,
+  };
+}
+
+function columnLettersOf(column: number): string {
+  let letters = "";
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  return letters;
+}
+
+export function addressOfBox(box: CellBox): string {
+  const first = `${columnLettersOf(box.column)}${box.row + 1}`;
+  const last = `${columnLettersOf(box.column + box.columnCount - 1)}${box.row + box.rowCount}`;
+  return first === last ? first : `${first}:${last}`;
+}
+
+function checkShape(box: CellBox, rows: unknown, what: string): unknown[][] {
+  const fits =
+    Array.isArray(rows) &&
+    rows.length === box.rowCount &&
+    rows.every((cells) => Array.isArray(cells) && cells.length === box.columnCount);
+  if (!fits)
+    throw new FakeExcelError("InvalidArgument", `${what} does not match ${addressOfBox(box)}.`);
+  return rows as unknown[][];
+}
+
+class FakeRange extends Loadable {
+  readonly format: { font: { bold: boolean }; columnWidth: number };
+  readonly conditionalFormats: { add: (type: string) => { colorScale: { criteria: unknown } } };
+  readonly dataValidation: { rule: unknown; errorAlert: unknown };
+
+  constructor(
+    private readonly batch: Batch,
+    private readonly sheet: FakeWorksheet,
+    readonly box: () => CellBox
+  ) {
+    super();
+    const write = (
+      kind: string,
+      payload: unknown,
+      apply: (sheet: FakeSheet, box: CellBox) => void
+    ) => this.write(kind, payload, apply);
+    this.format = {
+      font: {
+        set bold(bold: boolean) {
+          write("range.format.font.bold", bold, (sheet, box) => {
+            if (bold) sheet.boldBoxes.push(box);
+          });
+        },
+        get bold(): boolean {
+          throw new FakeExcelError("PropertyNotLoaded", "bold is write-only in this fake.");
+        },
+      },
+      set columnWidth(points: number) {
+        write("range.format.columnWidth", points, (sheet, box) => {
+          for (let column = box.column; column < box.column + box.columnCount; column++)
+            sheet.columnWidths.set(column, points);
+        });
+      },
+      get columnWidth(): number {
+        throw new FakeExcelError("PropertyNotLoaded", "columnWidth is write-only in this fake.");
+      },
+    };
+    this.conditionalFormats = {
+      add: (type: string) => {
+        const format = { colorScale: { criteria: undefined as unknown } };
+        let criteria: unknown;
+        Object.defineProperty(format.colorScale, "criteria", {
+          set: (value: unknown) => {
+            criteria = value;
+            write("conditionalFormats.colorScale", { type, value }, (sheet, box) => {
+              sheet.colourScales.push({ box, criteria });
+            });
+          },
+          get: () => criteria,
+        });
+        return format;
+      },
+    };
+    this.dataValidation = {
+      set rule(rule: unknown) {
+        write("range.dataValidation.rule", rule, (sheet, box) => {
+          const source = (rule as { list?: { source?: string } }).list?.source;
+          if (source === undefined)
+            throw new FakeExcelError("InvalidArgument", "Only list validation is faked.");
+          sheet.listValidations.push({ box, source });
+        });
+      },
+      get rule(): unknown {
+        throw new FakeExcelError("PropertyNotLoaded", "rule is write-only in this fake.");
+      },
+      set errorAlert(alert: unknown) {
+        write("range.dataValidation.errorAlert", alert, () => undefined);
+      },
+      get errorAlert(): unknown {
+        return undefined;
+      },
+    };
+  }
+
+  private write(kind: string, payload: unknown, apply: (sheet: FakeSheet, box: CellBox) => void) {
+    this.batch.enqueue(kind, this.sheet.nameForRecord, payload, () =>
+      apply(this.sheet.resolve(), this.box())
+    );
+  }
+
+  set values(rows: unknown[][]) {
+    this.write("range.values", rows, (sheet, box) =>
+      checkShape(box, rows, "values").forEach((cells, row) =>
+        cells.forEach((value, column) => sheet.setValue(box.row + row, box.column + column, value))
+      )
+    );
+  }
+
+  get values(): unknown[][] {
+    return this.loadedValue("values");
+  }
+
+  set numberFormat(rows: unknown[][]) {
+    this.write("range.numberFormat", rows, (sheet, box) =>
+      checkShape(box, rows, "numberFormat").forEach((cells, row) =>
+        cells.forEach((format, column) =>
+          sheet.setNumberFormat(box.row + row, box.column + column, String(format))
+        )
+      )
+    );
+  }
+
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat");
+  }
+
+  get address(): string {
+    return this.loadedValue("address");
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount");
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount");
+  }
+
+  load(properties: string | string[] | { select?: string }): this {
+    const names = propertyNames(properties);
+    this.batch.enqueue("range.load", this.sheet.nameForRecord, names, () => {
+      const sheet = this.sheet.resolve();
+      const box = this.box();
+      const loaded: Record<string, unknown> = {};
+      for (const name of names) {
+        if (name === "values") loaded.values = sheet.valuesIn(box);
+        else if (name === "numberFormat") loaded.numberFormat = sheet.numberFormatsIn(box);
+        else if (name === "address") loaded.address = `${sheet.name}!${addressOfBox(box)}`;
+        else if (name === "rowIndex") loaded.rowIndex = box.row;
+        else if (name === "columnIndex") loaded.columnIndex = box.column;
+        else if (name === "rowCount") loaded.rowCount = box.rowCount;
+        else if (name === "columnCount") loaded.columnCount = box.columnCount;
+        else throw new FakeExcelError("NotImplemented", `range.load("${name}")`);
+      }
+      return this.storeLoaded(loaded);
+    });
+    return this;
+  }
+
+  select(): void {
+    this.batch.enqueue("range.select", this.sheet.nameForRecord, undefined, () => {
+      const sheet = this.sheet.resolve();
+      this.batch.workbook.selection = { sheet: sheet.name, box: this.box() };
+      this.batch.workbook.activeSheet = sheet.name;
+    });
+  }
+}
+
+class FakeUsedRange extends FakeRange {
+  private nullKnown: boolean | undefined;
+
+  constructor(batch: Batch, sheet: FakeWorksheet) {
+    let used: CellBox | undefined;
+    super(batch, sheet, () => {
+      if (used === undefined) throw new FakeExcelError("InvalidReference", "The sheet is empty.");
+      return used;
+    });
+    batch.enqueue("worksheet.getUsedRangeOrNullObject", sheet.nameForRecord, undefined, () => {
+      used = sheet.resolve().usedBox();
+      this.nullKnown = used === undefined;
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullKnown === undefined)
+      throw new FakeExcelError("PropertyNotLoaded", "isNullObject before sync.");
+    return this.nullKnown;
+  }
+
+  override load(properties: string | string[] | { select?: string }): this {
+    return this.nullKnown === true ? this : super.load(properties);
+  }
+}
+
+class FakeChartProxy {
+  private model: FakeChart | undefined;
+  readonly title: { text: string };
+  readonly series: {
+    getItemAt: (index: number) => FakeSeriesProxy;
+    add: (name: string) => FakeSeriesProxy;
+  };
+
+  constructor(
+    private readonly batch: Batch,
+    private readonly sheet: FakeWorksheet,
+    type: string,
+    source: FakeRange
+  ) {
+    batch.enqueue("charts.add", sheet.nameForRecord, { type }, () => {
+      const box = source.box();
+      this.model = { type, source: box, title: "", series: [{ name: "", values: box }] };
+      sheet.resolve().charts.push(this.model);
+    });
+    const resolveChart = () => this.resolve();
+    this.title = {
+      set text(text: string) {
+        batch.enqueue("chart.title", sheet.nameForRecord, text, () => {
+          resolveChart().title = text;
+        });
+      },
+      get text(): string {
+        return resolveChart().title;
+      },
+    };
+    this.series = {
+      getItemAt: (index: number) => new FakeSeriesProxy(batch, sheet, () => this.seriesAt(index)),
+      add: (name: string) => {
+        let index = -1;
+        batch.enqueue("chart.series.add", sheet.nameForRecord, name, () => {
+          index = this.resolve().series.push({ name }) - 1;
+        });
+        return new FakeSeriesProxy(batch, sheet, () => this.seriesAt(index));
+      },
+    };
+  }
+
+  private resolve(): FakeChart {
+    if (this.model === undefined) throw new FakeExcelError("ItemNotFound", "The chart failed.");
+    return this.model;
+  }
+
+  private seriesAt(index: number) {
+    const series = this.resolve().series[index];
+    if (series === undefined) throw new FakeExcelError("ItemNotFound", `No series ${index}.`);
+    return series;
+  }
+
+  setPosition(from: FakeRange, to: FakeRange): void {
+    this.batch.enqueue("chart.setPosition", this.sheet.nameForRecord, undefined, () => {
+      this.resolve().position = { from: from.box(), to: to.box() };
+    });
+  }
+}
+
+class FakeSeriesProxy {
+  constructor(
+    private readonly batch: Batch,
+    private readonly sheet: FakeWorksheet,
+    private readonly resolve: () => FakeChart["series"][number]
+  ) {}
+
+  set name(name: string) {
+    this.batch.enqueue("series.name", this.sheet.nameForRecord, name, () => {
+      this.resolve().name = name;
+    });
+  }
+
+  get name(): string {
+    return this.resolve().name;
+  }
+
+  setValues(range: FakeRange): void {
+    this.batch.enqueue("series.setValues", this.sheet.nameForRecord, undefined, () => {
+      this.resolve().values = range.box();
+    });
+  }
+
+  setXAxisValues(range: FakeRange): void {
+    this.batch.enqueue("series.setXAxisValues", this.sheet.nameForRecord, undefined, () => {
+      this.resolve().categories = range.box();
+    });
+  }
+}
+
+class FakeTableProxy {
+  constructor(
+    private readonly batch: Batch,
+    private readonly sheet: FakeWorksheet,
+    private readonly resolve: () => { name: string; style: string }
+  ) {}
+
+  set name(name: string) {
+    this.batch.enqueue("table.name", this.sheet.nameForRecord, name, () => {
+      const taken = this.batch.workbook.tables.some(
+        (table) => table.name.toLowerCase() === name.toLowerCase() && table !== this.resolve()
+      );
+      if (taken) throw new FakeExcelError("ItemAlreadyExists", `A table ${name} exists.`);
+      this.resolve().name = name;
+    });
+  }
+
+  get name(): string {
+    return this.resolve().name;
+  }
+
+  set style(style: string) {
+    this.batch.enqueue("table.style", this.sheet.nameForRecord, style, () => {
+      this.resolve().style = style;
+    });
+  }
+
+  get style(): string {
+    return this.resolve().style;
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  private nullKnown: boolean | undefined;
+  readonly tables: { add: (range: FakeRange, hasHeaders: boolean) => FakeTableProxy };
+  readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChartProxy };
+  readonly freezePanes: {
+    freezeRows: (count: number) => void;
+    freezeColumns: (count: number) => void;
+    freezeAt: (range: FakeRange) => void;
+  };
+
+  constructor(
+    private readonly batch: Batch,
+    /** Finds the sheet when the batch runs; undefined for a null object. */
+    private readonly find: () => FakeSheet | undefined,
+    readonly nameForRecord: string | undefined
+  ) {
+    super();
+    this.tables = {
+      add: (range, hasHeaders) => {
+        let added: { name: string; style: string } | undefined;
+        batch.enqueue("tables.add", nameForRecord, { hasHeaders }, () => {
+          const box = range.box();
+          const sheet = this.resolve();
+          const overlaps = batch.workbook.tables.some(
+            (table) => table.sheet === sheet && boxesOverlap(table.box, box)
+          );
+          if (overlaps) throw new FakeExcelError("InvalidOperation", "Tables cannot overlap.");
+          let number = batch.workbook.tables.length + 1;
+          while (batch.workbook.tables.some((table) => table.name === `Table${number}`)) number++;
+          const table = { name: `Table${number}`, sheet, box, style: "TableStyleMedium2" };
+          batch.workbook.tables.push(table);
+          added = table;
+        });
+        return new FakeTableProxy(batch, this, () => {
+          if (added === undefined) throw new FakeExcelError("ItemNotFound", "No table.");
+          return added;
+        });
+      },
+    };
+    this.charts = {
+      add: (type, source) => new FakeChartProxy(batch, this, type, source),
+    };
+    const freeze = (rows: number, columns: number) =>
+      batch.enqueue("freezePanes", nameForRecord, { rows, columns }, () => {
+        this.resolve().frozen = { rows, columns };
+      });
+    this.freezePanes = {
+      freezeRows: (count) => freeze(count, 0),
+      freezeColumns: (count) => freeze(0, count),
+      freezeAt: (range) => {
+        batch.enqueue("freezePanes", nameForRecord, undefined, () => {
+          const box = range.box();
+          this.resolve().frozen = {
+            rows: box.row + box.rowCount,
+            columns: box.column + box.columnCount,
+          };
+        });
+      },
+    };
+  }
+
+  resolve(): FakeSheet {
+    const sheet = this.find();
+    if (sheet === undefined)
+      throw new FakeExcelError("ItemNotFound", `No sheet ${this.nameForRecord ?? ""}.`);
+    return sheet;
+  }
+
+  markNull(isNull: boolean): void {
+    this.nullKnown = isNull;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullKnown === undefined)
+      throw new FakeExcelError("PropertyNotLoaded", "isNullObject before sync.");
+    return this.nullKnown;
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+
+  set name(name: string) {
+    this.batch.enqueue("worksheet.name", this.nameForRecord, name, () => {
+      const sheet = this.resolve();
+      const other = this.batch.workbook.sheet(name);
+      if (other !== undefined && other !== sheet)
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet ${name} exists.`);
+      sheet.name = name;
+    });
+  }
+
+  load(properties: string | string[]): this {
+    const names = propertyNames(properties);
+    this.batch.enqueue("worksheet.load", this.nameForRecord, names, () => {
+      const sheet = this.find();
+      return sheet === undefined ? 0 : this.storeLoaded({ name: sheet.name });
+    });
+    return this;
+  }
+
+  getRange(address: string): FakeRange {
+    const box = boxOfAddress(address);
+    return new FakeRange(this.batch, this, () => box);
+  }
+
+  getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number) {
+    const box = { row, column, rowCount, columnCount };
+    if (rowCount < 1 || columnCount < 1)
+      throw new FakeExcelError("InvalidArgument", "A range needs at least one cell.");
+    return new FakeRange(this.batch, this, () => box);
+  }
+
+  getUsedRangeOrNullObject(): FakeUsedRange {
+    return new FakeUsedRange(this.batch, this);
+  }
+
+  delete(): void {
+    this.batch.enqueue("worksheet.delete", this.nameForRecord, undefined, () => {
+      const sheet = this.resolve();
+      const workbook = this.batch.workbook;
+      workbook.sheets.splice(workbook.sheets.indexOf(sheet), 1);
+      const remaining = workbook.tables.filter((table) => table.sheet !== sheet);
+      workbook.tables.splice(0, workbook.tables.length, ...remaining);
+    });
+  }
+
+  activate(): void {
+    this.batch.enqueue("worksheet.activate", this.nameForRecord, undefined, () => {
+      this.batch.workbook.activeSheet = this.resolve().name;
+    });
+  }
+}
+
+function boxesOverlap(a: CellBox, b: CellBox): boolean {
+  return (
+    a.row < b.row + b.rowCount &&
+    b.row < a.row + a.rowCount &&
+    a.column < b.column + b.columnCount &&
+    b.column < a.column + a.columnCount
+  );
+}
+
+class FakeWorksheets {
+  private loadedItems: FakeWorksheet[] | undefined;
+
+  constructor(private readonly batch: Batch) {}
+
+  get items(): FakeWorksheet[] {
+    if (this.loadedItems === undefined)
+      throw new FakeExcelError("PropertyNotLoaded", "worksheets.items before load and sync.");
+    return this.loadedItems;
+  }
+
+  load(): this {
+    this.batch.enqueue("worksheets.load", undefined, undefined, () => {
+      const sheets = [...this.batch.workbook.sheets];
+      this.loadedItems = sheets.map((sheet) => {
+        const proxy = new FakeWorksheet(this.batch, () => sheet, sheet.name);
+        proxy.markNull(false);
+        proxy.storeLoaded({ name: sheet.name });
+        return proxy;
+      });
+      return bytesOf(sheets.map((sheet) => ({ name: sheet.name })));
+    });
+    return this;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    let sheet: FakeSheet | undefined;
+    const proxy = new FakeWorksheet(this.batch, () => sheet, name);
+    this.batch.enqueue("worksheets.getItem", name, name, () => {
+      sheet = this.batch.workbook.sheet(name);
+      if (sheet === undefined) throw new FakeExcelError("ItemNotFound", `No sheet ${name}.`);
+      proxy.markNull(false);
+    });
+    return proxy;
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    let sheet: FakeSheet | undefined;
+    const proxy = new FakeWorksheet(this.batch, () => sheet, name);
+    this.batch.enqueue("worksheets.getItemOrNullObject", name, name, () => {
+      sheet = this.batch.workbook.sheet(name);
+      proxy.markNull(sheet === undefined);
+    });
+    return proxy;
+  }
+
+  add(name: string): FakeWorksheet {
+    let sheet: FakeSheet | undefined;
+    const proxy = new FakeWorksheet(this.batch, () => sheet, name);
+    this.batch.enqueue("worksheets.add", name, name, () => {
+      if (this.batch.workbook.sheet(name) !== undefined)
+        throw new FakeExcelError("ItemAlreadyExists", `A sheet ${name} exists.`);
+      if (name.length > 31 || /[:\\/?*[\]]/.test(name))
+        throw new FakeExcelError("InvalidArgument", `Bad sheet name ${name}.`);
+      sheet = new FakeSheet(name);
+      this.batch.workbook.sheets.push(sheet);
+      proxy.markNull(false);
+    });
+    return proxy;
+  }
+}
+
+class FakeTables {
+  private loadedNames: { name: string; worksheet: { name: string } }[] | undefined;
+
+  constructor(private readonly batch: Batch) {}
+
+  get items(): { name: string; worksheet: { name: string } }[] {
+    if (this.loadedNames === undefined)
+      throw new FakeExcelError("PropertyNotLoaded", "tables.items before load and sync.");
+    return this.loadedNames;
+  }
+
+  load(): this {
+    this.batch.enqueue("tables.load", undefined, undefined, () => {
+      this.loadedNames = this.batch.workbook.tables.map((table) => ({
+        name: table.name,
+        worksheet: { name: table.sheet.name },
+      }));
+      return bytesOf(this.loadedNames);
+    });
+    return this;
+  }
+}
+
+export class FakeRequestContext {
+  private readonly batch: Batch;
+  readonly workbook: { worksheets: FakeWorksheets; tables: FakeTables };
+  readonly application: { suspendApiCalculationUntilNextSync: () => void };
+
+  constructor(workbook: FakeWorkbook, recorder: ExcelRecorder) {
+    this.batch = new Batch(workbook, recorder);
+    this.workbook = {
+      worksheets: new FakeWorksheets(this.batch),
+      tables: new FakeTables(this.batch),
+    };
+    this.application = {
+      suspendApiCalculationUntilNextSync: () => {
+        this.batch.enqueue(
+          "application.suspendApiCalculationUntilNextSync",
+          undefined,
+          undefined,
+          () => {
+            recorder.calculationSuspensions++;
+          }
+        );
+      },
+    };
+  }
+
+  sync(): Promise<void> {
+    return this.batch.sync();
+  }
+}
+
+export interface FakeExcel {
+  readonly workbook: FakeWorkbook;
+  readonly recorder: ExcelRecorder;
+  /** Stands in for Excel.run. */
+  readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+}
+
+export function fakeExcel(workbook = new FakeWorkbook()): FakeExcel {
+  const recorder = new ExcelRecorder();
+  return {
+    workbook,
+    recorder,
+    run: (batch) =>
+      batch(new FakeRequestContext(workbook, recorder) as unknown as Excel.RequestContext),
+  };
+}

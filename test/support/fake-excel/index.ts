@@ -1,0 +1,9 @@
+export {
+  fakeExcel,
+  payloadLimitBytes,
+  FakeExcelError,
+  type FakeExcel,
+  type SyncRecord,
+} from "./fake-excel-api";
+export { FakeWorkbook, FakeSheet } from "./fake-workbook";
+export { templateInto, withDataRows } from "./template-fixtures";
