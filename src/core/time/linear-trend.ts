@@ -5,12 +5,12 @@ import { finiteResult, type TimeResult } from "./time-result";
 export interface LinearTrend {
   /** Change per year. */
   readonly slope: number;
-  /** The line's value in year 0 (large for calendar years; `trendValueIn` is computed around the mean). */
+  /** The line's value in year 0 (large for calendar years; `trendValueIn` works from the first year). */
   readonly intercept: number;
+  /** The line's value in the first year with a value. */
+  readonly valueInFirstYear: number;
   /** Share of the variance the line explains, `1 - SS_res/SS_tot`; null for a flat series (SS_tot = 0). */
   readonly rSquared: number | null;
-  readonly meanYear: number;
-  readonly meanValue: number;
   readonly pointCount: number;
   readonly firstYear: number;
   readonly lastYear: number;
@@ -19,59 +19,60 @@ export interface LinearTrend {
 }
 
 /**
- * Ordinary least squares of value on year over the present points, computed around the means:
- * `slope = Σ(t - t̄)(x - x̄) / Σ(t - t̄)²`, `intercept = x̄ - slope·t̄`. Needs two present points (distinct
- * years, which a valid series has).
+ * Ordinary least squares of value on year over the present points:
+ * `slope = (n·Σtx - Σt·Σx) / (n·Σt² - (Σt)²)`, `intercept = (Σx - slope·Σt)/n`. Computed on years and values
+ * taken relative to the first point, so that a perfectly linear series of whole numbers is fitted exactly.
+ * Needs two present points (distinct years, which a valid series has).
  */
 export function linearTrend(series: TimeSeries): TimeResult<LinearTrend> {
   const points = atLeastPoints(series, 2);
   if (!points.ok) return points;
   const present = points.value;
   const count = present.length;
+  const first = present[0] as SeriesPoint;
+  const last = lastPoint(present) as SeriesPoint;
   let yearSum = 0;
   let valueSum = 0;
-  for (const point of present) {
-    yearSum += point.year;
-    valueSum += point.value;
-  }
-  const meanYear = yearSum / count;
-  const meanValue = valueSum / count;
   let yearSquares = 0;
   let products = 0;
-  let valueSquares = 0;
   for (const point of present) {
-    const yearDeviation = point.year - meanYear;
-    const valueDeviation = point.value - meanValue;
-    yearSquares += yearDeviation * yearDeviation;
-    products += yearDeviation * valueDeviation;
-    valueSquares += valueDeviation * valueDeviation;
+    const year = point.year - first.year;
+    const value = point.value - first.value;
+    yearSum += year;
+    valueSum += value;
+    yearSquares += year * year;
+    products += year * value;
   }
-  const slope = products / yearSquares;
+  const slope = (count * products - yearSum * valueSum) / (count * yearSquares - yearSum * yearSum);
+  const offset = (valueSum - slope * yearSum) / count;
+  const valueInFirstYear = first.value + offset;
+  const meanValue = first.value + valueSum / count;
   let residualSquares = 0;
+  let totalSquares = 0;
   for (const point of present) {
-    const residual = point.value - (meanValue + slope * (point.year - meanYear));
+    const residual = point.value - (valueInFirstYear + slope * (point.year - first.year));
     residualSquares += residual * residual;
+    totalSquares += (point.value - meanValue) * (point.value - meanValue);
   }
   const rSquared =
-    valueSquares === 0 ? null : Math.min(1, Math.max(0, 1 - residualSquares / valueSquares));
-  const intercept = meanValue - slope * meanYear;
+    totalSquares === 0 ? null : Math.min(1, Math.max(0, 1 - residualSquares / totalSquares));
+  const intercept = valueInFirstYear - slope * first.year;
   return finiteResult(
     {
       slope,
       intercept,
+      valueInFirstYear,
       rSquared,
-      meanYear,
-      meanValue,
       pointCount: count,
-      firstYear: (present[0] as SeriesPoint).year,
-      lastYear: (lastPoint(present) as SeriesPoint).year,
-      last: lastPoint(present) as SeriesPoint,
+      firstYear: first.year,
+      lastYear: last.year,
+      last,
     },
-    [slope, intercept, meanValue, rSquared ?? 0]
+    [slope, intercept, valueInFirstYear, rSquared ?? 0]
   );
 }
 
-/** The trend line's value in a year: `x̄ + slope·(year - t̄)`. */
+/** The trend line's value in a year: `x_line(first year) + slope·(year - first year)`. */
 export function trendValueIn(trend: LinearTrend, year: number): number {
-  return trend.meanValue + trend.slope * (year - trend.meanYear);
+  return trend.valueInFirstYear + trend.slope * (year - trend.firstYear);
 }

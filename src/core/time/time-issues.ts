@@ -139,9 +139,9 @@ export const timeIssueCatalogue = {
   own_change_undefined: define<{ id: string; year: number }>({
     severity: "info",
     nb: ({ id, year }) =>
-      `«${id}»: skåren med grensene fra ${year} er ikke definert (alle verdiene var like eller manglet).`,
+      `«${id}»: skåren med grensene fra ${year} er ikke definert (verdiene var like eller manglet, eller gjennomsnittet godtar dem ikke).`,
     en: ({ id, year }) =>
-      `"${id}": the score at the bounds of ${year} is undefined (all values were equal or missing).`,
+      `"${id}": the score at the bounds of ${year} is undefined (the values were equal or missing, or the mean does not accept them).`,
   }),
   decomposition_needs_min_max: define<{ indicatorId: string; method: string }>({
     severity: "warning",

@@ -1,0 +1,226 @@
+import type { Dataset } from "../model/dataset";
+import type { PipelineResult } from "../model/pipeline-result";
+import { aggregate } from "../steps/aggregate/aggregate";
+import { aggregationTree } from "../steps/aggregate/tree";
+import { boundsOf, minMaxScore, type Bounds } from "../steps/normalise/min-max";
+import { defaultNormalisation } from "../steps/normalise/normalise";
+import { gather, scopesOf } from "../steps/scopes";
+import { indicatorsById } from "../steps/scored-indicators";
+import { rankChange } from "./rank-change";
+import { reportTimeIssue } from "./time-issues";
+import { failed, succeeded, type TimeResult } from "./time-result";
+
+/**
+ * A change in score between two years split in two: `total = ownChange + boundsMoved`, where
+ * `ownChange = score(x1; bounds0) - score(x0; bounds0)` (the unit's own values, the peers held at the first
+ * year) and `boundsMoved = score(x1; bounds1) - score(x1; bounds0)` (the peers moving the bounds).
+ */
+export interface ScoreChangeParts {
+  readonly total: number;
+  readonly ownChange: number;
+  readonly boundsMoved: number;
+}
+
+export interface IndicatorScoreChange {
+  readonly indicatorId: string;
+  readonly fromScore: number | null;
+  readonly toScore: number | null;
+  readonly parts: TimeResult<ScoreChangeParts>;
+}
+
+export interface AggregateScoreChange {
+  readonly aggregateId: string;
+  readonly fromScore: number | null;
+  readonly toScore: number | null;
+  readonly parts: TimeResult<ScoreChangeParts>;
+  readonly fromRank: number | null;
+  readonly toRank: number | null;
+  /** Places gained, `rank_from - rank_to`. */
+  readonly rankChange: TimeResult<number>;
+}
+
+export interface ScoreChangeDecomposition {
+  readonly unitCode: string;
+  readonly fromYear: number;
+  readonly toYear: number;
+  readonly indicators: readonly IndicatorScoreChange[];
+  readonly aggregates: readonly AggregateScoreChange[];
+}
+
+const present = (value: number | undefined): number | null =>
+  value === undefined || !Number.isFinite(value) ? null : value;
+
+function rowOf(dataset: Dataset, unitIndex: number, year: number): number | undefined {
+  for (let row = 0; row < dataset.rowUnit.length; row++)
+    if (dataset.rowUnit[row] === unitIndex && dataset.rowYear[row] === year) return row;
+  return undefined;
+}
+
+function partsOf(
+  id: string,
+  years: { from: number; to: number },
+  scores: { from: number; atFirstBounds: number; to: number }
+): TimeResult<ScoreChangeParts> {
+  if (Number.isNaN(scores.from))
+    return failed(reportTimeIssue("score_missing", { id, year: years.from }, { year: years.from }));
+  if (Number.isNaN(scores.to))
+    return failed(reportTimeIssue("score_missing", { id, year: years.to }, { year: years.to }));
+  if (Number.isNaN(scores.atFirstBounds))
+    return failed(
+      reportTimeIssue("own_change_undefined", { id, year: years.from }, { year: years.from })
+    );
+  return succeeded({
+    total: scores.to - scores.from,
+    ownChange: scores.atFirstBounds - scores.from,
+    boundsMoved: scores.to - scores.atFirstBounds,
+  });
+}
+
+/**
+ * Prepares the decomposition of every unit's change in score from `fromYear` to `toYear` in a run, and
+ * returns it per unit code. Per indicator, with min-max normalisation: `score(x1; bounds0)` is the engine's
+ * own min-max kernel on the unit's directed value of `toYear` within the peers (scope) of `fromYear`. When
+ * normalising pooled, the bounds do not move: all change is own change. The aggregates' parts come from the
+ * engine's own aggregation of three sets of indicator scores (`fromYear`, `toYear` values at `fromYear`
+ * bounds, `toYear`), so they carry the run's weights, means and coverage rules and sum to the total change.
+ */
+export function scoreChangeDecomposer(
+  result: PipelineResult,
+  fromYear: number,
+  toYear: number
+): (unitCode: string) => TimeResult<ScoreChangeDecomposition> {
+  const input = result.stages.treated;
+  const normalised = result.stages.normalised;
+  const aggregated = result.stages.aggregated;
+  if (input === undefined || normalised === undefined || aggregated === undefined)
+    return () => failed(reportTimeIssue("decomposition_needs_values", {}));
+  const settings = result.settings.normalise ?? defaultNormalisation;
+  const pooled = settings.scope?.pooled === true || !input.hasTime;
+  const indicators = indicatorsById(result.framework);
+  const scoredIds = normalised.columnIds;
+  for (const id of scoredIds) {
+    const method = settings.byIndicator?.[id] ?? settings.method;
+    if (!pooled && method.method !== "minmax")
+      return () =>
+        failed(
+          reportTimeIssue(
+            "decomposition_needs_min_max",
+            { indicatorId: id, method: method.method },
+            { indicator: id }
+          )
+        );
+  }
+  const scopes = scopesOf(input, settings.scope);
+  const scopeOfRow = new Int32Array(input.rowUnit.length);
+  scopes.forEach((scope, index) => scope.rows.forEach((row) => (scopeOfRow[row] = index)));
+  const boundsCache = new Map<string, Bounds>();
+  const directedBounds = (id: string, direction: number, scopeIndex: number): Bounds => {
+    const key = `${id}\u0000${scopeIndex}`;
+    let bounds = boundsCache.get(key);
+    if (bounds === undefined) {
+      const values = gather(
+        input.columns[input.columnIds.indexOf(id)] ?? new Float64Array(input.rowUnit.length),
+        (scopes[scopeIndex] as (typeof scopes)[number]).rows
+      );
+      if (direction === -1)
+        for (let index = 0; index < values.length; index++)
+          values[index] = -(values[index] as number);
+      bounds = boundsOf(values);
+      boundsCache.set(key, bounds);
+    }
+    return bounds;
+  };
+  const tree = aggregationTree(result.framework).tree;
+  const years = { from: fromYear, to: toYear };
+  const scoreIn = (dataset: Dataset, id: string, row: number): number =>
+    dataset.columns[dataset.columnIds.indexOf(id)]?.[row] ?? Number.NaN;
+
+  return (unitCode) => {
+    const unitIndex = aggregated.units.findIndex((unit) => unit.code === unitCode);
+    const fromRow = unitIndex < 0 ? undefined : rowOf(aggregated, unitIndex, fromYear);
+    const toRow = unitIndex < 0 ? undefined : rowOf(aggregated, unitIndex, toYear);
+    if (fromRow === undefined || toRow === undefined) {
+      const year = fromRow === undefined ? fromYear : toYear;
+      return failed(
+        reportTimeIssue("unit_year_not_in_results", { unitCode, year }, { unit: unitCode, year })
+      );
+    }
+
+    const threeRows = scoredIds.map(() => new Float64Array(3));
+    const indicatorChanges = scoredIds.map((id, column): IndicatorScoreChange => {
+      const from = scoreIn(normalised, id, fromRow);
+      const to = scoreIn(normalised, id, toRow);
+      let atFirstBounds = to;
+      if (!pooled) {
+        const direction = indicators.get(id)?.direction === -1 ? -1 : 1;
+        const method = settings.byIndicator?.[id] ?? settings.method;
+        const range =
+          method.method === "minmax"
+            ? { lower: method.lower ?? 0, upper: method.upper ?? 100 }
+            : { lower: 0, upper: 100 };
+        atFirstBounds = minMaxScore(
+          direction * scoreIn(input, id, toRow),
+          directedBounds(id, direction, scopeOfRow[fromRow] as number),
+          range
+        );
+      }
+      (threeRows[column] as Float64Array).set([from, atFirstBounds, to]);
+      return {
+        indicatorId: id,
+        fromScore: present(from),
+        toScore: present(to),
+        parts: partsOf(id, years, { from, atFirstBounds, to }),
+      };
+    });
+
+    const reaggregated = aggregate(
+      {
+        units: [aggregated.units[unitIndex] ?? { code: unitCode, name: unitCode }],
+        rowUnit: new Int32Array(3),
+        rowYear: Int32Array.from([fromYear, fromYear, toYear]),
+        hasTime: true,
+        columnIds: scoredIds,
+        columns: threeRows,
+        denominators: {},
+      },
+      tree,
+      result.settings.aggregate
+    ).dataset;
+    const aggregateChanges = tree.aggregates.map((node): AggregateScoreChange => {
+      const from = scoreIn(aggregated, node.id, fromRow);
+      const to = scoreIn(aggregated, node.id, toRow);
+      const fromRank = present(result.ranks.overall[node.id]?.[fromRow]);
+      const toRank = present(result.ranks.overall[node.id]?.[toRow]);
+      return {
+        aggregateId: node.id,
+        fromScore: present(from),
+        toScore: present(to),
+        parts: partsOf(node.id, years, {
+          from,
+          atFirstBounds: scoreIn(reaggregated, node.id, 1),
+          to,
+        }),
+        fromRank,
+        toRank,
+        rankChange: rankChange(fromRank, toRank),
+      };
+    });
+    return succeeded({
+      unitCode,
+      fromYear,
+      toYear,
+      indicators: indicatorChanges,
+      aggregates: aggregateChanges,
+    });
+  };
+}
+
+/** The decomposition of one unit's change in score between two years (see scoreChangeDecomposer). */
+export function decomposeScoreChange(
+  result: PipelineResult,
+  unitCode: string,
+  fromYear: number,
+  toYear: number
+): TimeResult<ScoreChangeDecomposition> {
+  return scoreChangeDecomposer(result, fromYear, toYear)(unitCode);
+}
