@@ -34,6 +34,8 @@ export interface TemplateContent {
   readonly framework: Framework;
   readonly units: readonly Unit[];
   readonly observations: readonly Observation[];
+  /** The Metode values by setting key; absent settings (or all, when absent) get their defaults. */
+  readonly settings?: Readonly<Record<string, string | number>>;
 }
 
 function recordsOf(
@@ -86,12 +88,12 @@ function recordsOf(
     case "method":
       return methodSettings.map((setting) => ({
         setting: setting.name,
-        value: setting.defaultValue,
+        value: content.settings?.[setting.key] ?? setting.defaultValue,
       }));
   }
 }
 
-/** The five template sheets holding the given content, with the default method settings. */
+/** The five template sheets holding the given content, with its method settings or the defaults. */
 export function workbookSheetsOf(content: TemplateContent): readonly TemplateSheet[] {
   return templateSheets.map((definition) => ({
     definition,

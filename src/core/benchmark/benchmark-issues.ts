@@ -1,0 +1,63 @@
+// The benchmark's issue codes: method overrides, peer sets and the chosen year. Messages in bokmål and English.
+import { issueFactory, type IssueDefinition } from "../issue-catalogue";
+
+const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
+
+const listed = (items: readonly (string | number)[]) => items.join(", ");
+
+export const benchmarkIssueCatalogue = {
+  method_setting_unknown: define<{ setting: string; known: readonly string[] }>({
+    severity: "error",
+    nb: ({ setting, known }) =>
+      `Metodeinnstillingen «${setting}» finnes ikke. Kjente innstillinger: ${listed(known)}.`,
+    en: ({ setting, known }) =>
+      `There is no method setting "${setting}". Known settings: ${listed(known)}.`,
+  }),
+  method_value_invalid: define<{ setting: string; value: string; allowed: string }>({
+    severity: "error",
+    nb: ({ setting, value, allowed }) =>
+      `«${value}» er ikke en gyldig verdi for ${setting}. Tillatt: ${allowed}.`,
+    en: ({ setting, value, allowed }) =>
+      `"${value}" is not a valid value for ${setting}. Allowed: ${allowed}.`,
+  }),
+  peers_invalid: define<{ text: string }>({
+    severity: "error",
+    nb: ({ text }) =>
+      `«${text}» er ikke et sammenligningsutvalg. Skriv alle, gruppe:<navn> eller enhetskoder skilt med komma.`,
+    en: ({ text }) =>
+      `"${text}" is not a peer set. Write all, group:<name> or unit codes separated by commas.`,
+  }),
+  peer_group_unknown: define<{ group: string; groups: readonly string[] }>({
+    severity: "error",
+    nb: ({ group, groups }) =>
+      `Ingen enheter har gruppen «${group}». Gruppene i Enheter-arket: ${listed(groups) || "ingen"}.`,
+    en: ({ group, groups }) =>
+      `No unit has the group "${group}". The groups of the Enheter sheet: ${listed(groups) || "none"}.`,
+  }),
+  peer_unit_unknown: define<{ unitCode: string }>({
+    severity: "error",
+    nb: ({ unitCode }) => `Enheten «${unitCode}» finnes ikke i Enheter-arket.`,
+    en: ({ unitCode }) => `The unit "${unitCode}" is not in the Enheter sheet.`,
+  }),
+  too_few_peers: define<{ count: number }>({
+    severity: "error",
+    nb: ({ count }) =>
+      `Sammenligningsutvalget har ${count} enhet${count === 1 ? "" : "er"}; det trengs minst to.`,
+    en: ({ count }) =>
+      `The peer set has ${count} unit${count === 1 ? "" : "s"}; it needs at least two.`,
+  }),
+  no_data: define<Record<string, never>>({
+    severity: "error",
+    nb: () => "Data-arket har ingen verdier for enhetene i sammenligningsutvalget.",
+    en: () => "The Data sheet has no values for the units of the peer set.",
+  }),
+  year_without_data: define<{ year: number; years: readonly number[] }>({
+    severity: "error",
+    nb: ({ year, years }) => `Det finnes ingen data for ${year}. År med data: ${listed(years)}.`,
+    en: ({ year, years }) => `There are no data for ${year}. Years with data: ${listed(years)}.`,
+  }),
+};
+
+export type BenchmarkIssueCode = keyof typeof benchmarkIssueCatalogue;
+
+export const reportBenchmarkIssue = issueFactory(benchmarkIssueCatalogue);

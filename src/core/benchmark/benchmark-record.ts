@@ -1,0 +1,41 @@
+// A benchmark as one plain record: what `veikart benchmark --json` prints, row for row what the sheet holds.
+import type { Language } from "../language";
+import type { PlanCell } from "../sheet-plan";
+import { benchmarkTables } from "./benchmark-tables";
+import type { BenchmarkRun } from "./benchmark-workbook";
+import { describePeerSet } from "./peer-set";
+
+type Rows = readonly Readonly<Record<string, PlanCell>>[];
+
+export interface BenchmarkRecord {
+  readonly year: number | null;
+  readonly previousYear: number | null;
+  readonly baseYear: number;
+  readonly peers: string;
+  readonly unitCount: number;
+  readonly method: Readonly<Record<string, string | number>>;
+  readonly fingerprint: string;
+  readonly observationCount: number;
+  readonly ranking: Rows;
+  readonly indicatorScores: Rows;
+  readonly peerGroupRanking: Rows;
+  readonly indexByYear: Rows;
+}
+
+export function benchmarkRecord(run: BenchmarkRun, language: Language): BenchmarkRecord {
+  const tables = benchmarkTables(run, language);
+  return {
+    year: run.year,
+    previousYear: run.previousYear,
+    baseYear: run.method.baseYear,
+    peers: describePeerSet(run.peers, language),
+    unitCount: run.units.length,
+    method: run.method.values,
+    fingerprint: run.fingerprint,
+    observationCount: run.observationCount,
+    ranking: tables.ranking.rows,
+    indicatorScores: tables.indicatorScores.rows,
+    peerGroupRanking: tables.peerGroupRanking.rows,
+    indexByYear: tables.indexByYear.rows,
+  };
+}

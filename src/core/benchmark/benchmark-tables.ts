@@ -1,0 +1,263 @@
+// The tables of a benchmark as records: the Benchmark sheet writes them, `--json` prints the same rows.
+import type { Language } from "../language";
+import type { AggregateResult, UnitYearResult } from "../pipeline";
+import type { PlanCell } from "../sheet-plan";
+import type { BenchmarkRun } from "./benchmark-workbook";
+import { benchmarkHeaders as headers, missingScoreNote } from "./benchmark-texts";
+import { uniqueHeaders } from "./plan-layout";
+
+export interface BenchmarkColumn {
+  /** The record key of the column (the JSON field). */
+  readonly key: string;
+  readonly header: string;
+  readonly numberFormat?: string;
+  readonly width?: number;
+}
+
+/** A table as columns and records keyed by column key. */
+export interface BenchmarkTable {
+  readonly columns: readonly BenchmarkColumn[];
+  readonly rows: readonly Readonly<Record<string, PlanCell>>[];
+}
+
+export interface BenchmarkTables {
+  readonly ranking: BenchmarkTable;
+  readonly indicatorScores: BenchmarkTable;
+  readonly peerGroupRanking: BenchmarkTable;
+  readonly indexByYear: BenchmarkTable;
+}
+
+export const numberFormats = {
+  score: "0.0",
+  share: "0%",
+  whole: "0",
+  scoreChange: "+0.0;-0.0;0.0",
+  rankChange: "+0;-0;0",
+  text: "@",
+} as const;
+
+type ResultLookup = (unitCode: string, year: number | null) => UnitYearResult | undefined;
+
+function resultLookup(results: readonly UnitYearResult[]): ResultLookup {
+  const byKey = new Map(
+    results.map((result) => [`${result.unitCode}\u0000${result.year}`, result])
+  );
+  return (unitCode, year) => (year === null ? undefined : byKey.get(`${unitCode}\u0000${year}`));
+}
+
+const difference = (now: number | null | undefined, then: number | null | undefined) =>
+  now === null || now === undefined || then === null || then === undefined ? null : now - then;
+
+interface UnitStanding {
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly peerGroup: string | null;
+  readonly index: AggregateResult | undefined;
+  readonly result: UnitYearResult | undefined;
+}
+
+/** The peer units in ranking order: by rank, units without a score last in register order. */
+function standings(run: BenchmarkRun, lookup: ResultLookup): UnitStanding[] {
+  const rows = run.units.map((unit) => {
+    const result = lookup(unit.code, run.year);
+    return {
+      unitCode: unit.code,
+      unitName: unit.name,
+      peerGroup: unit.peerGroup ?? null,
+      index: result?.aggregates[run.index.id],
+      result,
+    };
+  });
+  const rankOf = (row: UnitStanding) => row.index?.rank ?? Number.POSITIVE_INFINITY;
+  return rows
+    .map((row, order) => ({ row, order }))
+    .sort((a, b) => rankOf(a.row) - rankOf(b.row) || a.order - b.order)
+    .map(({ row }) => row);
+}
+
+function rankingTable(
+  run: BenchmarkRun,
+  ordered: readonly UnitStanding[],
+  lookup: ResultLookup,
+  language: Language
+): BenchmarkTable {
+  const baseYear = run.method.baseYear === run.year ? null : run.method.baseYear;
+  const columns: BenchmarkColumn[] = [
+    { key: "rank", header: headers.rank[language], numberFormat: numberFormats.whole, width: 11 },
+    {
+      key: "unitCode",
+      header: headers.unitCode[language],
+      numberFormat: numberFormats.text,
+      width: 8,
+    },
+    { key: "unitName", header: headers.unitName[language], width: 20 },
+    { key: "peerGroup", header: headers.peerGroup[language], width: 14 },
+    { key: "index", header: headers.index[language], numberFormat: numberFormats.score, width: 9 },
+    ...run.dimensions.map((dimension) => ({
+      key: dimension.id,
+      header: (language === "en" ? dimension.nameEn : undefined) ?? dimension.name,
+      numberFormat: numberFormats.score,
+      width: 14,
+    })),
+    {
+      key: "coverage",
+      header: headers.coverage[language],
+      numberFormat: numberFormats.share,
+      width: 10,
+    },
+    ...(
+      [
+        ["scoreChangeSincePreviousYear", numberFormats.scoreChange],
+        ["rankChangeSincePreviousYear", numberFormats.rankChange],
+        ["scoreChangeSinceBaseYear", numberFormats.scoreChange],
+        ["rankChangeSinceBaseYear", numberFormats.rankChange],
+      ] as const
+    ).map(([key, numberFormat]) => ({
+      key,
+      header: headers[key][language],
+      numberFormat,
+      width: 13,
+    })),
+    { key: "note", header: headers.note[language], width: 40 },
+  ];
+  const rows = ordered.map((standing) => {
+    const previous = lookup(standing.unitCode, run.previousYear)?.aggregates[run.index.id];
+    const base = lookup(standing.unitCode, baseYear)?.aggregates[run.index.id];
+    const index = standing.index;
+    const note =
+      index?.score !== null && index !== undefined
+        ? null
+        : missingScoreNote(
+            index?.missing ?? "no_row",
+            index?.coverage ?? 0,
+            run.method.coverageThreshold,
+            run.year ?? 0,
+            language
+          );
+    const row: Record<string, PlanCell> = {
+      rank: index?.rank ?? null,
+      unitCode: standing.unitCode,
+      unitName: standing.unitName,
+      peerGroup: standing.peerGroup,
+      index: index?.score ?? null,
+    };
+    for (const dimension of run.dimensions)
+      row[dimension.id] = standing.result?.aggregates[dimension.id]?.score ?? null;
+    Object.assign(row, {
+      coverage: index?.coverage ?? 0,
+      scoreChangeSincePreviousYear: difference(index?.score, previous?.score),
+      rankChangeSincePreviousYear: difference(previous?.rank, index?.rank),
+      scoreChangeSinceBaseYear: difference(index?.score, base?.score),
+      rankChangeSinceBaseYear: difference(base?.rank, index?.rank),
+      note,
+    });
+    return row;
+  });
+  return { columns, rows };
+}
+
+function indicatorScoresTable(
+  run: BenchmarkRun,
+  ordered: readonly UnitStanding[],
+  language: Language
+): BenchmarkTable {
+  const columns: BenchmarkColumn[] = [
+    {
+      key: "unitCode",
+      header: headers.unitCode[language],
+      numberFormat: numberFormats.text,
+      width: 8,
+    },
+    { key: "unitName", header: headers.unitName[language], width: 20 },
+    ...run.scoredIndicators.map((indicator) => ({
+      key: indicator.id,
+      header: indicator.id,
+      numberFormat: numberFormats.score,
+      width: Math.max(8, Math.min(indicator.id.length + 2, 24)),
+    })),
+  ];
+  const rows = ordered.map((standing) => {
+    const row: Record<string, PlanCell> = {
+      unitCode: standing.unitCode,
+      unitName: standing.unitName,
+    };
+    for (const indicator of run.scoredIndicators)
+      row[indicator.id] = standing.result?.normalised[indicator.id] ?? null;
+    return row;
+  });
+  return { columns, rows };
+}
+
+function peerGroupRankingTable(
+  run: BenchmarkRun,
+  ordered: readonly UnitStanding[],
+  language: Language
+): BenchmarkTable {
+  const columns: BenchmarkColumn[] = [
+    { key: "peerGroup", header: headers.peerGroup[language], width: 14 },
+    {
+      key: "rankInPeerGroup",
+      header: headers.rankInPeerGroup[language],
+      numberFormat: numberFormats.whole,
+      width: 11,
+    },
+    {
+      key: "unitCode",
+      header: headers.unitCode[language],
+      numberFormat: numberFormats.text,
+      width: 8,
+    },
+    { key: "unitName", header: headers.unitName[language], width: 20 },
+    { key: "index", header: headers.index[language], numberFormat: numberFormats.score, width: 9 },
+  ];
+  const groupOrder = [...new Set(run.units.map((unit) => unit.peerGroup ?? ""))];
+  const rows = groupOrder.flatMap((group) =>
+    ordered
+      .filter((standing) => (standing.peerGroup ?? "") === group)
+      .map((standing) => ({
+        peerGroup: standing.peerGroup,
+        rankInPeerGroup: standing.index?.rankInPeerGroup ?? null,
+        unitCode: standing.unitCode,
+        unitName: standing.unitName,
+        index: standing.index?.score ?? null,
+      }))
+  );
+  return { columns, rows };
+}
+
+function indexByYearTable(
+  run: BenchmarkRun,
+  lookup: ResultLookup,
+  language: Language
+): BenchmarkTable {
+  const unitHeaders = uniqueHeaders(run.units.map((unit) => unit.name || unit.code));
+  const columns: BenchmarkColumn[] = [
+    { key: "year", header: headers.year[language], numberFormat: numberFormats.whole, width: 8 },
+    ...run.units.map((unit, position) => ({
+      key: unit.code,
+      header: unitHeaders[position] ?? unit.code,
+      numberFormat: numberFormats.score,
+      width: 12,
+    })),
+  ];
+  const years = run.year === null ? [] : run.years;
+  const rows = years.map((year) => {
+    const row: Record<string, PlanCell> = { year };
+    for (const unit of run.units)
+      row[unit.code] = lookup(unit.code, year)?.aggregates[run.index.id]?.score ?? null;
+    return row;
+  });
+  return { columns, rows };
+}
+
+/** The four tables of the Benchmark sheet; empty when the run was blocked. */
+export function benchmarkTables(run: BenchmarkRun, language: Language): BenchmarkTables {
+  const lookup = resultLookup(run.results);
+  const ordered = run.year === null ? [] : standings(run, lookup);
+  return {
+    ranking: rankingTable(run, ordered, lookup, language),
+    indicatorScores: indicatorScoresTable(run, ordered, language),
+    peerGroupRanking: peerGroupRankingTable(run, ordered, language),
+    indexByYear: indexByYearTable(run, lookup, language),
+  };
+}

@@ -1,0 +1,40 @@
+// Benchmarking a workbook: the run, its tables, and the plans of the generated sheets.
+export { benchmarkWorkbook, type BenchmarkOptions, type BenchmarkRun } from "./benchmark-workbook";
+export {
+  methodFromTemplate,
+  pipelineSettingsOf,
+  type BenchmarkMethod,
+} from "./method-from-template";
+export {
+  parsePeerSet,
+  peerSetOfGroup,
+  selectPeers,
+  describePeerSet,
+  type PeerSet,
+} from "./peer-set";
+export { dataFingerprint } from "./data-fingerprint";
+export {
+  benchmarkTables,
+  numberFormats,
+  type BenchmarkColumn,
+  type BenchmarkTable,
+  type BenchmarkTables,
+} from "./benchmark-tables";
+export { benchmarkRecord, type BenchmarkRecord } from "./benchmark-record";
+export {
+  benchmarkSheetPlan,
+  benchmarkSheetName,
+  benchmarkTableNames,
+  type BenchmarkPlanOptions,
+} from "./benchmark-sheet-plan";
+export {
+  validationSheetPlan,
+  validationSheetName,
+  validationTableName,
+  validationTable,
+} from "./validation-sheet-plan";
+export {
+  benchmarkIssueCatalogue,
+  reportBenchmarkIssue,
+  type BenchmarkIssueCode,
+} from "./benchmark-issues";

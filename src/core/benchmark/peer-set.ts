@@ -1,0 +1,75 @@
+// The units a benchmark compares: every unit, one peer group, or chosen unit codes.
+import type { Language } from "../language";
+import type { Issue, Unit } from "../model";
+import { allPeersWords } from "../template";
+import { reportBenchmarkIssue as report } from "./benchmark-issues";
+
+export type PeerSet =
+  | { readonly kind: "all" }
+  | { readonly kind: "group"; readonly group: string }
+  | { readonly kind: "units"; readonly unitCodes: readonly string[] };
+
+const groupPrefix = /^(group|gruppe):/i;
+
+/** Reads `all` (or `alle`), `group:<name>` (or `gruppe:<name>`) or `<code>,<code>,...`. */
+export function parsePeerSet(text: string): { peers?: PeerSet; issues: Issue[] } {
+  const trimmed = text.trim();
+  if (allPeersWords.some((word) => word === trimmed.toLowerCase()))
+    return { peers: { kind: "all" }, issues: [] };
+  if (groupPrefix.test(trimmed)) {
+    const group = trimmed.replace(groupPrefix, "").trim();
+    if (group !== "") return { peers: { kind: "group", group }, issues: [] };
+  } else {
+    const unitCodes = trimmed
+      .split(",")
+      .map((code) => code.trim())
+      .filter((code) => code !== "");
+    if (unitCodes.length > 0) return { peers: { kind: "units", unitCodes }, issues: [] };
+  }
+  return { issues: [report("peers_invalid", { text }, { value: text })] };
+}
+
+/** The peer set a Metode peer-group value stands for: "alle" is every unit. */
+export function peerSetOfGroup(group: string): PeerSet {
+  return allPeersWords.includes(group) ? { kind: "all" } : { kind: "group", group };
+}
+
+/** The units of the peer set, in register order; an unknown group or unit code is an issue. */
+export function selectPeers(
+  units: readonly Unit[],
+  peers: PeerSet
+): { units: readonly Unit[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  let selected: readonly Unit[] = units;
+  if (peers.kind === "group") {
+    selected = units.filter((unit) => unit.peerGroup === peers.group);
+    if (selected.length === 0) {
+      const groups = [
+        ...new Set(units.flatMap((unit) => (unit.peerGroup === undefined ? [] : [unit.peerGroup]))),
+      ];
+      issues.push(report("peer_group_unknown", { group: peers.group, groups }));
+    }
+  } else if (peers.kind === "units") {
+    const chosen = new Set(peers.unitCodes);
+    const known = new Set(units.map((unit) => unit.code));
+    for (const unitCode of chosen)
+      if (!known.has(unitCode))
+        issues.push(report("peer_unit_unknown", { unitCode }, { unit: unitCode }));
+    selected = units.filter((unit) => chosen.has(unit.code));
+  }
+  if (issues.length === 0 && selected.length < 2)
+    issues.push(report("too_few_peers", { count: selected.length }));
+  return { units: selected, issues };
+}
+
+/** The peer set as a person reads it: "alle enheter", "gruppe storby", "5001, 4601". */
+export function describePeerSet(peers: PeerSet, language: Language): string {
+  switch (peers.kind) {
+    case "all":
+      return language === "nb" ? "alle enheter" : "all units";
+    case "group":
+      return `${language === "nb" ? "gruppe" : "group"} ${peers.group}`;
+    case "units":
+      return peers.unitCodes.join(", ");
+  }
+}

@@ -1,0 +1,54 @@
+// The merge's issue codes: partners' workbooks that do not share a catalogue, units that disagree, values
+// that conflict. Messages in bokmål and English.
+import { issueFactory, type IssueDefinition } from "../issue-catalogue";
+
+const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
+
+type Place = { readonly file: string; readonly row: number; readonly value: number | null };
+const shown = (value: number | null) => (value === null ? "tom" : String(value));
+const shownEn = (value: number | null) => (value === null ? "blank" : String(value));
+
+export const mergeIssueCatalogue = {
+  catalogue_mismatch: define<{
+    file: string;
+    first: string;
+    id: string;
+    kind: "missing" | "extra" | "different";
+  }>({
+    severity: "error",
+    nb: ({ file, first, id, kind }) =>
+      `«${file}» har ikke samme katalog som «${first}»: ${id} ${{ missing: "mangler", extra: "finnes bare der", different: "er definert annerledes" }[kind]}. Arbeidsbøker som slås sammen må ha like Indikatorer- og Dimensjoner-ark.`,
+    en: ({ file, first, id, kind }) =>
+      `"${file}" does not share the catalogue of "${first}": ${id} ${{ missing: "is missing", extra: "is only there", different: "is defined differently" }[kind]}. Workbooks merged must have the same Indikatorer and Dimensjoner sheets.`,
+  }),
+  unit_mismatch: define<{ file: string; first: string; unitCode: string }>({
+    severity: "warning",
+    nb: ({ file, first, unitCode }) =>
+      `Enheten ${unitCode} har et annet navn, nivå eller en annen gruppe i «${file}» enn i «${first}»; den fra «${first}» brukes.`,
+    en: ({ file, first, unitCode }) =>
+      `The unit ${unitCode} has another name, level or group in "${file}" than in "${first}"; the one of "${first}" is kept.`,
+  }),
+  value_conflict: define<{
+    unitCode: string;
+    year: number;
+    indicatorId: string;
+    places: readonly Place[];
+  }>({
+    severity: "error",
+    nb: ({ unitCode, year, indicatorId, places }) =>
+      `Ulike verdier for ${unitCode}, ${year}, ${indicatorId}: ${places.map((place) => `${shown(place.value)} («${place.file}» Data rad ${place.row})`).join(", ")}. Alle radene er tatt med; slett de som er feil.`,
+    en: ({ unitCode, year, indicatorId, places }) =>
+      `Different values for ${unitCode}, ${year}, ${indicatorId}: ${places.map((place) => `${shownEn(place.value)} ("${place.file}" Data row ${place.row})`).join(", ")}. All rows are kept; delete the wrong ones.`,
+  }),
+  identical_rows_merged: define<{ file: string; count: number }>({
+    severity: "info",
+    nb: ({ file, count }) =>
+      `${count} rader i «${file}» fantes allerede med samme verdi og er tatt med én gang.`,
+    en: ({ file, count }) =>
+      `${count} rows of "${file}" were already present with the same value and are kept once.`,
+  }),
+};
+
+export type MergeIssueCode = keyof typeof mergeIssueCatalogue;
+
+export const reportMergeIssue = issueFactory(mergeIssueCatalogue);
