@@ -15,13 +15,19 @@ export interface PrintedIssue {
   readonly value: unknown;
 }
 
+/** The issue with `cell` filled in from its sheet, row and column (Data!D17) when it has a sheet. */
+export function withCellAddress(issue: Issue): Issue {
+  if (issue.cell !== undefined || issue.sheet === undefined) return issue;
+  return { ...issue, cell: cellAddress(issue.sheet, issue.row, issue.column) };
+}
+
 /** The issue with its cell address filled in (Data!D17), as `--json` prints it. */
 export function printedIssue(issue: Issue, language: Language): PrintedIssue {
   return {
     code: issue.code,
     severity: issue.severity,
     sheet: issue.sheet ?? null,
-    cell: issue.sheet === undefined ? null : cellAddress(issue.sheet, issue.row, issue.column),
+    cell: withCellAddress(issue).cell ?? null,
     message: issue.message[language],
     unit: issue.unit ?? null,
     indicator: issue.indicator ?? null,

@@ -55,9 +55,13 @@ function listValidation(
 
 /** The template as an exceljs workbook, with the example data if asked. */
 export function buildTemplateWorkbook(withExampleData: boolean): ExcelJS.Workbook {
+  return workbookOfSheets(templateWorkbook(withExampleData));
+}
+
+/** Template sheets (as `workbookSheetsOf` gives them) as an exceljs workbook of Excel tables. */
+export function workbookOfSheets(sheets: readonly TemplateSheet[]): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Veikart";
-  const sheets = templateWorkbook(withExampleData);
   const worksheets = new Map(
     sheets.map((sheet) => [sheet.definition.key, { sheet, worksheet: addSheet(workbook, sheet) }])
   );

@@ -58,8 +58,8 @@ async function signatureOf(path: string): Promise<string> {
   }
 }
 
-/** Reads every sheet of an .xlsx file; a missing, encrypted or non-workbook file is a UsageError. */
-export async function readWorkbookGrids(path: string): Promise<WorkbookGrids> {
+/** Opens an .xlsx file with exceljs; a missing, encrypted or non-workbook file is a UsageError. */
+export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
   const signature = await signatureOf(path);
   if (signature.startsWith(compoundFileSignature))
     throw new UsageError(
@@ -73,7 +73,17 @@ export async function readWorkbookGrids(path: string): Promise<WorkbookGrids> {
     const reason = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${path} cannot be read as an .xlsx workbook (${reason})`);
   }
+  return workbook;
+}
+
+/** Every sheet of a workbook as a grid. */
+export function gridsOfWorkbook(workbook: ExcelJS.Workbook): WorkbookGrids {
   return workbook.worksheets.map(gridOfWorksheet);
+}
+
+/** Reads every sheet of an .xlsx file; a missing, encrypted or non-workbook file is a UsageError. */
+export async function readWorkbookGrids(path: string): Promise<WorkbookGrids> {
+  return gridsOfWorkbook(await readWorkbookFile(path));
 }
 
 /** "A", "B", ... "Z", "AA": the letters of a 0-based column index. */

@@ -1,0 +1,153 @@
+import { existsSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { benchmarkRecord, parsePeerSet, type PeerSet } from "../../core/benchmark";
+import { validateWorkbook } from "../../core/validate";
+import { writeFileAtomically } from "../atomic-file";
+import { benchmarkOrRefuse, issuesOfRun, writeGeneratedSheets } from "../benchmark-output";
+import { UsageError, type Command, type CommandIo } from "../command";
+import { methodOverrides, parseArguments, yearOption } from "../command-arguments";
+import { issueReport, printedIssue } from "../issue-report";
+import { progressOn } from "../progress";
+import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
+import { gridsOfWorkbook, readWorkbookFile } from "../workbook-grids";
+
+const help = [
+  "Usage: veikart benchmark <workbook.xlsx> [--year Y] [--peers all|group:<name>|<code,code,...>]",
+  "                         [--method <setting>=<value> ...] [-o out.xlsx | --in-place] [--force] [--json]",
+  "",
+  "Validates the workbook, scores every year with the method of its Metode sheet, ranks the chosen year,",
+  "and writes the generated sheets Benchmark and Validering into a copy of the workbook.",
+  "",
+  "  --year Y              the year ranked (default: the latest year with data)",
+  "  --peers P             all (default: the Metode sheet's Sammenligningsgruppe), group:<name> for one",
+  "                        peer group, or unit codes separated by commas (0301,4601,5001)",
+  "  --method S=V          override a Metode setting for this run, e.g. --method Normalisering=z-skår",
+  "                        --method Dekningsgrense=0.5 (repeatable; the workbook is not changed)",
+  "  -o, --out FILE        the output workbook (default <name>.benchmark.xlsx beside the input)",
+  "  --in-place            write the sheets into the input workbook itself",
+  "  --force               score despite validation errors, and replace an existing output file",
+  "  --json                print the run as JSON (ranking, indicator scores, peer-group ranks, index by",
+  "                        year, issues) instead of writing a workbook; with -o or --in-place it writes too",
+  "  --lang nb|en          messages and sheet headings in bokmål or English",
+  "",
+  "The output is written to a temporary file in the same folder and renamed into place, so an",
+  "interrupted run never leaves a broken workbook. A sheet named Benchmark or Validering that Veikart",
+  "did not generate is never replaced: the run stops instead. Charts are drawn by the Excel add-in only.",
+  "",
+  "Exit code: 0 done, 1 validation errors (nothing written), 2 unreadable input or bad options.",
+].join("\n");
+
+function defaultOutput(input: string): string {
+  const extension = extname(input);
+  return join(dirname(input), `${basename(input, extension)}.benchmark${extension || ".xlsx"}`);
+}
+
+function peersOption(text: string | undefined, io: CommandIo): PeerSet | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parsePeerSet(text);
+  const [issue] = parsed.issues;
+  if (parsed.peers === undefined)
+    throw new UsageError(`--peers: ${issue?.message[io.language] ?? text}`);
+  return parsed.peers;
+}
+
+async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  const parsed = parseArguments(args, {
+    command: "benchmark",
+    flags: ["--force", "--in-place", "--json"],
+    valued: ["--year", "--peers", "--out"],
+    repeated: ["--method"],
+    aliases: { "-o": "--out" },
+  });
+  if (parsed.positional.length !== 1)
+    throw new UsageError("benchmark takes one workbook: veikart benchmark <workbook.xlsx>");
+  const input = parsed.positional[0] as string;
+  const inPlace = parsed.flags.has("--in-place");
+  const force = parsed.flags.has("--force");
+  const json = parsed.flags.has("--json");
+  const explicitOutput = parsed.values.get("--out");
+  if (inPlace && explicitOutput !== undefined)
+    throw new UsageError("give either -o or --in-place, not both");
+  const output = inPlace ? input : (explicitOutput ?? defaultOutput(input));
+  const writes = !json || inPlace || explicitOutput !== undefined;
+  if (writes && !inPlace && resolve(output) === resolve(input))
+    throw new UsageError(`${output} is the input workbook; use --in-place to write into it`);
+  if (writes && !output.toLowerCase().endsWith(".xlsx"))
+    throw new UsageError(`${output}: the output is written as .xlsx`);
+  if (writes && !force && !inPlace && existsSync(output))
+    throw new UsageError(`${output} already exists; add --force to replace it`);
+  const request = {
+    language: io.language,
+    ranAt: new Date(),
+    ...(parsed.values.has("--year")
+      ? { year: yearOption("--year", parsed.values.get("--year")) }
+      : {}),
+    ...(parsed.values.has("--peers")
+      ? { peers: peersOption(parsed.values.get("--peers"), io) }
+      : {}),
+    methodOverrides: methodOverrides(parsed.repeated.get("--method") ?? []),
+  };
+
+  const progress = progressOn(io, writes ? 4 : 3);
+  try {
+    progress.step(io.language === "nb" ? `leser ${input}` : `reading ${input}`);
+    const workbook = await readWorkbookFile(input);
+    progress.step(io.language === "nb" ? "validerer" : "validating");
+    const validation = validateWorkbook(gridsOfWorkbook(workbook));
+    if (!validation.summary.canScore && !force) {
+      progress.done();
+      if (json)
+        io.stdout(
+          `${JSON.stringify({ issues: validation.issues.map((issue) => printedIssue(issue, io.language)) }, null, 2)}\n`
+        );
+      else {
+        io.stdout(issueReport(input, validation.issues, validation.summary, io.language));
+        io.stderr(
+          io.language === "nb"
+            ? "veikart: arbeidsboken har feil og beregnes ikke (--force beregner likevel)\n"
+            : "veikart: the workbook has errors and is not scored (--force scores it anyway)\n"
+        );
+      }
+      return 1;
+    }
+    progress.step(io.language === "nb" ? "beregner" : "scoring");
+    const benchmark = benchmarkOrRefuse(validation, request);
+    const record = benchmarkRecord(benchmark, io.language);
+    if (writes) {
+      progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
+      writeGeneratedSheets(workbook, validation, benchmark, request);
+      await writeFileAtomically(output, force || inPlace, (temporaryPath) =>
+        workbook.xlsx.writeFile(temporaryPath)
+      );
+    }
+    progress.done();
+    if (json) {
+      const issues = issuesOfRun(validation, benchmark).map((issue) =>
+        printedIssue(issue, io.language)
+      );
+      io.stdout(
+        `${JSON.stringify({ ...record, output: writes ? output : null, issues }, null, 2)}\n`
+      );
+    } else {
+      io.stdout(
+        [
+          `${input}: ${severityCounts(validation.summary, io.language)}`,
+          benchmarkHeadline(record, io.language),
+          rankingText(record, io.language),
+          io.language === "nb" ? `Skrev ${output}` : `Wrote ${output}`,
+          "",
+        ].join("\n")
+      );
+    }
+    return 0;
+  } finally {
+    progress.done();
+  }
+}
+
+export const benchmarkCommand: Command = {
+  name: "benchmark",
+  summary: "score and rank a workbook; write the Benchmark and Validering sheets into a copy",
+  help,
+  run,
+};

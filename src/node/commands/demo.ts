@@ -1,0 +1,82 @@
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import { benchmarkRecord } from "../../core/benchmark";
+import { exampleYears, pilotUnits } from "../../core/template";
+import { validateWorkbook } from "../../core/validate";
+import { writeFileAtomically } from "../atomic-file";
+import { benchmarkOrRefuse, writeGeneratedSheets } from "../benchmark-output";
+import type { Command, CommandIo } from "../command";
+import { parseArguments } from "../command-arguments";
+import { progressOn } from "../progress";
+import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
+import { buildTemplateWorkbook } from "../template-workbook";
+import { gridsOfWorkbook } from "../workbook-grids";
+
+export const demoOutput = "demo/veikart-demo.xlsx";
+
+const help = [
+  "Usage: veikart demo [-o out.xlsx] [--lang nb|en]",
+  "",
+  "The main job in one command: builds the pilot workbook (the template sheets, the six pilot units and",
+  `the illustrative example data ${exampleYears[0]}-${exampleYears[exampleYears.length - 1]}), validates it, benchmarks the latest year and writes`,
+  `${demoOutput} with the generated Benchmark and Validering sheets (replacing the previous demo file).`,
+  "Prints the issues by severity, the ranking and the output path.",
+  "",
+  `  -o, --out FILE   write the demo workbook there instead of ${demoOutput}`,
+  "  --lang nb|en     messages and sheet headings in bokmål or English",
+].join("\n");
+
+async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  const parsed = parseArguments(args, {
+    command: "demo",
+    valued: ["--out"],
+    aliases: { "-o": "--out" },
+  });
+  const output = parsed.values.get("--out") ?? parsed.positional[0] ?? demoOutput;
+  const nb = io.language === "nb";
+  const progress = progressOn(io, 4);
+  try {
+    progress.step(nb ? "bygger pilotarbeidsboken" : "building the pilot workbook");
+    const workbook = buildTemplateWorkbook(true);
+    progress.step(nb ? "validerer" : "validating");
+    const validation = validateWorkbook(gridsOfWorkbook(workbook));
+    progress.step(nb ? "beregner" : "scoring");
+    const request = { language: io.language, ranAt: new Date(), methodOverrides: {} };
+    const benchmark = benchmarkOrRefuse(validation, request);
+    progress.step(nb ? `skriver ${output}` : `writing ${output}`);
+    writeGeneratedSheets(workbook, validation, benchmark, request);
+    await mkdir(dirname(output), { recursive: true });
+    await writeFileAtomically(output, true, (temporaryPath) =>
+      workbook.xlsx.writeFile(temporaryPath)
+    );
+    progress.done();
+    const record = benchmarkRecord(benchmark, io.language);
+    const counts = validation.summary.byCode;
+    const codes = Object.entries(counts).map(([code, count]) => `${code} ${count}`);
+    io.stdout(
+      [
+        nb
+          ? `Veikart demo: pilotarbeidsboken (${pilotUnits.length} enheter, ${validation.content.framework.indicators.length} indikatorer, ${validation.content.observations.length} observasjoner, illustrative eksempeldata)`
+          : `Veikart demo: the pilot workbook (${pilotUnits.length} units, ${validation.content.framework.indicators.length} indicators, ${validation.content.observations.length} observations, illustrative example data)`,
+        `${nb ? "Validering" : "Validation"}: ${severityCounts(validation.summary, io.language)}${codes.length > 0 ? ` (${codes.join(", ")})` : ""}`,
+        `${nb ? "Merknader fra beregningen" : "Notes from the run"}: ${benchmark.engineIssues.length}`,
+        benchmarkHeadline(record, io.language),
+        rankingText(record, io.language),
+        nb
+          ? `Skrev ${output} (arkene ${workbook.worksheets.map((sheet) => sheet.name).join(", ")})`
+          : `Wrote ${output} (sheets ${workbook.worksheets.map((sheet) => sheet.name).join(", ")})`,
+        "",
+      ].join("\n")
+    );
+    return 0;
+  } finally {
+    progress.done();
+  }
+}
+
+export const demoCommand: Command = {
+  name: "demo",
+  summary: "build, validate and benchmark the pilot workbook; write demo/veikart-demo.xlsx",
+  help,
+  run,
+};

@@ -1,0 +1,64 @@
+// The ranking of a benchmark as the command line prints it.
+import type { BenchmarkRecord } from "../core/benchmark";
+import type { Language } from "../core/issues";
+import type { ValidationSummary } from "../core/validate";
+
+const oneDecimal = (value: unknown, language: Language) => {
+  if (typeof value !== "number") return "";
+  const text = value.toFixed(1);
+  return language === "nb" ? text.replace(".", ",") : text;
+};
+
+const signed = (value: unknown, language: Language) =>
+  typeof value !== "number" ? "" : `${value > 0 ? "+" : ""}${oneDecimal(value, language)}`;
+
+/** A fixed-width table: rank, code, unit, group, index, coverage, change since the previous year, note. */
+export function rankingText(record: BenchmarkRecord, language: Language): string {
+  const header =
+    language === "nb"
+      ? ["Rang", "Kode", "Enhet", "Gruppe", "Indeks", "Dekning", "Endring", "Merknad"]
+      : ["Rank", "Code", "Unit", "Group", "Index", "Coverage", "Change", "Note"];
+  const rows = record.ranking.map((row) => [
+    typeof row.rank === "number" ? String(row.rank) : "-",
+    String(row.unitCode ?? ""),
+    String(row.unitName ?? ""),
+    String(row.peerGroup ?? ""),
+    oneDecimal(row.index, language),
+    typeof row.coverage === "number" ? `${Math.round(row.coverage * 100)} %` : "",
+    signed(row.scoreChangeSincePreviousYear, language),
+    String(row.note ?? ""),
+  ]);
+  const rightAligned = new Set([0, 4, 5, 6]);
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length))
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) =>
+        column === cells.length - 1
+          ? cell
+          : rightAligned.has(column)
+            ? cell.padStart(widths[column] ?? 0)
+            : cell.padEnd(widths[column] ?? 0)
+      )
+      .join("  ")
+      .trimEnd();
+  return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join("\n");
+}
+
+/** "0 feil, 2 advarsler, 1 info" */
+export function severityCounts(summary: ValidationSummary, language: Language): string {
+  const counts = summary.bySeverity;
+  return language === "nb"
+    ? `${counts.error} feil, ${counts.warning} advarsler, ${counts.info} info`
+    : `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`;
+}
+
+/** "Benchmark 2023, alle enheter (6), min-maks per år, aritmetisk, dekningsgrense 60 %" */
+export function benchmarkHeadline(record: BenchmarkRecord, language: Language): string {
+  const method = record.method;
+  const threshold = `${Math.round(Number(method.coverageThreshold) * 100)} %`;
+  return language === "nb"
+    ? `Benchmark ${record.year}: ${record.peers} (${record.unitCount}), normalisering ${method.normalisation} (${method.normalisationScope}), aggregering ${method.aggregation}, dekningsgrense ${threshold}, basisår ${record.baseYear}`
+    : `Benchmark ${record.year}: ${record.peers} (${record.unitCount}), normalisation ${method.normalisation} (${method.normalisationScope}), aggregation ${method.aggregation}, coverage threshold ${threshold}, base year ${record.baseYear}`;
+}
