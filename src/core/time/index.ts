@@ -1,0 +1,77 @@
+// The engine's time layer: measures of change over a unit's years, each a value or a typed reason.
+export { timeIssueCatalogue, reportTimeIssue, type TimeIssueCode } from "./time-issues";
+export { succeeded, failed, valueOrReason, type TimeReason, type TimeResult } from "./time-result";
+export { presentPoints, type SeriesPoint, type TimeSeries } from "./series";
+export { readTargetDirection, meetsTarget, type TargetDirection } from "./target-direction";
+export {
+  indexToBaseYear,
+  type IndexedYear,
+  type IndexOptions,
+  type IndexToBaseYear,
+} from "./index-to-base-year";
+export {
+  annualChanges,
+  changeSinceBaseYear,
+  type AnnualChange,
+  type ChangeSinceBaseYear,
+} from "./annual-change";
+export { compoundAnnualGrowthRate, growthRateBetween, type GrowthRate } from "./growth-rate";
+export { linearTrend, trendValueIn, type LinearTrend } from "./linear-trend";
+export {
+  progressTowardsTarget,
+  progressOfSeries,
+  type ProgressInput,
+  type SeriesProgress,
+  type SeriesTargetOptions,
+  type TargetProgress,
+} from "./target-progress";
+export {
+  checkedOnTrackSettings,
+  defaultOnTrackSettings,
+  onTrackMethodSettings,
+  type OnTrackSettings,
+  type PaceMeasure,
+} from "./on-track-settings";
+export {
+  onTrackRating,
+  onTrackRatingLabels,
+  onTrackRatings,
+  ratingOfPaceRatio,
+  type OnTrackAssessment,
+  type OnTrackOptions,
+  type OnTrackRating,
+  type Target,
+} from "./on-track";
+export {
+  defaultProjectionYear,
+  projectedValue,
+  readTrendMethod,
+  targetReachYear,
+  type Projection,
+  type ReachOptions,
+  type TargetReach,
+  type TrendMethod,
+} from "./projection";
+export { rankChange, rankChangesOf, type UnitRankChange } from "./rank-change";
+export {
+  decomposeScoreChange,
+  scoreChangeDecomposer,
+  type AggregateScoreChange,
+  type IndicatorScoreChange,
+  type ScoreChangeDecomposition,
+  type ScoreChangeParts,
+} from "./score-decomposition";
+export {
+  measureIn,
+  resultsByUnit,
+  seriesOfMeasure,
+  unitSeries,
+  type ResultMeasure,
+} from "./result-series";
+export {
+  changeOverTime,
+  measureChange,
+  type ChangeOverTimeOptions,
+  type MeasureChange,
+  type UnitChangeOverTime,
+} from "./change-over-time";
