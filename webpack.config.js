@@ -1,9 +1,12 @@
 // Builds the add-in into dist/: one taskpane.html page carrying the taskpane, functions and commands
-// bundles (the shared runtime), functions.json from the functions' JSDoc, the manifest and the icons.
+// bundles (the shared runtime), functions.json from the functions' JSDoc (and its bokmål twin
+// functions.nb.json), the manifest and the icons.
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { readFileSync } = require("node:fs");
+const { localiseMetadata } = require("./src/functions/localise-metadata");
 
 const developmentUrl = "https://localhost:3000/";
 /** Where the built add-in is hosted; set VEIKART_PRODUCTION_URL when building for a real deployment. */
@@ -16,6 +19,41 @@ async function devServerProtocol(env) {
   const devCerts = require("office-addin-dev-certs");
   const options = await devCerts.getHttpsServerOptions();
   return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+}
+
+/**
+ * Emits functions.nb.json (the manifest's nb-NO metadata) from the generated functions.json and the
+ * bokmål table src/functions/descriptions.nb.json; a missing or stray translation fails the build.
+ */
+class LocalisedFunctionsMetadataPlugin {
+  constructor({ english, translations, output }) {
+    this.english = english;
+    this.translations = path.resolve(__dirname, translations);
+    this.output = output;
+  }
+
+  apply(compiler) {
+    const { Compilation, WebpackError, sources } = compiler.webpack;
+    const name = "LocalisedFunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.fileDependencies.add(this.translations);
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const english = compilation.getAsset(this.english);
+          if (english === undefined) return; // the metadata plugin has reported why
+          const translations = JSON.parse(readFileSync(this.translations, "utf8"));
+          const { json, problems } = localiseMetadata(
+            english.source.source().toString(),
+            translations
+          );
+          for (const problem of problems)
+            compilation.errors.push(new WebpackError(`${this.translations}: ${problem}`));
+          compilation.emitAsset(this.output, new sources.RawSource(json));
+        }
+      );
+    });
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -55,6 +93,11 @@ module.exports = async (env, argv) => {
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
+      }),
+      new LocalisedFunctionsMetadataPlugin({
+        english: "functions.json",
+        translations: "src/functions/descriptions.nb.json",
+        output: "functions.nb.json",
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -1,36 +1,149 @@
-import { issueFactory } from "../core/issues";
+import { issueFactory, type IssueDefinition } from "../core/issues";
 
-/** Problems a custom function reports as an Excel error with a message. */
+/** The two Excel errors that can carry a message: #N/A for "nothing to compute with", #VALUE! for the rest. */
+export type MessageError = "#N/A" | "#VALUE!";
+
+interface FunctionIssueDefinition<Parameters> extends IssueDefinition<Parameters> {
+  readonly excelError: MessageError;
+}
+
+const percent = (share: number) => `${(Math.round(share * 1000) / 10).toString()} %`;
+
+/** Problems a custom function reports as an Excel error with a message, each with the error it becomes. */
 export const functionIssues = {
   value_missing: {
     severity: "error",
+    excelError: "#N/A",
     nb: () => "Verdien mangler: cellen er tom.",
     en: () => "The value is missing: the cell is empty.",
   },
   value_not_number: {
     severity: "error",
+    excelError: "#VALUE!",
     nb: (p: { text: string }) => `«${p.text}» er ikke et tall.`,
     en: (p: { text: string }) => `"${p.text}" is not a number.`,
   },
   peers_without_numbers: {
     severity: "error",
+    excelError: "#N/A",
     nb: () => "Sammenligningsområdet inneholder ingen tall.",
     en: () => "The peer range holds no numbers.",
   },
   peers_all_equal: {
     severity: "error",
-    nb: (p: { value: number }) =>
-      `Alle tallene i sammenligningsområdet er like (${p.value}): min-maks-skåren er ikke definert.`,
-    en: (p: { value: number }) =>
-      `All numbers in the peer range are equal (${p.value}): the min-max score is undefined.`,
+    excelError: "#VALUE!",
+    nb: (p: { value: number; method: string }) =>
+      `Alle tallene i sammenligningsområdet er like (${p.value}): ${p.method}-skåren er ikke definert.`,
+    en: (p: { value: number; method: string }) =>
+      `All numbers in the peer range are equal (${p.value}): the ${p.method} score is undefined.`,
+  },
+  peers_too_few: {
+    severity: "error",
+    excelError: "#N/A",
+    nb: (p: { method: string; needed: number; present: number }) =>
+      `${p.method} trenger minst ${p.needed} tall i sammenligningsområdet; det har ${p.present}.`,
+    en: (p: { method: string; needed: number; present: number }) =>
+      `${p.method} needs at least ${p.needed} numbers in the peer range; it holds ${p.present}.`,
+  },
+  target_not_beyond_peers: {
+    severity: "error",
+    excelError: "#VALUE!",
+    nb: (p: { target: number }) =>
+      `Målet ${p.target} er ikke bedre enn den svakeste verdien: avstand til mål er ikke definert.`,
+    en: (p: { target: number }) =>
+      `The target ${p.target} is not better than the weakest peer: the distance to target is undefined.`,
   },
   argument_not_accepted: {
     severity: "error",
+    excelError: "#VALUE!",
     nb: (p: { argument: string; accepted: string }) => `Ugyldig ${p.argument}: bruk ${p.accepted}.`,
     en: (p: { argument: string; accepted: string }) => `Invalid ${p.argument}: use ${p.accepted}.`,
   },
-} as const;
+  argument_required: {
+    severity: "error",
+    excelError: "#VALUE!",
+    nb: (p: { argument: string; meaning: string; method: string }) =>
+      `Metoden ${p.method} trenger ${p.argument} (${p.meaning}).`,
+    en: (p: { argument: string; meaning: string; method: string }) =>
+      `The method ${p.method} needs ${p.argument} (${p.meaning}).`,
+  },
+  argument_not_used: {
+    severity: "error",
+    excelError: "#VALUE!",
+    nb: (p: { argument: string; method: string }) =>
+      `Metoden ${p.method} bruker ikke ${p.argument}: la argumentet stå tomt.`,
+    en: (p: { argument: string; method: string }) =>
+      `The method ${p.method} does not use ${p.argument}: leave it empty.`,
+  },
+  weights_mismatch: {
+    severity: "error",
+    excelError: "#VALUE!",
+    nb: (p: { weights: number; columns: number }) =>
+      `weights har ${p.weights} celler, men det er ${p.columns} kolonner med skårer: gi én vekt per kolonne.`,
+    en: (p: { weights: number; columns: number }) =>
+      `weights has ${p.weights} cells but the scores have ${p.columns} columns: give one weight per column.`,
+  },
+  no_scores_present: {
+    severity: "error",
+    excelError: "#N/A",
+    nb: () => "Ingen skårer i raden: alle mangler.",
+    en: () => "No score in the row is present.",
+  },
+  below_coverage: {
+    severity: "error",
+    excelError: "#N/A",
+    nb: (p: { coverage: number; minimum: number }) =>
+      `Dekningen er ${percent(p.coverage)} av vekten, under minstekravet ${percent(p.minimum)}.`,
+    en: (p: { coverage: number; minimum: number }) =>
+      `Coverage is ${percent(p.coverage)} of the weight, below the minimum of ${percent(p.minimum)}.`,
+  },
+  outside_domain: {
+    severity: "error",
+    excelError: "#VALUE!",
+    nb: (p: { method: string; requirement: string; value: number }) =>
+      `Middelet ${p.method} krever skårer ${p.requirement}; raden har ${p.value}.`,
+    en: (p: { method: string; requirement: string; value: number }) =>
+      `The ${p.method} mean needs scores ${p.requirement}; the row holds ${p.value}.`,
+  },
+  zero_weight_sum: {
+    severity: "error",
+    excelError: "#N/A",
+    nb: () => "Vektene til skårene som finnes, summerer til 0.",
+    en: () => "The weights of the present scores sum to 0.",
+  },
+  indicator_unknown: {
+    severity: "error",
+    excelError: "#N/A",
+    nb: (p: { id: string }) => `Standardkatalogen har ingen indikator med id «${p.id}».`,
+    en: (p: { id: string }) => `The default catalogue has no indicator with id "${p.id}".`,
+  },
+  field_empty: {
+    severity: "error",
+    excelError: "#N/A",
+    nb: (p: { id: string; field: string }) => `Indikatoren ${p.id} har ingen verdi for ${p.field}.`,
+    en: (p: { id: string; field: string }) => `The indicator ${p.id} has no ${p.field}.`,
+  },
+  result_not_finite: {
+    severity: "error",
+    excelError: "#VALUE!",
+    nb: () => "Resultatet er ikke et endelig tall (for stort eller udefinert).",
+    en: () => "The result is not a finite number (too large or undefined).",
+  },
+  unexpected_failure: {
+    severity: "error",
+    excelError: "#VALUE!",
+    nb: (p: { functionName: string; detail: string }) =>
+      `VEIKART.${p.functionName} kunne ikke regne ut dette (${p.detail}). Meld gjerne fra om feilen.`,
+    en: (p: { functionName: string; detail: string }) =>
+      `VEIKART.${p.functionName} could not compute this (${p.detail}). Please report it.`,
+  },
+} as const satisfies Readonly<Record<string, FunctionIssueDefinition<never>>>;
 
 export type FunctionIssueCode = keyof typeof functionIssues;
 
 export const reportFunctionIssue = issueFactory(functionIssues);
+
+/** The Excel error an issue code becomes; #VALUE! for a code outside this catalogue. */
+export function excelErrorFor(code: string): MessageError {
+  return code in functionIssues ? functionIssues[code as FunctionIssueCode].excelError : "#VALUE!";
+}

@@ -1,56 +1,73 @@
-import type { Issue } from "../core/issues";
-import { boundsOf, hasZeroRange, minMaxScore } from "../core/steps/normalise/min-max";
-import { readScoredDirection } from "./arguments";
+// VEIKART.SCORE and VEIKART.NORMALISE: the engine's normalisation of values among peers.
+import { choice, direction, optionalNumber, range } from "./argument-rules";
+import { asGrid, filledLike, type CellOutcome, type Grid } from "./cell-values";
+import { declareSpillingFunction } from "./declare-function";
+import { readPeers } from "./peers";
 import {
-  asGrid,
-  firstErrorIn,
-  isExcelError,
-  numbersIn,
-  type CellOutcome,
-  type ExcelError,
-} from "./cell-values";
-import { reportFunctionIssue } from "./function-issues";
+  issueOfProblem,
+  parameterNames,
+  resolveParameters,
+  scoringMethods,
+  type ScoringMethod,
+} from "./scoring-methods";
+import { readValueCell } from "./value-cells";
 
-type Outcome = CellOutcome | ExcelError;
+/** How a cell that holds no number comes back: SCORE says why, NORMALISE leaves a gap. */
+type NonNumberCells = "explain" | "leave-empty";
 
-const fill = (grid: readonly (readonly unknown[])[], outcome: Outcome): Outcome[][] =>
-  grid.map((row) => row.map(() => outcome));
+const methodRule = choice("method", scoringMethods, "minmax");
+const parameterLimits = { accepts: "a number, or leave it empty for the method's default" };
+const parameterRules = [
+  optionalNumber(parameterNames[0], parameterLimits),
+  optionalNumber(parameterNames[1], parameterLimits),
+] as const;
 
-function scoreOne(cell: unknown, direction: number, score: (directed: number) => number): Outcome {
-  if (isExcelError(cell)) return cell;
-  if (cell === null || cell === undefined || cell === "")
-    return reportFunctionIssue("value_missing", {});
-  if (typeof cell !== "number")
-    return reportFunctionIssue("value_not_number", { text: String(cell) });
-  return score(cell * direction);
-}
-
-/**
- * The min-max score (0-100) of each value among the numbers in `peers`, after turning "lower is better"
- * around, as COINr's normalisation does. The result has the shape of `value`.
- */
-export function minMaxScoreAmongPeers(
-  value: unknown,
-  peers: unknown,
-  direction: unknown
-): Outcome[][] {
-  const values = asGrid(value);
-  const peerGrid = asGrid(peers);
-  const peerError = firstErrorIn(peerGrid);
-  if (peerError !== undefined) return fill(values, peerError);
-  const scoredDirection = readScoredDirection(direction);
-  if (typeof scoredDirection !== "number") return fill(values, scoredDirection);
-
-  const bounds = boundsOf(numbersIn(peerGrid).map((peer) => peer * scoredDirection));
-  const boundsProblem: Issue | undefined =
-    bounds.count === 0
-      ? reportFunctionIssue("peers_without_numbers", {})
-      : hasZeroRange(bounds)
-        ? reportFunctionIssue("peers_all_equal", { value: bounds.minimum * scoredDirection })
-        : undefined;
-  if (boundsProblem !== undefined) return fill(values, boundsProblem);
-
+/** Scores every cell of `values` among the numbers of `peers`, in the shape of `values`. */
+function scoreAmongPeers(
+  values: Grid,
+  peerGrid: Grid,
+  scoredDirection: 1 | -1,
+  method: ScoringMethod,
+  givenParameters: readonly (number | undefined)[],
+  nonNumbers: NonNumberCells
+): CellOutcome[][] {
+  const parameters = resolveParameters(method, givenParameters);
+  if (!Array.isArray(parameters)) return filledLike(values, parameters);
+  const peers = readPeers(peerGrid, scoredDirection);
+  if (!("numbers" in peers)) return filledLike(values, peers);
+  const scorer = method.scorerAmong(peers, parameters);
+  if (typeof scorer !== "function") {
+    const issue = "kind" in scorer ? issueOfProblem(scorer, method, peers, parameters) : scorer;
+    return filledLike(values, issue);
+  }
   return values.map((row) =>
-    row.map((cell) => scoreOne(cell, scoredDirection, (directed) => minMaxScore(directed, bounds)))
+    row.map((cell): CellOutcome => {
+      if (nonNumbers === "leave-empty" && typeof cell !== "number") return "";
+      const value = readValueCell(cell);
+      return typeof value === "number" ? scorer(value * scoredDirection) : value;
+    })
   );
 }
+
+export const scoreFunction = declareSpillingFunction({
+  id: "SCORE",
+  arguments: [range("value"), range("peers"), direction(), methodRule, ...parameterRules],
+  shape: (value) => asGrid(value),
+  evaluate: (value, peers, scoredDirection, method, parameter1, parameter2) =>
+    scoreAmongPeers(value, peers, scoredDirection, method, [parameter1, parameter2], "explain"),
+});
+
+export const normaliseFunction = declareSpillingFunction({
+  id: "NORMALISE",
+  arguments: [range("values"), methodRule, direction(), ...parameterRules],
+  shape: (values) => asGrid(values),
+  evaluate: (values, method, scoredDirection, parameter1, parameter2) =>
+    scoreAmongPeers(
+      values,
+      values,
+      scoredDirection,
+      method,
+      [parameter1, parameter2],
+      "leave-empty"
+    ),
+});

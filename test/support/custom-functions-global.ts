@@ -16,10 +16,28 @@ export const errorCodes = {
   invalidReference: "#REF!",
 } as const;
 
-export function installCustomFunctionsGlobal(): void {
-  (globalThis as Record<string, unknown>).CustomFunctions = {
-    Error: FakeExcelError,
-    ErrorCode: errorCodes,
-    associate: () => undefined,
+/** A function as CustomFunctions.associate receives it. */
+export type AssociatedFunction = (...argumentsGiven: unknown[]) => unknown;
+
+/** A CustomFunctions object and the functions associated with it, by id. */
+export function customFunctionsStandIn(): {
+  readonly CustomFunctions: object;
+  readonly associated: Map<string, AssociatedFunction>;
+} {
+  const associated = new Map<string, AssociatedFunction>();
+  return {
+    CustomFunctions: {
+      Error: FakeExcelError,
+      ErrorCode: errorCodes,
+      associate: (id: string, implementation: AssociatedFunction) => {
+        associated.set(id, implementation);
+      },
+    },
+    associated,
   };
+}
+
+export function installCustomFunctionsGlobal(): void {
+  (globalThis as Record<string, unknown>).CustomFunctions =
+    customFunctionsStandIn().CustomFunctions;
 }

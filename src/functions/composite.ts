@@ -1,0 +1,109 @@
+// VEIKART.COMPOSITE: the engine's weighted means of a row of scores, with coverage.
+import type { Issue } from "../core/issues";
+import type { AggregationMethodName, AggregationMethodSettings } from "../core/model/methods";
+import { weightedMean } from "../core/steps/aggregate/means";
+import { aggregationMethodOf } from "../core/steps/aggregate/methods";
+import { choice, optionalNumber, optionalRange, range } from "./argument-rules";
+import type { CellOutcome } from "./cell-values";
+import { declareSpillingFunction } from "./declare-function";
+import { reportFunctionIssue } from "./function-issues";
+import {
+  columnCount,
+  presenceInRow,
+  readWeights,
+  resultRowsOf,
+  scoreRows,
+  type RowPresence,
+} from "./weighted-rows";
+
+/** The means by the names a cell uses, with the spellings users type. */
+const means: Readonly<Record<string, AggregationMethodName>> = {
+  arithmetic: "arithmetic",
+  geometric: "geometric",
+  harmonic: "harmonic",
+  generalised: "genmean",
+  generalized: "genmean",
+  genmean: "genmean",
+};
+
+/** The engine's settings for a mean: the generalised mean needs a power, the others take none. */
+function meanSettings(
+  mean: AggregationMethodName,
+  power: number | undefined
+): AggregationMethodSettings | Issue {
+  let settings: AggregationMethodSettings;
+  if (mean === "genmean") {
+    if (power === undefined)
+      return reportFunctionIssue("argument_required", {
+        argument: "power",
+        meaning: "the exponent p",
+        method: "generalised mean",
+      });
+    settings = { method: mean, p: power };
+  } else {
+    if (power !== undefined)
+      return reportFunctionIssue("argument_not_used", { argument: "power", method: mean });
+    settings = { method: mean };
+  }
+  const [problem] = aggregationMethodOf(settings).parameterProblems(settings);
+  return problem === undefined
+    ? settings
+    : reportFunctionIssue("argument_not_accepted", {
+        argument: "power",
+        accepted: problem.expected,
+      });
+}
+
+/** The composite of one row, or why there is none. */
+function compositeOf(
+  presence: RowPresence,
+  settings: AggregationMethodSettings,
+  minimumCoverage: number | undefined
+): CellOutcome {
+  if (presence.count === 0) return reportFunctionIssue("no_scores_present", {});
+  if (minimumCoverage !== undefined && presence.coverage < minimumCoverage)
+    return reportFunctionIssue("below_coverage", {
+      coverage: presence.coverage,
+      minimum: minimumCoverage,
+    });
+  const method = aggregationMethodOf(settings);
+  for (let index = 0; index < presence.count; index++) {
+    const value = presence.values[index] as number;
+    if (!method.accepts(value, settings))
+      return reportFunctionIssue("outside_domain", {
+        method: settings.method,
+        requirement: method.requirement(settings),
+        value,
+      });
+  }
+  if (presence.presentWeight === 0) return reportFunctionIssue("zero_weight_sum", {});
+  return weightedMean(
+    method.generator(settings),
+    presence.values,
+    presence.weights,
+    presence.count
+  );
+}
+
+export const compositeFunction = declareSpillingFunction({
+  id: "COMPOSITE",
+  arguments: [
+    range("scores"),
+    optionalRange("weights"),
+    choice("method", means, "arithmetic"),
+    optionalNumber("mincoverage", { minimum: 0, maximum: 1, accepts: "a share from 0 to 1" }),
+    optionalNumber("power", { accepts: "a number, the p of the generalised mean" }),
+  ],
+  shape: resultRowsOf,
+  evaluate: (scores, weights, mean, minimumCoverage, power) => {
+    const rows = scoreRows(scores, weights);
+    const settings = meanSettings(mean, power);
+    if ("code" in settings) return rows.map(() => [settings]);
+    const columnWeights = readWeights(weights, columnCount(rows));
+    if (!(columnWeights instanceof Float64Array)) return rows.map(() => [columnWeights]);
+    return rows.map((row) => {
+      const presence = presenceInRow(row, columnWeights);
+      return ["count" in presence ? compositeOf(presence, settings, minimumCoverage) : presence];
+    });
+  },
+});
