@@ -1,3 +1,5 @@
+import { requestFromRibbon, type RibbonRequest } from "./ribbon-requests";
+
 /**
  * Ribbon commands of the shared runtime: the ExecuteFunction handlers that manifest.xml names in
  * its `<FunctionName>` elements. Each handler tells Office it is done with `event.completed()`,
@@ -12,7 +14,9 @@ export type RibbonCommandName = (typeof ribbonCommandNames)[number];
 /** Handles one click. Resolves after `event.completed()` has been called; never rejects. */
 export type RibbonCommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 
-async function openTaskpane(): Promise<void> {
+/** Leaves the request for the pane, which runs it with its current settings, and shows the pane. */
+async function runInPane(request: RibbonRequest): Promise<void> {
+  requestFromRibbon(request);
   await Office.addin.showAsTaskpane();
 }
 
@@ -33,12 +37,12 @@ async function completeAfter(
 }
 
 /**
- * The handler of each command. Until validation and benchmarking exist, both open the task pane,
- * where those actions will live.
+ * The handler of each command: the same action as the pane's button, with the pane's current
+ * settings; the pane opens on its result.
  */
 export const ribbonCommands: Readonly<Record<RibbonCommandName, RibbonCommandHandler>> = {
-  validate: (event) => completeAfter(event, "validate", openTaskpane),
-  benchmark: (event) => completeAfter(event, "benchmark", openTaskpane),
+  validate: (event) => completeAfter(event, "validate", () => runInPane("validate")),
+  benchmark: (event) => completeAfter(event, "benchmark", () => runInPane("benchmark")),
 };
 
 /** Associates every ribbon command with its handler in the shared runtime. */

@@ -1,5 +1,7 @@
 import type { Language } from "../core/language";
 
+type Severity = "error" | "warning" | "info";
+
 export interface PaneTexts {
   readonly tagline: string;
   readonly actionsLabel: string;
@@ -9,9 +11,53 @@ export interface PaneTexts {
   readonly validateHint: string;
   readonly benchmark: string;
   readonly benchmarkHint: string;
-  readonly notYetAvailable: string;
+  readonly needsExcel: string;
+  readonly busy: string;
   readonly outsideExcelTitle: string;
   readonly outsideExcelBody: string;
+  readonly templateSection: string;
+  readonly withExampleData: string;
+  readonly templateCreated: (created: readonly string[]) => string;
+  readonly templateSkipped: (skipped: readonly string[]) => string;
+  readonly templateNothingCreated: string;
+  readonly dropDownsMissing: string;
+  readonly validationSection: string;
+  readonly writeValidationSheet: string;
+  readonly validationSummary: (counts: Readonly<Record<Severity, number>>) => string;
+  readonly canScore: string;
+  readonly cannotScore: string;
+  readonly severityFilter: string;
+  readonly allSeverities: string;
+  readonly severityNames: Readonly<Record<Severity, string>>;
+  readonly noIssues: string;
+  readonly issuesShown: (shown: number, total: number) => string;
+  readonly workbookWide: string;
+  readonly selectCellHint: (cell: string) => string;
+  readonly sheetWritten: (sheet: string) => string;
+  readonly userSheetsKept: (sheets: readonly string[]) => string;
+  readonly benchmarkSection: string;
+  readonly year: string;
+  readonly latestYear: string;
+  readonly peerSet: string;
+  readonly allUnits: string;
+  readonly peerGroup: string;
+  readonly chosenUnits: string;
+  readonly chosenUnitsHint: string;
+  readonly validateFirstForChoices: string;
+  readonly methodSection: string;
+  readonly fromMethodSheet: (value: string) => string;
+  readonly saveMethod: string;
+  readonly methodSaved: string;
+  readonly benchmarkWritten: (sheet: string, year: number | null, units: number) => string;
+  readonly benchmarkInvalid: string;
+  readonly benchmarkBlocked: string;
+  readonly progressReading: (read: number, total: number) => string;
+  readonly progressWorking: string;
+  readonly cancel: string;
+  readonly cancelled: string;
+  readonly failedTitle: string;
+  readonly crashedTitle: string;
+  readonly crashedBody: string;
 }
 
 /** Everything the pane says, in bokmål and English. */
@@ -25,10 +71,58 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     validateHint: "Sjekker arkene mot malen og viser hvert problem med cellen det gjelder.",
     benchmark: "Benchmark",
     benchmarkHint: "Beregner skårer, rangeringer og endring over tid i et eget ark.",
-    notYetAvailable: "Kommer i en senere versjon.",
+    needsExcel: "Virker når panelet er åpnet i Excel.",
+    busy: "Venter til forrige handling er ferdig.",
     outsideExcelTitle: "Åpnet utenfor Excel",
     outsideExcelBody:
       "Veikart er et tillegg for Excel. Åpne det fra fanen Hjem i Excel for å bruke knappene.",
+    templateSection: "Prosjektmal",
+    withExampleData: "Med eksempeldata (seks pilotenheter, 2019–2023)",
+    templateCreated: (created) => `Satte inn ${created.join(", ")}.`,
+    templateSkipped: (skipped) => `Fantes fra før og ble ikke endret: ${skipped.join(", ")}.`,
+    templateNothingCreated: "Alle malarkene finnes allerede; ingenting ble endret.",
+    dropDownsMissing:
+      "Nedtrekkslistene på Data ble ikke lagt inn fordi Enheter eller Indikatorer fantes fra før.",
+    validationSection: "Validering",
+    writeValidationSheet: "Skriv problemene til arket Validering",
+    validationSummary: (counts) =>
+      `${counts.error} feil, ${counts.warning} advarsler, ${counts.info} info`,
+    canScore: "Arbeidsboken kan beregnes.",
+    cannotScore: "Rett feilene før beregning.",
+    severityFilter: "Vis",
+    allSeverities: "Alle",
+    severityNames: { error: "Feil", warning: "Advarsler", info: "Info" },
+    noIssues: "Ingen problemer å vise.",
+    issuesShown: (shown, total) => `Viser ${shown} av ${total}.`,
+    workbookWide: "Arbeidsboken",
+    selectCellHint: (cell) => `Gå til ${cell}`,
+    sheetWritten: (sheet) => `Skrev arket ${sheet}.`,
+    userSheetsKept: (sheets) =>
+      `Arket ${sheets.join(", ")} er ditt og ble ikke endret; Veikart skrev et nytt ark i stedet.`,
+    benchmarkSection: "Benchmark",
+    year: "År",
+    latestYear: "Siste år med data",
+    peerSet: "Sammenligningsgrunnlag",
+    allUnits: "Alle enheter",
+    peerGroup: "En gruppe",
+    chosenUnits: "Valgte enheter",
+    chosenUnitsHint: "Enhetskoder skilt med komma, for eksempel 5001, 4601",
+    validateFirstForChoices: "Valider først for å velge blant år og grupper i arbeidsboken.",
+    methodSection: "Metode",
+    fromMethodSheet: (value) => `Fra Metode-arket (${value})`,
+    saveMethod: "Lagre valgene i Metode-arket",
+    methodSaved: "Metodevalgene ble lagret i Metode-arket.",
+    benchmarkWritten: (sheet, year, units) =>
+      `Skrev arket ${sheet}: ${units} enheter rangert for ${year ?? "–"}.`,
+    benchmarkInvalid: "Valideringen fant feil, så ingenting ble beregnet. Rett feilene under.",
+    benchmarkBlocked: "Valgene passer ikke til arbeidsboken:",
+    progressReading: (read, total) => `Leser arkene (${read} av ${total} deler)`,
+    progressWorking: "Arbeider …",
+    cancel: "Avbryt",
+    cancelled: "Avbrutt.",
+    failedTitle: "Noe gikk galt",
+    crashedTitle: "Panelet fikk en feil",
+    crashedBody: "Lukk og åpne panelet igjen. Arbeidsboken er ikke endret av feilen.",
   },
   en: {
     tagline: "Measure and benchmark green competitiveness in municipalities and counties.",
@@ -39,9 +133,57 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     validateHint: "Checks the sheets against the template and lists every problem with its cell.",
     benchmark: "Benchmark",
     benchmarkHint: "Computes scores, ranks and change over time on a sheet of its own.",
-    notYetAvailable: "Coming in a later version.",
+    needsExcel: "Works when the pane is opened in Excel.",
+    busy: "Waits until the previous action has finished.",
     outsideExcelTitle: "Opened outside Excel",
     outsideExcelBody:
       "Veikart is an add-in for Excel. Open it from the Home tab in Excel to use the buttons.",
+    templateSection: "Project template",
+    withExampleData: "With example data (six pilot units, 2019–2023)",
+    templateCreated: (created) => `Inserted ${created.join(", ")}.`,
+    templateSkipped: (skipped) => `Already there and left unchanged: ${skipped.join(", ")}.`,
+    templateNothingCreated: "Every template sheet exists already; nothing was changed.",
+    dropDownsMissing:
+      "The drop-downs on Data were not added because Enheter or Indikatorer existed already.",
+    validationSection: "Validation",
+    writeValidationSheet: "Write the issues to the Validering sheet",
+    validationSummary: (counts) =>
+      `${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`,
+    canScore: "The workbook can be scored.",
+    cannotScore: "Fix the errors before scoring.",
+    severityFilter: "Show",
+    allSeverities: "All",
+    severityNames: { error: "Errors", warning: "Warnings", info: "Info" },
+    noIssues: "No issues to show.",
+    issuesShown: (shown, total) => `Showing ${shown} of ${total}.`,
+    workbookWide: "Workbook",
+    selectCellHint: (cell) => `Go to ${cell}`,
+    sheetWritten: (sheet) => `Wrote the sheet ${sheet}.`,
+    userSheetsKept: (sheets) =>
+      `The sheet ${sheets.join(", ")} is yours and was left unchanged; Veikart wrote a new sheet instead.`,
+    benchmarkSection: "Benchmark",
+    year: "Year",
+    latestYear: "Latest year with data",
+    peerSet: "Peers",
+    allUnits: "All units",
+    peerGroup: "A peer group",
+    chosenUnits: "Chosen units",
+    chosenUnitsHint: "Unit codes separated by commas, such as 5001, 4601",
+    validateFirstForChoices: "Validate first to choose among the workbook's years and groups.",
+    methodSection: "Method",
+    fromMethodSheet: (value) => `From the Metode sheet (${value})`,
+    saveMethod: "Save these choices in the Metode sheet",
+    methodSaved: "The method choices were saved in the Metode sheet.",
+    benchmarkWritten: (sheet, year, units) =>
+      `Wrote the sheet ${sheet}: ${units} units ranked for ${year ?? "–"}.`,
+    benchmarkInvalid: "Validation found errors, so nothing was scored. Fix the errors below.",
+    benchmarkBlocked: "The choices do not fit the workbook:",
+    progressReading: (read, total) => `Reading the sheets (${read} of ${total} parts)`,
+    progressWorking: "Working …",
+    cancel: "Cancel",
+    cancelled: "Cancelled.",
+    failedTitle: "Something went wrong",
+    crashedTitle: "The pane hit an error",
+    crashedBody: "Close and reopen the pane. The error did not change the workbook.",
   },
 };

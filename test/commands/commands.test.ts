@@ -107,3 +107,46 @@ describe.each(["validate", "benchmark"] as const)("the %s command", (name) => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("ribbon requests reach the pane", () => {
+  type RequestsModule = typeof import("../../src/commands/ribbon-requests");
+
+  function loadRequests(): RequestsModule {
+    let loaded: RequestsModule | undefined;
+    jest.isolateModules(() => {
+      loaded = jest.requireActual<RequestsModule>("../../src/commands/ribbon-requests");
+    });
+    if (loaded === undefined) throw new Error("the requests module did not load");
+    return loaded;
+  }
+
+  it.each(["validate", "benchmark"] as const)(
+    "the %s command hands its request to a listening pane, opens it and completes",
+    async (name) => {
+      installFakeOffice(() => Promise.resolve());
+      let requests: RequestsModule | undefined;
+      let commands: CommandsModule | undefined;
+      jest.isolateModules(() => {
+        requests = jest.requireActual<RequestsModule>("../../src/commands/ribbon-requests");
+        commands = jest.requireActual<CommandsModule>("../../src/commands/commands");
+      });
+      const received: string[] = [];
+      const stop = requests?.listenToRibbon((request) => received.push(request));
+      const event = fakeEvent();
+      await commands?.ribbonCommands[name](event);
+      expect(received).toEqual([name]);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      stop?.();
+    }
+  );
+
+  it("keeps a request made before the pane listens, and hands it over once", () => {
+    const requests = loadRequests();
+    requests.requestFromRibbon("benchmark");
+    const received: string[] = [];
+    const stop = requests.listenToRibbon((request) => received.push(request));
+    stop();
+    requests.listenToRibbon((request) => received.push(request));
+    expect(received).toEqual(["benchmark"]);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  Divider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -8,13 +9,18 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
+import { usePane } from "../hooks/usePane";
+import type { WorkbookActions } from "../hooks/workbook-actions";
 import { paneTexts } from "../pane-texts";
-import { ActionButton } from "./ActionButton";
+import { BenchmarkSection } from "./BenchmarkSection";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { TemplateSection } from "./TemplateSection";
+import { ValidationSection } from "./ValidationSection";
 
 export interface AppProps {
   readonly language: Language;
-  /** False when the page is opened in a plain browser rather than in Excel. */
-  readonly insideExcel: boolean;
+  /** What the pane can do to the open workbook; absent outside Excel. */
+  readonly actions?: WorkbookActions;
 }
 
 const useStyles = makeStyles({
@@ -25,10 +31,46 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-export function App({ language, insideExcel }: AppProps) {
+function Sections({ language, actions }: AppProps) {
+  const text = paneTexts[language];
+  const pane = usePane(actions, language);
+  return (
+    <>
+      <TemplateSection
+        text={text}
+        task={pane.template}
+        withExampleData={pane.withExampleData}
+        onWithExampleDataChange={pane.setWithExampleData}
+        onCreate={pane.createTemplate}
+      />
+      <Divider />
+      <ValidationSection
+        text={text}
+        language={language}
+        task={pane.validation}
+        writeSheet={pane.writeValidationSheet}
+        onWriteSheetChange={pane.setWriteValidationSheet}
+        onValidate={pane.validate}
+        onSelectCell={pane.selectCell}
+      />
+      <Divider />
+      <BenchmarkSection
+        text={text}
+        language={language}
+        task={pane.benchmark}
+        choices={pane.choices}
+        onChoicesChange={pane.setChoices}
+        content={pane.content}
+        onBenchmark={pane.runBenchmark}
+        onSelectCell={pane.selectCell}
+      />
+    </>
+  );
+}
+
+export function App({ language, actions }: AppProps) {
   const styles = useStyles();
   const text = paneTexts[language];
   return (
@@ -37,7 +79,7 @@ export function App({ language, insideExcel }: AppProps) {
         <Title2 as="h1">Veikart</Title2>
         <Text>{text.tagline}</Text>
       </header>
-      {!insideExcel && (
+      {actions === undefined && (
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{text.outsideExcelTitle}</MessageBarTitle>
@@ -45,23 +87,9 @@ export function App({ language, insideExcel }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      <section className={styles.actions} aria-label={text.actionsLabel}>
-        <ActionButton
-          label={text.createTemplate}
-          hint={text.createTemplateHint}
-          unavailableHint={text.notYetAvailable}
-        />
-        <ActionButton
-          label={text.validate}
-          hint={text.validateHint}
-          unavailableHint={text.notYetAvailable}
-        />
-        <ActionButton
-          label={text.benchmark}
-          hint={text.benchmarkHint}
-          unavailableHint={text.notYetAvailable}
-        />
-      </section>
+      <ErrorBoundary title={text.crashedTitle} body={text.crashedBody}>
+        <Sections language={language} actions={actions} />
+      </ErrorBoundary>
     </main>
   );
 }

@@ -1,50 +1,40 @@
 /**
  * @jest-environment jsdom
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
-import { App, type AppProps } from "../../../src/taskpane/components/App";
-
-function renderApp(props: AppProps) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App {...props} />
-    </FluentProvider>
-  );
-}
+import { screen, within } from "@testing-library/react";
+import { renderPane } from "./render-pane";
 
 describe("the task pane", () => {
-  it("shows the Veikart header and the three actions in bokmål", () => {
-    renderApp({ language: "nb", insideExcel: true });
+  it("shows the Veikart header and the sections with their actions in bokmål", () => {
+    renderPane("nb");
     expect(screen.getByRole("heading", { level: 1, name: "Veikart" })).toBeTruthy();
-    const actions = within(screen.getByRole("region", { name: "Handlinger" }));
-    expect(actions.getAllByRole("button").map((button) => button.textContent)).toEqual([
-      "Lag prosjektmal",
-      "Valider",
-      "Benchmark",
-    ]);
-  });
-
-  it("shows the three actions in English", () => {
-    renderApp({ language: "en", insideExcel: true });
-    for (const name of ["Create project template", "Validate", "Benchmark"]) {
-      expect(screen.getByRole("button", { name })).toBeTruthy();
+    for (const [section, action] of [
+      ["Prosjektmal", "Lag prosjektmal"],
+      ["Validering", "Valider"],
+      ["Benchmark", "Benchmark"],
+    ] as const) {
+      const region = within(screen.getByRole("region", { name: section }));
+      expect(region.getByRole("button", { name: action }).getAttribute("aria-disabled")).toBeNull();
     }
   });
 
-  it("keeps actions that do not exist yet disabled but focusable, with a description", () => {
-    renderApp({ language: "en", insideExcel: true });
+  it("shows the actions in English", () => {
+    renderPane("en");
+    for (const name of ["Create project template", "Validate", "Benchmark"])
+      expect(screen.getByRole("button", { name })).toBeTruthy();
+  });
+
+  it("outside Excel keeps the actions disabled but focusable, and says why", () => {
+    renderPane("en", null);
+    expect(screen.getByText("Opened outside Excel")).toBeTruthy();
     const validate = screen.getByRole("button", { name: "Validate" });
     expect(validate.getAttribute("aria-disabled")).toBe("true");
     validate.focus();
     expect(document.activeElement).toBe(validate);
   });
 
-  it("says clearly when it is opened outside Excel, and not inside", () => {
-    const outside = renderApp({ language: "en", insideExcel: false });
-    expect(screen.getByText("Opened outside Excel")).toBeTruthy();
-    outside.unmount();
-    renderApp({ language: "nb", insideExcel: true });
+  it("does not show the outside-Excel notice when it can reach a workbook", () => {
+    renderPane("nb");
     expect(screen.queryByText("Åpnet utenfor Excel")).toBeNull();
   });
 });

@@ -1,0 +1,183 @@
+import {
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Radio,
+  RadioGroup,
+  Select,
+} from "@fluentui/react-components";
+import type { Language } from "../../core/language";
+import type { WorkbookContent } from "../../core/validate";
+import type { BenchmarkChoices, PeerChoice } from "../hooks/usePane";
+import type { Task } from "../hooks/useTask";
+import type { OpenWorkbookBenchmark } from "../hooks/workbook-actions";
+import type { PaneTexts } from "../pane-texts";
+import { ActionButton } from "./ActionButton";
+import { MethodChoices } from "./MethodChoices";
+import { PaneSection } from "./PaneSection";
+import { ResultNote } from "./ResultNote";
+import { TaskStatus } from "./TaskStatus";
+import { ValidationResult } from "./ValidationSection";
+
+export interface BenchmarkSectionProps {
+  readonly text: PaneTexts;
+  readonly language: Language;
+  readonly task: Task<OpenWorkbookBenchmark>;
+  readonly choices: BenchmarkChoices;
+  readonly onChoicesChange: (choices: BenchmarkChoices) => void;
+  readonly content: WorkbookContent | undefined;
+  readonly onBenchmark: (() => void) | undefined;
+  readonly onSelectCell: ((reference: string) => void) | undefined;
+}
+
+function yearsOf(content: WorkbookContent | undefined): number[] {
+  if (content === undefined) return [];
+  return [...new Set(content.observations.map((observation) => observation.year))].sort(
+    (a, b) => b - a
+  );
+}
+
+function groupsOf(content: WorkbookContent | undefined): string[] {
+  if (content === undefined) return [];
+  return [
+    ...new Set(
+      content.units.flatMap((unit) => (unit.peerGroup === undefined ? [] : [unit.peerGroup]))
+    ),
+  ];
+}
+
+function BenchmarkOutcome({
+  outcome,
+  props,
+}: {
+  outcome: OpenWorkbookBenchmark;
+  props: BenchmarkSectionProps;
+}) {
+  const { text, language } = props;
+  if (outcome.kind === "written")
+    return (
+      <ResultNote
+        intent="success"
+        lines={[
+          text.benchmarkWritten(
+            outcome.sheet.sheetName,
+            outcome.run.year,
+            outcome.run.units.length
+          ),
+          ...(outcome.sheet.userSheetsKept.length > 0
+            ? [text.userSheetsKept(outcome.sheet.userSheetsKept)]
+            : []),
+          ...(outcome.methodSaved ? [text.methodSaved] : []),
+        ]}
+      />
+    );
+  if (outcome.kind === "blocked")
+    return (
+      <ResultNote
+        intent="error"
+        lines={[text.benchmarkBlocked, ...outcome.issues.map((issue) => issue.message[language])]}
+      />
+    );
+  return (
+    <>
+      <ResultNote intent="error" lines={[text.benchmarkInvalid]} />
+      <ValidationResult
+        text={text}
+        language={language}
+        issues={outcome.issues}
+        counts={outcome.validation.summary.bySeverity}
+        canScore={false}
+        onSelectCell={props.onSelectCell}
+      />
+    </>
+  );
+}
+
+export function BenchmarkSection(props: BenchmarkSectionProps) {
+  const { text, language, task, choices, onChoicesChange, content } = props;
+  const state = task.state;
+  const years = yearsOf(content);
+  const groups = groupsOf(content);
+  const setPeers = (peers: PeerChoice) => onChoicesChange({ ...choices, peers });
+  return (
+    <PaneSection title={text.benchmarkSection}>
+      {content === undefined && <Caption1>{text.validateFirstForChoices}</Caption1>}
+      <Field label={text.year}>
+        <Select
+          value={choices.year === undefined ? "" : String(choices.year)}
+          onChange={(_, data) =>
+            onChoicesChange({
+              ...choices,
+              year: data.value === "" ? undefined : Number(data.value),
+            })
+          }
+        >
+          <option value="">{text.latestYear}</option>
+          {years.map((year) => (
+            <option key={year} value={String(year)}>
+              {year}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={text.peerSet}>
+        <RadioGroup
+          value={choices.peers.kind}
+          onChange={(_, data) => {
+            if (data.value === "all") setPeers({ kind: "all" });
+            else if (data.value === "group") setPeers({ kind: "group", group: groups[0] ?? "" });
+            else setPeers({ kind: "units", codes: "" });
+          }}
+        >
+          <Radio value="all" label={text.allUnits} />
+          <Radio value="group" label={text.peerGroup} disabled={groups.length === 0} />
+          <Radio value="units" label={text.chosenUnits} />
+        </RadioGroup>
+      </Field>
+      {choices.peers.kind === "group" && (
+        <Field label={text.peerGroup}>
+          <Select
+            value={choices.peers.group}
+            onChange={(_, data) => setPeers({ kind: "group", group: data.value })}
+          >
+            {groups.map((group) => (
+              <option key={group}>{group}</option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {choices.peers.kind === "units" && (
+        <Field label={text.chosenUnits} hint={text.chosenUnitsHint}>
+          <Input
+            value={choices.peers.codes}
+            onChange={(_, data) => setPeers({ kind: "units", codes: data.value })}
+          />
+        </Field>
+      )}
+      <details>
+        <summary>{text.methodSection}</summary>
+        <MethodChoices
+          text={text}
+          language={language}
+          sheetValues={content?.settings}
+          overrides={choices.methodOverrides}
+          onChange={(methodOverrides) => onChoicesChange({ ...choices, methodOverrides })}
+        />
+        <Checkbox
+          label={text.saveMethod}
+          checked={choices.saveMethod}
+          onChange={(_, data) => onChoicesChange({ ...choices, saveMethod: data.checked === true })}
+        />
+      </details>
+      <ActionButton
+        label={text.benchmark}
+        hint={text.benchmarkHint}
+        unavailableHint={props.onBenchmark === undefined ? text.needsExcel : text.busy}
+        onClick={state.kind === "running" ? undefined : props.onBenchmark}
+      />
+      <TaskStatus state={state} text={text} onCancel={task.cancel} />
+      {state.kind === "done" && <BenchmarkOutcome outcome={state.value} props={props} />}
+    </PaneSection>
+  );
+}

@@ -1,0 +1,106 @@
+import { Checkbox, Field, Select, Text } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Issue, Severity } from "../../core/issues";
+import type { Language } from "../../core/language";
+import type { Task } from "../hooks/useTask";
+import type { ValidationOutcome } from "../hooks/workbook-actions";
+import type { PaneTexts } from "../pane-texts";
+import { ActionButton } from "./ActionButton";
+import { IssueList } from "./IssueList";
+import { PaneSection } from "./PaneSection";
+import { ResultNote } from "./ResultNote";
+import { TaskStatus } from "./TaskStatus";
+
+export interface ValidationSectionProps {
+  readonly text: PaneTexts;
+  readonly language: Language;
+  readonly task: Task<ValidationOutcome>;
+  readonly writeSheet: boolean;
+  readonly onWriteSheetChange: (value: boolean) => void;
+  readonly onValidate: (() => void) | undefined;
+  readonly onSelectCell: ((reference: string) => void) | undefined;
+}
+
+const severities: readonly Severity[] = ["error", "warning", "info"];
+
+/** The summary, the severity filter and the issues of a validation. */
+export function ValidationResult(props: {
+  readonly text: PaneTexts;
+  readonly language: Language;
+  readonly issues: readonly Issue[];
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly canScore: boolean;
+  readonly onSelectCell: ((reference: string) => void) | undefined;
+}) {
+  const { text } = props;
+  const [shown, setShown] = useState<Severity | "all">("all");
+  const issues =
+    shown === "all" ? props.issues : props.issues.filter((issue) => issue.severity === shown);
+  return (
+    <>
+      <Text weight="semibold" role="status">
+        {text.validationSummary(props.counts)}. {props.canScore ? text.canScore : text.cannotScore}
+      </Text>
+      <Field label={text.severityFilter}>
+        <Select value={shown} onChange={(_, data) => setShown(data.value as Severity | "all")}>
+          <option value="all">{text.allSeverities}</option>
+          {severities.map((severity) => (
+            <option key={severity} value={severity}>
+              {text.severityNames[severity]} ({props.counts[severity]})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <IssueList
+        issues={issues}
+        language={props.language}
+        text={text}
+        onSelectCell={props.onSelectCell}
+      />
+    </>
+  );
+}
+
+export function ValidationSection(props: ValidationSectionProps) {
+  const { text, task } = props;
+  const state = task.state;
+  return (
+    <PaneSection title={text.validationSection}>
+      <Checkbox
+        label={text.writeValidationSheet}
+        checked={props.writeSheet}
+        onChange={(_, data) => props.onWriteSheetChange(data.checked === true)}
+      />
+      <ActionButton
+        label={text.validate}
+        hint={text.validateHint}
+        unavailableHint={props.onValidate === undefined ? text.needsExcel : text.busy}
+        onClick={state.kind === "running" ? undefined : props.onValidate}
+      />
+      <TaskStatus state={state} text={text} onCancel={task.cancel} />
+      {state.kind === "done" && (
+        <>
+          {state.value.sheet !== undefined && (
+            <ResultNote
+              intent="success"
+              lines={[
+                text.sheetWritten(state.value.sheet.sheetName),
+                ...(state.value.sheet.userSheetsKept.length > 0
+                  ? [text.userSheetsKept(state.value.sheet.userSheetsKept)]
+                  : []),
+              ]}
+            />
+          )}
+          <ValidationResult
+            text={text}
+            language={props.language}
+            issues={state.value.issues}
+            counts={state.value.summary.bySeverity}
+            canScore={state.value.summary.canScore}
+            onSelectCell={props.onSelectCell}
+          />
+        </>
+      )}
+    </PaneSection>
+  );
+}

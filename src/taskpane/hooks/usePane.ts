@@ -1,0 +1,132 @@
+// The pane's state: the settings of each action, the actions' progress and results, and the ribbon's
+// requests, which run the same actions with the settings the pane holds.
+import { useCallback, useEffect, useState } from "react";
+import { listenToRibbon } from "../../commands/ribbon-requests";
+import type { PeerSet } from "../../core/benchmark";
+import type { Language } from "../../core/language";
+import type { WorkbookContent } from "../../core/validate";
+import { useTask, type Task } from "./useTask";
+import type {
+  OpenWorkbookBenchmark,
+  TemplateCreation,
+  ValidationOutcome,
+  WorkbookActions,
+} from "./workbook-actions";
+
+export type PeerChoice =
+  | { readonly kind: "all" }
+  | { readonly kind: "group"; readonly group: string }
+  | { readonly kind: "units"; readonly codes: string };
+
+export interface BenchmarkChoices {
+  /** Undefined: the latest year with data. */
+  readonly year: number | undefined;
+  readonly peers: PeerChoice;
+  /** Metode settings the pane overrides, by setting key. */
+  readonly methodOverrides: Readonly<Record<string, string>>;
+  readonly saveMethod: boolean;
+}
+
+export const initialBenchmarkChoices: BenchmarkChoices = {
+  year: undefined,
+  peers: { kind: "all" },
+  methodOverrides: {},
+  saveMethod: false,
+};
+
+export function peerSetOf(choice: PeerChoice): PeerSet {
+  if (choice.kind !== "units") return choice;
+  const unitCodes = choice.codes
+    .split(/[,;\s]+/)
+    .map((code) => code.trim())
+    .filter((code) => code !== "");
+  return { kind: "units", unitCodes };
+}
+
+export interface Pane {
+  readonly template: Task<TemplateCreation>;
+  readonly validation: Task<ValidationOutcome>;
+  readonly benchmark: Task<OpenWorkbookBenchmark>;
+  readonly withExampleData: boolean;
+  readonly setWithExampleData: (value: boolean) => void;
+  readonly writeValidationSheet: boolean;
+  readonly setWriteValidationSheet: (value: boolean) => void;
+  readonly choices: BenchmarkChoices;
+  readonly setChoices: (choices: BenchmarkChoices) => void;
+  /** What the latest validation read: years, groups and units to choose among. */
+  readonly content: WorkbookContent | undefined;
+  readonly createTemplate: (() => void) | undefined;
+  readonly validate: (() => void) | undefined;
+  readonly runBenchmark: (() => void) | undefined;
+  readonly selectCell: ((reference: string) => void) | undefined;
+}
+
+export function usePane(actions: WorkbookActions | undefined, language: Language): Pane {
+  const template = useTask<TemplateCreation>();
+  const validation = useTask<ValidationOutcome>();
+  const benchmark = useTask<OpenWorkbookBenchmark>();
+  const [withExampleData, setWithExampleData] = useState(true);
+  const [writeValidationSheet, setWriteValidationSheet] = useState(false);
+  const [choices, setChoices] = useState(initialBenchmarkChoices);
+  const { start: startTemplate } = template;
+  const { start: startValidation } = validation;
+  const { start: startBenchmark } = benchmark;
+
+  const validate = useCallback(() => {
+    if (actions === undefined) return;
+    void startValidation((control) =>
+      actions.validate({ writeSheet: writeValidationSheet, language }, control)
+    );
+  }, [actions, language, startValidation, writeValidationSheet]);
+
+  const runBenchmark = useCallback(() => {
+    if (actions === undefined) return;
+    void startBenchmark((control) =>
+      actions.benchmark(
+        {
+          language,
+          ranAt: new Date().toISOString(),
+          ...(choices.year === undefined ? {} : { year: choices.year }),
+          peers: peerSetOf(choices.peers),
+          methodOverrides: choices.methodOverrides,
+          saveMethod: choices.saveMethod,
+        },
+        control
+      )
+    );
+  }, [actions, choices, language, startBenchmark]);
+
+  useEffect(
+    () => listenToRibbon((request) => (request === "validate" ? validate() : runBenchmark())),
+    [validate, runBenchmark]
+  );
+
+  const validated = validation.state.kind === "done" ? validation.state.value.content : undefined;
+  const benchmarked = benchmark.state.kind === "done" ? benchmark.state.value : undefined;
+  const content = benchmarked?.kind === "invalid" ? benchmarked.validation.content : validated;
+
+  return {
+    template,
+    validation,
+    benchmark,
+    withExampleData,
+    setWithExampleData,
+    writeValidationSheet,
+    setWriteValidationSheet,
+    choices,
+    setChoices,
+    content,
+    createTemplate:
+      actions === undefined
+        ? undefined
+        : () => void startTemplate(() => actions.createTemplate(withExampleData)),
+    validate: actions === undefined ? undefined : validate,
+    runBenchmark: actions === undefined ? undefined : runBenchmark,
+    selectCell:
+      actions === undefined
+        ? undefined
+        : (reference) =>
+            // A cell that moved or vanished since the validation simply is not selected.
+            void actions.selectCell(reference).catch(() => undefined),
+  };
+}

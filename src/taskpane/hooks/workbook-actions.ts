@@ -1,0 +1,70 @@
+// What the pane can do to the open workbook, built on src/excel. Components receive these through
+// props and hooks; they never call Excel themselves.
+import { validationSheetName, validationSheetPlan } from "../../core/benchmark";
+import type { Issue } from "../../core/issues";
+import type { Language } from "../../core/language";
+import type { ValidationSummary, WorkbookContent } from "../../core/validate";
+import {
+  benchmarkOpenWorkbook,
+  createTemplate,
+  selectCell,
+  validateOpenWorkbook,
+  writeGeneratedSheet,
+  type BenchmarkRequest,
+  type ExcelHost,
+  type GeneratedSheetWrite,
+  type OpenWorkbookBenchmark,
+  type ReadProgress,
+  type TemplateCreation,
+} from "../../excel";
+
+export type {
+  BenchmarkRequest,
+  GeneratedSheetWrite,
+  OpenWorkbookBenchmark,
+  ReadProgress,
+  TemplateCreation,
+};
+
+export interface TaskControl {
+  readonly signal: AbortSignal;
+  readonly onProgress: (progress: ReadProgress) => void;
+}
+
+export interface ValidationOutcome {
+  readonly issues: readonly Issue[];
+  readonly summary: ValidationSummary;
+  readonly content: WorkbookContent;
+  /** The Validering sheet, when it was asked for. */
+  readonly sheet: GeneratedSheetWrite | undefined;
+}
+
+export interface WorkbookActions {
+  createTemplate(withExampleData: boolean): Promise<TemplateCreation>;
+  validate(
+    options: { readonly writeSheet: boolean; readonly language: Language },
+    control: TaskControl
+  ): Promise<ValidationOutcome>;
+  benchmark(request: BenchmarkRequest, control: TaskControl): Promise<OpenWorkbookBenchmark>;
+  selectCell(reference: string): Promise<void>;
+}
+
+export function workbookActionsOf(host: ExcelHost): WorkbookActions {
+  return {
+    createTemplate: (withExampleData) => createTemplate(host, withExampleData),
+    async validate({ writeSheet, language }, control) {
+      const { validation, issues, reading } = await validateOpenWorkbook(host, {
+        ...control,
+        outputSheets: writeSheet ? [validationSheetName] : [],
+      });
+      const sheet = writeSheet
+        ? await writeGeneratedSheet(host, validationSheetPlan(issues, language), {
+            survey: reading.survey,
+          })
+        : undefined;
+      return { issues, summary: validation.summary, content: validation.content, sheet };
+    },
+    benchmark: (request, control) => benchmarkOpenWorkbook(host, request, control),
+    selectCell: (reference) => selectCell(host, reference),
+  };
+}

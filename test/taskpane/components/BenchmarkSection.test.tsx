@@ -1,0 +1,63 @@
+/**
+ * @jest-environment jsdom
+ */
+import { fireEvent, screen } from "@testing-library/react";
+import { generatedMarkerText } from "../../../src/core/sheet-plan";
+import { fakeExcel, templateInto } from "../../support/fake-excel";
+import { renderPane } from "./render-pane";
+
+describe("the benchmark section", () => {
+  it("writes the Benchmark sheet for the latest year over all units", async () => {
+    const { fake } = renderPane("en", fakeExcel(templateInto()));
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    expect(
+      await screen.findByText(/^Wrote the sheet Benchmark: 6 units ranked for 2023\./)
+    ).toBeTruthy();
+    const sheet = fake?.workbook.sheet("Benchmark");
+    expect(sheet?.cell(0, 0)).toBe(generatedMarkerText);
+    expect(fake?.workbook.tables.map((table) => table.name)).toContain("VeikartRangering");
+    expect(sheet?.charts.map((chart) => chart.type)).toEqual(["BarClustered", "Line"]);
+    expect(fake?.workbook.activeSheet).toBe("Benchmark");
+  });
+
+  it("offers the workbook's years and peer groups after a validation, and ranks within a group", async () => {
+    const { fake } = renderPane("en", fakeExcel(templateInto()));
+    fireEvent.click(screen.getByRole("button", { name: "Validate" }));
+    await screen.findByText(/The workbook can be scored/);
+    fireEvent.change(screen.getByRole("combobox", { name: "Year" }), { target: { value: "2021" } });
+    fireEvent.click(screen.getByRole("radio", { name: "A peer group" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "A peer group" }), {
+      target: { value: "storby" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    expect(await screen.findByText(/2 units ranked for 2021/)).toBeTruthy();
+    expect(fake?.workbook.sheet("Benchmark")).toBeDefined();
+  });
+
+  it("refuses to score a workbook with errors and lists them", async () => {
+    const workbook = templateInto();
+    workbook.sheet("Enheter")?.setValue(0, 0, "Ukjent");
+    const { fake } = renderPane("en", fakeExcel(workbook));
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    expect(await screen.findByText(/Validation found errors, so nothing was scored/)).toBeTruthy();
+    expect(fake?.workbook.sheet("Benchmark")).toBeUndefined();
+  });
+
+  it("writes method overrides back to Metode only when asked", async () => {
+    const { fake } = renderPane("en", fakeExcel(templateInto()));
+    const normalisation = () => screen.getByRole("combobox", { name: "Normalisation" });
+    fireEvent.change(normalisation(), { target: { value: "zscore" } });
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    await screen.findByText(/^Wrote the sheet Benchmark/);
+    const method = () => fake?.workbook.sheet("Metode")?.grid() ?? [];
+    expect(method().find((row) => row[0] === "Normalisering")?.[1]).toBe("min-maks");
+    fireEvent.click(
+      screen.getByRole("checkbox", { name: "Save these choices in the Metode sheet" })
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    expect(
+      await screen.findByText("The method choices were saved in the Metode sheet.")
+    ).toBeTruthy();
+    expect(method().find((row) => row[0] === "Normalisering")?.[1]).toBe("zscore");
+  });
+});
