@@ -1,0 +1,68 @@
+// The built bundle (npx webpack --mode production -> dist/functions.js) loaded in a bare Node vm context
+// with only a CustomFunctions stand-in (no DOM, no window, no Office): what it associates must pass
+// COINr's oracle checks. Skipped, with a message, only when dist/functions.js has not been built.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createContext, runInContext } from "node:vm";
+import { customFunctionsStandIn, FakeExcelError } from "../support/custom-functions-global";
+import { allOracleChecks, type CellFunction } from "./support/coinr-oracle";
+
+const distFolder = join(__dirname, "..", "..", "dist");
+const bundlePath = join(distFolder, "functions.js");
+const built = existsSync(bundlePath);
+
+if (!built)
+  console.warn(
+    "Skipping the bundle tests: dist/functions.js is missing. Run `npx webpack --mode production` first."
+  );
+
+const describeBuilt = built ? describe : describe.skip;
+
+describeBuilt("dist/functions.js, loaded without a DOM", () => {
+  const standIn = customFunctionsStandIn();
+
+  beforeAll(() => {
+    const context = createContext({ CustomFunctions: standIn.CustomFunctions });
+    runInContext(readFileSync(bundlePath, "utf8"), context, { filename: bundlePath });
+  });
+
+  const associated = (id: string): CellFunction => {
+    const implementation = standIn.associated.get(id);
+    if (implementation === undefined) throw new Error(`the bundle does not associate ${id}`);
+    return implementation;
+  };
+
+  it("associates every function listed in dist/functions.json and dist/functions.nb.json", () => {
+    for (const file of ["functions.json", "functions.nb.json"]) {
+      const metadata = JSON.parse(readFileSync(join(distFolder, file), "utf8")) as {
+        functions: { id: string }[];
+      };
+      expect(metadata.functions.map(({ id }) => id).sort()).toEqual(
+        [...standIn.associated.keys()].sort()
+      );
+    }
+    expect(standIn.associated.size).toBe(7);
+  });
+
+  it("passes COINr's checks: SCORE (S1), NORMALISE (S3), COMPOSITE (S1, S3) and RANK (S1)", () => {
+    const checks = allOracleChecks({
+      SCORE: associated("SCORE"),
+      NORMALISE: associated("NORMALISE"),
+      COMPOSITE: associated("COMPOSITE"),
+      RANK: associated("RANK"),
+    });
+    expect(checks).toHaveLength(49 + 4 * 49 + 6 * 11 + 11);
+    expect(checks.flatMap((check) => check.mismatches)).toEqual([]);
+    expect(checks.reduce((total, check) => total + check.compared, 0)).toBeGreaterThan(15000);
+  });
+
+  it("answers with Excel errors that carry a message", () => {
+    const result = associated("INDICATOR")("NO_SUCH") as FakeExcelError;
+    expect(result).toBeInstanceOf(FakeExcelError);
+    expect([result.code, result.message]).toEqual([
+      "#N/A",
+      'The default catalogue has no indicator with id "NO_SUCH".',
+    ]);
+    expect(associated("VERSION")()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
