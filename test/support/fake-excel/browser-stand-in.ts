@@ -1,0 +1,5 @@
+// The e2e test's stand-in for Excel: a fake workbook installed under the one global src/excel looks
+// for when the page runs outside Excel. Bundled by test/e2e/run.mjs and injected before the pane loads.
+import { fakeExcel } from "./fake-excel-api";
+
+(globalThis as Record<string, unknown>).veikartExcelStandIn = fakeExcel();
