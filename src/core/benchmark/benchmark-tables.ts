@@ -92,7 +92,7 @@ function rankingTable(
     },
     { key: "unitName", header: headers.unitName[language], width: 20 },
     { key: "peerGroup", header: headers.peerGroup[language], width: 14 },
-    { key: "index", header: headers.index[language], numberFormat: numberFormats.score, width: 9 },
+    { key: "index", header: headers.index[language], numberFormat: numberFormats.score, width: 10 },
     ...run.dimensions.map((dimension) => ({
       key: dimension.id,
       header: (language === "en" ? dimension.nameEn : undefined) ?? dimension.name,
@@ -208,7 +208,7 @@ function peerGroupRankingTable(
       width: 8,
     },
     { key: "unitName", header: headers.unitName[language], width: 20 },
-    { key: "index", header: headers.index[language], numberFormat: numberFormats.score, width: 9 },
+    { key: "index", header: headers.index[language], numberFormat: numberFormats.score, width: 10 },
   ];
   const groupOrder = [...new Set(run.units.map((unit) => unit.peerGroup ?? ""))];
   const rows = groupOrder.flatMap((group) =>

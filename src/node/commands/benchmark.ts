@@ -74,8 +74,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     throw new UsageError(`${output} is the input workbook; use --in-place to write into it`);
   if (writes && !output.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`${output}: the output is written as .xlsx`);
-  if (writes && !force && !inPlace && existsSync(output))
-    throw new UsageError(`${output} already exists; add --force to replace it`);
   const request = {
     language: io.language,
     ranAt: new Date(),
@@ -87,6 +85,9 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       : {}),
     methodOverrides: methodOverrides(parsed.repeated.get("--method") ?? []),
   };
+
+  if (writes && !force && !inPlace && existsSync(output))
+    throw new UsageError(`${output} already exists; add --force to replace it`);
 
   const progress = progressOn(io, writes ? 4 : 3);
   try {

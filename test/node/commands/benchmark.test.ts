@@ -1,0 +1,263 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { benchmarkTableNames } from "../../../src/core/benchmark";
+import { generatedMarkerText } from "../../../src/core/sheet-plan";
+import { writeFileAtomically } from "../../../src/node/atomic-file";
+import { smallContent } from "../../core/benchmark/small-workbook";
+import { runVeikart, writeSmallWorkbook } from "../small-workbook-file";
+
+/** The rows of an Excel table read back from a sheet, as records keyed like the JSON. */
+function tableRecords(sheet: ExcelJS.Worksheet, name: string, keys: readonly string[]) {
+  const table = sheet.getTable(name) as unknown as { table: { tableRef: string } };
+  const [start = "", end = ""] = table.table.tableRef.split(":");
+  const firstRow = Number(start.replace(/[A-Z]+/, "")) + 1;
+  const lastRow = Number(end.replace(/[A-Z]+/, ""));
+  const records = [];
+  for (let row = firstRow; row <= lastRow; row++)
+    records.push(
+      Object.fromEntries(
+        keys.map((key, index) => [key, sheet.getRow(row).getCell(index + 1).value ?? null])
+      )
+    );
+  return records;
+}
+
+describe("veikart benchmark", () => {
+  const folder = mkdtempSync(join(tmpdir(), "veikart-benchmark-"));
+  const input = join(folder, "small.xlsx");
+  beforeAll(() => writeSmallWorkbook(input));
+
+  it("writes Benchmark and Validering into <name>.benchmark.xlsx, leaving the input alone", async () => {
+    const before = readFileSync(input);
+    const { exitCode, stdout } = await runVeikart(["benchmark", input]);
+    expect(exitCode).toBe(0);
+    const output = join(folder, "small.benchmark.xlsx");
+    expect(stdout).toContain(`Wrote ${output}`);
+    expect(stdout).toMatch(/1\s+4601\s+Kommune 2\s+g1\s+81\.3/);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Indikatorer",
+      "Dimensjoner",
+      "Enheter",
+      "Data",
+      "Metode",
+      "Benchmark",
+      "Validering",
+    ]);
+    expect(workbook.getWorksheet("Benchmark")?.getCell("A1").value).toBe(generatedMarkerText);
+  });
+
+  it("prints with --json exactly the ranking the Benchmark sheet holds", async () => {
+    const output = join(folder, "json.xlsx");
+    const { exitCode, stdout } = await runVeikart(["benchmark", input, "-o", output, "--json"]);
+    expect(exitCode).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(printed.output).toBe(output);
+    expect(printed.year).toBe(2022);
+    const sheet = (await new ExcelJS.Workbook().xlsx.readFile(output)).getWorksheet(
+      "Benchmark"
+    ) as ExcelJS.Worksheet;
+    const rankingKeys = Object.keys(printed.ranking[0]);
+    expect(tableRecords(sheet, benchmarkTableNames.ranking, rankingKeys)).toEqual(printed.ranking);
+    const scoreKeys = Object.keys(printed.indicatorScores[0]);
+    expect(tableRecords(sheet, benchmarkTableNames.indicatorScores, scoreKeys)).toEqual(
+      printed.indicatorScores
+    );
+    expect(printed.ranking.map((row: { unitCode: string }) => row.unitCode)).toEqual([
+      "4601",
+      "0301",
+      "5001",
+    ]);
+  });
+
+  it("prints --json without writing when no output is named", async () => {
+    const lonely = join(mkdtempSync(join(tmpdir(), "veikart-json-")), "small.xlsx");
+    await writeSmallWorkbook(lonely);
+    const { exitCode, stdout } = await runVeikart([
+      "benchmark",
+      lonely,
+      "--json",
+      "--peers",
+      "group:g1",
+    ]);
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ output: null, peers: "group g1", unitCount: 2 });
+    expect(readdirSync(join(lonely, ".."))).toEqual(["small.xlsx"]);
+  });
+
+  it("refuses to overwrite an existing output without --force, and replaces it with --force", async () => {
+    const output = join(folder, "existing.xlsx");
+    writeFileSync(output, "keep me");
+    const refused = await runVeikart(["benchmark", input, "-o", output]);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain(
+      `veikart: ${output} already exists; add --force to replace it`
+    );
+    expect(readFileSync(output, "utf8")).toBe("keep me");
+    expect((await runVeikart(["benchmark", input, "-o", output, "--force"])).exitCode).toBe(0);
+    expect(readFileSync(output).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("writes into the input only with --in-place, and can do so again", async () => {
+    const target = join(folder, "in-place.xlsx");
+    await writeSmallWorkbook(target);
+    expect((await runVeikart(["benchmark", target, "--in-place"])).exitCode).toBe(0);
+    expect((await runVeikart(["benchmark", target, "--in-place", "--year", "2021"])).exitCode).toBe(
+      0
+    );
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(target);
+    expect(workbook.worksheets.filter((sheet) => sheet.name === "Benchmark")).toHaveLength(1);
+    expect(workbook.getWorksheet("Benchmark")?.getCell("B4").value).toBe(2021);
+  });
+
+  it("refuses a workbook whose own Benchmark sheet Veikart did not make, writing nothing", async () => {
+    const target = join(folder, "user-sheet.xlsx");
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(input);
+    workbook.addWorksheet("Benchmark").getCell("A1").value = "Mine notater";
+    await workbook.xlsx.writeFile(target);
+    const { exitCode, stderr } = await runVeikart([
+      "benchmark",
+      target,
+      "-o",
+      join(folder, "never.xlsx"),
+    ]);
+    expect(exitCode).toBe(2);
+    expect(stderr).toContain('already has a sheet named "Benchmark" that Veikart did not generate');
+    expect(existsSync(join(folder, "never.xlsx"))).toBe(false);
+  });
+
+  it("exits 1 with the issues and writes nothing when validation finds errors, unless --force", async () => {
+    const broken = join(folder, "broken.xlsx");
+    await writeSmallWorkbook(broken, {
+      ...smallContent,
+      observations: [
+        ...smallContent.observations,
+        { unitCode: "9999", year: 2022, indicatorId: "I1", value: 1 },
+      ],
+    });
+    const refused = await runVeikart(["benchmark", broken]);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stdout).toMatch(/Data!A\d+\s+error/);
+    expect(existsSync(join(folder, "broken.benchmark.xlsx"))).toBe(false);
+    expect((await runVeikart(["benchmark", broken, "--force"])).exitCode).toBe(0);
+    const validering = (
+      await new ExcelJS.Workbook().xlsx.readFile(join(folder, "broken.benchmark.xlsx"))
+    ).getWorksheet("Validering");
+    expect(validering?.getCell("A6").value).toBe("error");
+  });
+
+  it("exits 2 with one line for an unreadable file and for bad options", async () => {
+    const cases: [string[], string][] = [
+      [["benchmark", join(folder, "missing.xlsx")], "no such file"],
+      [["benchmark", input, "--peers", "group:storby", "--json"], 'No unit has the group "storby"'],
+      [["benchmark", input, "--year", "twenty"], "--year takes a year"],
+      [["benchmark", input, "--year", "2030", "--json"], "There are no data for 2030"],
+      [
+        ["benchmark", input, "--method", "Normalisering", "--json"],
+        "--method takes <setting>=<value>",
+      ],
+      [
+        ["benchmark", input, "--method", "Aggregering=median", "--json"],
+        '"median" is not a valid value',
+      ],
+      [["benchmark", input, "-o", "x.xlsx", "--in-place"], "either -o or --in-place"],
+    ];
+    for (const [args, message] of cases) {
+      const { exitCode, stderr } = await runVeikart(args);
+      expect([args, exitCode]).toEqual([args, 2]);
+      const lines = stderr
+        .split("\n")
+        .filter((line) => line.startsWith("veikart: ") && !line.includes("] "));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(message);
+    }
+  });
+
+  it("applies --method overrides and --peers codes to the run", async () => {
+    const { stdout } = await runVeikart([
+      "benchmark",
+      input,
+      "--json",
+      "--method",
+      "Dekningsgrense=0.5",
+      "--peers",
+      "0301,5001",
+    ]);
+    const printed = JSON.parse(stdout);
+    expect(printed.method.coverageThreshold).toBe(0.5);
+    // Between two units B has a zero range; each keeps half its weight (A = 50): a tie, in register order.
+    const ranks = printed.ranking.map((row: { unitCode: string; rank: number; index: number }) => [
+      row.unitCode,
+      row.rank,
+      row.index,
+    ]);
+    expect(ranks).toEqual([
+      ["0301", 1, 50],
+      ["5001", 1, 50],
+    ]);
+  });
+
+  it("has --help", async () => {
+    const { exitCode, stdout } = await runVeikart(["benchmark", "--help"]);
+    expect(exitCode).toBe(0);
+    expect(stdout).toContain("Usage: veikart benchmark <workbook.xlsx>");
+  });
+});
+
+describe("writeFileAtomically", () => {
+  it("leaves the previous file intact and no temporary file when the write fails midway", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-atomic-"));
+    const path = join(folder, "out.xlsx");
+    writeFileSync(path, "previous workbook");
+    await expect(
+      writeFileAtomically(path, true, async (temporaryPath) => {
+        await writeFile(temporaryPath, "half a work");
+        throw new Error("disk full");
+      })
+    ).rejects.toThrow("disk full");
+    expect(readFileSync(path, "utf8")).toBe("previous workbook");
+    expect(readdirSync(folder)).toEqual(["out.xlsx"]);
+  });
+});
+
+describe("round trip: template -> fill -> validate -> benchmark", () => {
+  it("benchmarks a workbook made by veikart template and filled with exceljs", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-round-trip-"));
+    const path = join(folder, "filled.xlsx");
+    expect((await runVeikart(["template", path])).exitCode).toBe(0);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
+    const units = workbook.getWorksheet("Enheter") as ExcelJS.Worksheet;
+    [
+      ["5001", "Trondheim", "kommune", "storby"],
+      ["4601", "Bergen", "kommune", "storby"],
+    ].forEach((row, index) => (units.getRow(index + 2).values = row));
+    const data = workbook.getWorksheet("Data") as ExcelJS.Worksheet;
+    let row = 2;
+    for (const [unit, value] of [
+      ["5001", "12,5"],
+      ["4601", 10],
+    ] as const)
+      for (const indicator of ["GHG_PER_CAPITA", "EV_SHARE_NEW", "EMPLOYMENT_RATE"])
+        data.getRow(row++).values = [unit, 2023, indicator, value];
+    await workbook.xlsx.writeFile(path);
+    expect((await runVeikart(["validate", path])).exitCode).toBe(0);
+    const { exitCode, stdout } = await runVeikart([
+      "benchmark",
+      path,
+      "--json",
+      "--method",
+      "Dekningsgrense=0",
+    ]);
+    expect(exitCode).toBe(0);
+    const printed = JSON.parse(stdout);
+    expect(printed.year).toBe(2023);
+    expect(printed.ranking.map((entry: { unitCode: string }) => entry.unitCode).sort()).toEqual([
+      "4601",
+      "5001",
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+// The small hand-checkable workbook of test/core/benchmark written as an .xlsx file.
+import type { TemplateContent } from "../../src/core/template";
+import { workbookSheetsOf } from "../../src/core/template";
+import { workbookOfSheets } from "../../src/node/template-workbook";
+import { smallContent } from "../core/benchmark/small-workbook";
+
+export async function writeSmallWorkbook(
+  path: string,
+  content: TemplateContent = smallContent
+): Promise<void> {
+  await workbookOfSheets(workbookSheetsOf(content)).xlsx.writeFile(path);
+}
+
+/** Runs `veikart` in-process with captured output. */
+export async function runVeikart(
+  args: string[]
+): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  const { main } = await import("../../src/node/cli");
+  let stdout = "";
+  let stderr = "";
+  const exitCode = await main(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    language: "en",
+    interactive: false,
+  });
+  return { exitCode, stdout, stderr };
+}
