@@ -12,9 +12,6 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import type { ProcedureAst } from "hyperformula/typings/parser";
-import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
-import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
 import { minMaxColumn } from "../../src/core/steps/normalise/min-max";
 import { descendingMinRanks } from "../../src/core/steps/statistics";
 import { composite, normalise, rank, score } from "../../src/functions/functions";
@@ -22,6 +19,11 @@ import { readCoinrFixture } from "../support/coinr-csv";
 import { FakeExcelError, installCustomFunctionsGlobal } from "../support/custom-functions-global";
 
 beforeAll(installCustomFunctionsGlobal);
+
+// HyperFormula exports its plugin base class but not the types of its methods' arguments.
+type ProcedureAst = { readonly args: Parameters<FunctionPlugin["runFunction"]>[0] };
+type InterpreterState = Parameters<FunctionPlugin["runFunction"]>[1];
+type InterpreterValue = ReturnType<Parameters<FunctionPlugin["runFunction"]>[3]>;
 
 /** An error from a HyperFormula cell, carried through a VEIKART function and given back unchanged. */
 class PassedOnError extends FakeExcelError {
