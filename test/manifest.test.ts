@@ -306,6 +306,23 @@ describe("manifest.xml", () => {
     expect(source("Metadata")).toBe(`${DEV_ORIGIN}functions.json`);
   });
 
+  it("gives bokmål users (nb-NO) the functions' metadata in bokmål, functions.nb.json", () => {
+    const metadata = attribute(
+      only(
+        only(extensionPoint("CustomFunctions"), OVERRIDES, "Metadata"),
+        OVERRIDES,
+        "SourceLocation"
+      ),
+      "resid"
+    );
+    expect(resource(metadata).group).toBe("Urls");
+    expect(nbOverride(resource(metadata).element, BASIC_TYPES)).toBe(
+      `${DEV_ORIGIN}functions.nb.json`
+    );
+    const webpackConfig = readFileSync(join(repositoryRoot, "webpack.config.js"), "utf8");
+    expect(webpackConfig).toContain('output: "functions.nb.json"');
+  });
+
   it("puts a Veikart group on the Home tab with a task pane button and two command buttons", () => {
     const tab = only(extensionPoint("PrimaryCommandSurface"), OVERRIDES, "OfficeTab");
     expect(tab.getAttribute("id")).toBe("TabHome");
