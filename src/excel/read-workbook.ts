@@ -1,10 +1,11 @@
 // Reading the template sheets of the open workbook into the grids the core validator reads. The
 // syncs do not grow with the rows: one for the sheet names, one for every sheet's used range (and the
-// first cell of the sheets a run may replace), then one per budget-sized chunk of cells.
+// first cell of the sheets a run may replace), then one per budget-sized chunk of cells, sized by the
+// bytes per cell the chunks so far have shown.
 import { headerKey, namesOf, templateSheets } from "../core/template";
 import type { SheetGrid, WorkbookGrids } from "../core/validate";
 import type { ExcelHost } from "./excel-host";
-import { defaultBudgetBytes, isPayloadLimitError } from "./request-budget";
+import { defaultBudgetBytes, isPayloadLimitError, payloadBytes } from "./request-budget";
 import {
   loadFirstCells,
   loadTableNames,
@@ -13,8 +14,10 @@ import {
   type SheetSurvey,
 } from "./sheet-survey";
 
-/** A cell's value and its number format as JSON in a response, before the real sizes are known. */
-const estimatedCellBytes = 32;
+/** A cell's value and number format as JSON in a response, until the first chunk shows the real size. */
+const initialCellBytes = 32;
+/** Room kept above the sizes seen so far, for chunks whose cells are longer. */
+const sizeMargin = 1.15;
 
 export interface ReadProgress {
   readonly chunksRead: number;
@@ -55,6 +58,11 @@ interface Piece {
   readonly columnCount: number;
 }
 
+interface Dimensions {
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
 function templateSheetNames(names: readonly string[]): string[] {
   return templateSheets.flatMap((definition) => {
     const wanted = new Set(namesOf(definition).map(headerKey));
@@ -63,51 +71,40 @@ function templateSheetNames(names: readonly string[]): string[] {
   });
 }
 
-/** Splits every sheet's rows into pieces, then packs the pieces into batches under the budget. */
-function planBatches(
-  dimensions: readonly { rowCount: number; columnCount: number }[],
-  budgetBytes: number
-): Piece[][] {
-  const pieces: Piece[] = [];
-  dimensions.forEach(({ rowCount, columnCount }, area) => {
-    const rowsPerPiece = Math.max(1, Math.floor(budgetBytes / (columnCount * estimatedCellBytes)));
-    for (let firstRow = 0; firstRow < rowCount; firstRow += rowsPerPiece)
-      pieces.push({
-        area,
-        firstRow,
-        rowCount: Math.min(rowsPerPiece, rowCount - firstRow),
-        columnCount,
-      });
-  });
-  const batches: Piece[][] = [];
-  let batch: Piece[] = [];
+/**
+ * The next batch: rows of the areas in order from where the last batch ended, as many as the budget
+ * holds at the current estimate of bytes per cell (at least one row, so a batch always moves on).
+ */
+function nextBatch(
+  dimensions: readonly Dimensions[],
+  nextRows: number[],
+  budgetBytes: number,
+  cellBytes: number
+): Piece[] {
+  const batch: Piece[] = [];
   let bytes = 0;
-  for (const piece of pieces) {
-    const size = piece.rowCount * piece.columnCount * estimatedCellBytes;
-    if (batch.length > 0 && bytes + size > budgetBytes) {
-      batches.push(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(piece);
-    bytes += size;
+  for (let area = 0; area < dimensions.length; area++) {
+    const { rowCount, columnCount } = dimensions[area] as Dimensions;
+    const firstRow = nextRows[area] ?? 0;
+    const remaining = rowCount - firstRow;
+    if (remaining <= 0) continue;
+    const fitting = Math.floor((budgetBytes - bytes) / (columnCount * cellBytes));
+    const rows = Math.min(remaining, batch.length === 0 ? Math.max(1, fitting) : fitting);
+    if (rows < 1) break;
+    batch.push({ area, firstRow, rowCount: rows, columnCount });
+    nextRows[area] = firstRow + rows;
+    bytes += rows * columnCount * cellBytes;
+    if (rows < remaining) break;
   }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
+  return batch;
 }
 
-function halves(batch: readonly Piece[]): Piece[][] {
-  if (batch.length > 1) {
-    const middle = Math.ceil(batch.length / 2);
-    return [batch.slice(0, middle), batch.slice(middle)];
-  }
-  const [piece] = batch;
-  if (piece === undefined || piece.rowCount < 2) return [];
-  const upper = Math.ceil(piece.rowCount / 2);
-  return [
-    [{ ...piece, rowCount: upper }],
-    [{ ...piece, firstRow: piece.firstRow + upper, rowCount: piece.rowCount - upper }],
-  ];
+function remainingCells(dimensions: readonly Dimensions[], nextRows: readonly number[]): number {
+  return dimensions.reduce(
+    (sum, { rowCount, columnCount }, area) =>
+      sum + Math.max(0, rowCount - (nextRows[area] ?? 0)) * columnCount,
+    0
+  );
 }
 
 function checkCancelled(signal: AbortSignal | undefined): void {
@@ -143,15 +140,19 @@ export async function readWorkbook(
     const present = areas.filter((area) => !area.used.isNullObject);
     const values: unknown[][][] = present.map(() => []);
     const formats: unknown[][][] = present.map(() => []);
-    const pending = planBatches(
-      present.map(({ used }) => ({ rowCount: used.rowCount, columnCount: used.columnCount })),
-      budgetBytes
-    );
-    const total = pending.length;
+    const dimensions = present.map(({ used }) => ({
+      rowCount: used.rowCount,
+      columnCount: used.columnCount,
+    }));
+    const nextRows = present.map(() => 0);
+    let cellBytes = initialCellBytes;
     let chunksRead = 0;
-    options.onProgress?.({ chunksRead, chunks: total });
-    while (pending.length > 0) {
-      const batch = pending.shift() ?? [];
+    const chunksLeft = () =>
+      Math.ceil((remainingCells(dimensions, nextRows) * cellBytes) / budgetBytes);
+    options.onProgress?.({ chunksRead, chunks: chunksLeft() });
+    for (;;) {
+      const batch = nextBatch(dimensions, nextRows, budgetBytes, cellBytes);
+      if (batch.length === 0) break;
       const ranges = batch.map((piece) => {
         const { sheet, used } = present[piece.area] as UsedArea;
         const range = sheet.getRangeByIndexes(
@@ -166,11 +167,14 @@ export async function readWorkbook(
       try {
         await context.sync();
       } catch (error) {
-        const smaller = halves(batch);
-        if (!isPayloadLimitError(error) || smaller.length === 0) throw error;
-        pending.unshift(...smaller);
+        const single = batch.length === 1 && batch[0]?.rowCount === 1;
+        if (!isPayloadLimitError(error) || single) throw error;
+        for (const { area, firstRow } of batch) nextRows[area] = firstRow;
+        cellBytes *= 2;
         continue;
       }
+      let bytes = 0;
+      let cells = 0;
       for (const { piece, range } of ranges) {
         range.values.forEach((row, index) => {
           (values[piece.area] as unknown[][])[piece.firstRow + index] = row;
@@ -178,9 +182,12 @@ export async function readWorkbook(
             index
           ] as unknown[];
         });
+        bytes += payloadBytes(range.values) + payloadBytes(range.numberFormat);
+        cells += piece.rowCount * piece.columnCount;
       }
+      cellBytes = Math.max(4, (bytes / cells) * sizeMargin);
       chunksRead++;
-      options.onProgress?.({ chunksRead, chunks: Math.max(total, chunksRead) });
+      options.onProgress?.({ chunksRead, chunks: chunksRead + chunksLeft() });
       checkCancelled(options.signal);
     }
     const grids: SheetGrid[] = present.map((area, index) => ({

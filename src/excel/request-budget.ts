@@ -4,7 +4,7 @@
 export const excelPayloadLimitBytes = 5 * 1024 * 1024;
 
 /** What a batch aims for: the limit less room for the operations' own envelopes. */
-export const defaultBudgetBytes = Math.floor(excelPayloadLimitBytes * 0.8);
+export const defaultBudgetBytes = Math.floor(excelPayloadLimitBytes * 0.9);
 
 /** The bytes a payload adds to a request, as JSON. */
 export function payloadBytes(payload: unknown): number {
