@@ -1,10 +1,14 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
 import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
+import { benchmarkBenchmark } from "./benchmark.bench";
+import { functionsBenchmark } from "./functions.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
   { name: "engine: S1 on ASEM replicated, national synthetic set", run: engineBenchmark },
+  { name: "benchmark: national workbook, core and file end to end", run: benchmarkBenchmark },
+  { name: "functions: =VEIKART.SCORE and RANK filled down and spilled", run: functionsBenchmark },
 ];
 
 async function runAll(): Promise<void> {
