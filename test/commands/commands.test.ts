@@ -18,14 +18,23 @@ function installFakeOffice(showAsTaskpane: () => Promise<void>): FakeOffice {
   return fake;
 }
 
-/** Loads a fresh copy of the module, so its load-time registration runs against the current globals. */
-function loadCommands(): CommandsModule {
-  let loaded: CommandsModule | undefined;
+type RequestsModule = typeof import("../../src/commands/ribbon-requests");
+
+/** Fresh copies of the modules, so load-time registration runs against the current globals. */
+function loadModules(): { commands: CommandsModule; requests: RequestsModule } {
+  let loaded: { commands: CommandsModule; requests: RequestsModule } | undefined;
   jest.isolateModules(() => {
-    loaded = jest.requireActual<CommandsModule>("../../src/commands/commands");
+    loaded = {
+      requests: jest.requireActual<RequestsModule>("../../src/commands/ribbon-requests"),
+      commands: jest.requireActual<CommandsModule>("../../src/commands/commands"),
+    };
   });
   if (loaded === undefined) throw new Error("the commands module did not load");
   return loaded;
+}
+
+function loadCommands(): CommandsModule {
+  return loadModules().commands;
 }
 
 function fakeEvent(): Office.AddinCommands.Event & { completed: jest.Mock } {
@@ -109,39 +118,23 @@ describe.each(["validate", "benchmark"] as const)("the %s command", (name) => {
 });
 
 describe("ribbon requests reach the pane", () => {
-  type RequestsModule = typeof import("../../src/commands/ribbon-requests");
-
-  function loadRequests(): RequestsModule {
-    let loaded: RequestsModule | undefined;
-    jest.isolateModules(() => {
-      loaded = jest.requireActual<RequestsModule>("../../src/commands/ribbon-requests");
-    });
-    if (loaded === undefined) throw new Error("the requests module did not load");
-    return loaded;
-  }
-
   it.each(["validate", "benchmark"] as const)(
     "the %s command hands its request to a listening pane, opens it and completes",
     async (name) => {
       installFakeOffice(() => Promise.resolve());
-      let requests: RequestsModule | undefined;
-      let commands: CommandsModule | undefined;
-      jest.isolateModules(() => {
-        requests = jest.requireActual<RequestsModule>("../../src/commands/ribbon-requests");
-        commands = jest.requireActual<CommandsModule>("../../src/commands/commands");
-      });
+      const { commands, requests } = loadModules();
       const received: string[] = [];
-      const stop = requests?.listenToRibbon((request) => received.push(request));
+      const stop = requests.listenToRibbon((request) => received.push(request));
       const event = fakeEvent();
-      await commands?.ribbonCommands[name](event);
+      await commands.ribbonCommands[name](event);
       expect(received).toEqual([name]);
       expect(event.completed).toHaveBeenCalledTimes(1);
-      stop?.();
+      stop();
     }
   );
 
   it("keeps a request made before the pane listens, and hands it over once", () => {
-    const requests = loadRequests();
+    const { requests } = loadModules();
     requests.requestFromRibbon("benchmark");
     const received: string[] = [];
     const stop = requests.listenToRibbon((request) => received.push(request));

@@ -13,11 +13,10 @@ import type { BenchmarkChoices, PeerChoice } from "../hooks/usePane";
 import type { Task } from "../hooks/useTask";
 import type { OpenWorkbookBenchmark } from "../hooks/workbook-actions";
 import type { PaneTexts } from "../pane-texts";
-import { ActionButton } from "./ActionButton";
 import { MethodChoices } from "./MethodChoices";
 import { PaneSection } from "./PaneSection";
 import { ResultNote } from "./ResultNote";
-import { TaskStatus } from "./TaskStatus";
+import { TaskAction } from "./TaskAction";
 import { ValidationResult } from "./ValidationSection";
 
 export interface BenchmarkSectionProps {
@@ -170,13 +169,13 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
           onChange={(_, data) => onChoicesChange({ ...choices, saveMethod: data.checked === true })}
         />
       </details>
-      <ActionButton
+      <TaskAction
+        text={text}
         label={text.benchmark}
         hint={text.benchmarkHint}
-        unavailableHint={props.onBenchmark === undefined ? text.needsExcel : text.busy}
-        onClick={state.kind === "running" ? undefined : props.onBenchmark}
+        task={task}
+        onRun={props.onBenchmark}
       />
-      <TaskStatus state={state} text={text} onCancel={task.cancel} />
       {state.kind === "done" && <BenchmarkOutcome outcome={state.value} props={props} />}
     </PaneSection>
   );

@@ -2,10 +2,9 @@ import { Checkbox } from "@fluentui/react-components";
 import type { TemplateCreation } from "../hooks/workbook-actions";
 import type { Task } from "../hooks/useTask";
 import type { PaneTexts } from "../pane-texts";
-import { ActionButton } from "./ActionButton";
 import { PaneSection } from "./PaneSection";
 import { ResultNote } from "./ResultNote";
-import { TaskStatus } from "./TaskStatus";
+import { TaskAction } from "./TaskAction";
 
 export interface TemplateSectionProps {
   readonly text: PaneTexts;
@@ -35,13 +34,13 @@ export function TemplateSection(props: TemplateSectionProps) {
         checked={props.withExampleData}
         onChange={(_, data) => props.onWithExampleDataChange(data.checked === true)}
       />
-      <ActionButton
+      <TaskAction
+        text={text}
         label={text.createTemplate}
         hint={text.createTemplateHint}
-        unavailableHint={props.onCreate === undefined ? text.needsExcel : text.busy}
-        onClick={state.kind === "running" ? undefined : props.onCreate}
+        task={task}
+        onRun={props.onCreate}
       />
-      <TaskStatus state={state} text={text} onCancel={task.cancel} />
       {state.kind === "done" && (
         <ResultNote
           intent={state.value.skipped.length > 0 ? "warning" : "success"}

@@ -5,11 +5,10 @@ import type { Language } from "../../core/language";
 import type { Task } from "../hooks/useTask";
 import type { ValidationOutcome } from "../hooks/workbook-actions";
 import type { PaneTexts } from "../pane-texts";
-import { ActionButton } from "./ActionButton";
 import { IssueList } from "./IssueList";
 import { PaneSection } from "./PaneSection";
 import { ResultNote } from "./ResultNote";
-import { TaskStatus } from "./TaskStatus";
+import { TaskAction } from "./TaskAction";
 
 export interface ValidationSectionProps {
   readonly text: PaneTexts;
@@ -71,13 +70,13 @@ export function ValidationSection(props: ValidationSectionProps) {
         checked={props.writeSheet}
         onChange={(_, data) => props.onWriteSheetChange(data.checked === true)}
       />
-      <ActionButton
+      <TaskAction
+        text={text}
         label={text.validate}
         hint={text.validateHint}
-        unavailableHint={props.onValidate === undefined ? text.needsExcel : text.busy}
-        onClick={state.kind === "running" ? undefined : props.onValidate}
+        task={task}
+        onRun={props.onValidate}
       />
-      <TaskStatus state={state} text={text} onCancel={task.cancel} />
       {state.kind === "done" && (
         <>
           {state.value.sheet !== undefined && (

@@ -658,21 +658,21 @@ class FakeWorksheets {
   }
 
   getItem(name: string): FakeWorksheet {
-    let sheet: FakeSheet | undefined;
-    const proxy = new FakeWorksheet(this.batch, () => sheet, name);
-    this.batch.enqueue("worksheets.getItem", name, name, () => {
-      sheet = this.batch.workbook.sheet(name);
-      if (sheet === undefined) throw new FakeExcelError("ItemNotFound", `No sheet ${name}.`);
-      proxy.markNull(false);
-    });
-    return proxy;
+    return this.lookUp(name, false);
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
+    return this.lookUp(name, true);
+  }
+
+  private lookUp(name: string, orNullObject: boolean): FakeWorksheet {
     let sheet: FakeSheet | undefined;
     const proxy = new FakeWorksheet(this.batch, () => sheet, name);
-    this.batch.enqueue("worksheets.getItemOrNullObject", name, name, () => {
+    const kind = orNullObject ? "worksheets.getItemOrNullObject" : "worksheets.getItem";
+    this.batch.enqueue(kind, name, name, () => {
       sheet = this.batch.workbook.sheet(name);
+      if (sheet === undefined && !orNullObject)
+        throw new FakeExcelError("ItemNotFound", `No sheet ${name}.`);
       proxy.markNull(sheet === undefined);
     });
     return proxy;
