@@ -17,7 +17,14 @@ const officeJs = join(root, "node_modules", "@microsoft", "office-js", "dist");
 const screenshots = join(root, "test-results", "e2e");
 const standInBuild = join(root, "test-results", "e2e-stand-in");
 /** The ranking of the template's example data for 2023 over all units, as the engine computes it. */
-const expectedRanking = ["Trondheim", "Bergen", "Trøndelag", "Vestland", "Bjørnafjorden", "Stjørdal"];
+const expectedRanking = [
+  "Trondheim",
+  "Bergen",
+  "Trøndelag",
+  "Vestland",
+  "Bjørnafjorden",
+  "Stjørdal",
+];
 const interactiveTargetMilliseconds = 1000;
 const officeCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const contentTypes = {
@@ -187,7 +194,10 @@ async function checkWorkbookFlow(browser, baseUrl, standInScript) {
   await page.getByRole("button", { name: "Valider" }).click();
   const issue = page.getByRole("button", { name: "Data!D17" });
   await issue.waitFor();
-  const summary = await page.getByText(/\d+ feil, \d+ advarsler, \d+ info/).first().textContent();
+  const summary = await page
+    .getByText(/\d+ feil, \d+ advarsler, \d+ info/)
+    .first()
+    .textContent();
   shots.push(await screenshot(page, "2-validated.png"));
   await issue.click();
   await page.waitForFunction(() => {
@@ -210,7 +220,9 @@ async function checkWorkbookFlow(browser, baseUrl, standInScript) {
     return rows.slice(1).map((row) => row[unitColumn]);
   });
   if (JSON.stringify(ranking) !== JSON.stringify(expectedRanking))
-    fail(`benchmark: ranking ${JSON.stringify(ranking)}, expected ${JSON.stringify(expectedRanking)}`);
+    fail(
+      `benchmark: ranking ${JSON.stringify(ranking)}, expected ${JSON.stringify(expectedRanking)}`
+    );
   shots.push(await screenshot(page, "3-benchmarked.png"));
   for (const problem of problems) fail(`fake workbook: ${problem}`);
   console.log(

@@ -9,9 +9,7 @@ import { fakeExcel, type FakeExcel } from "../../support/fake-excel";
 /** `null` renders the pane outside Excel, with no workbook to reach. */
 export function renderPane(language: Language, fake: FakeExcel | null = fakeExcel()) {
   const actions =
-    fake === null
-      ? undefined
-      : workbookActionsOf({ run: fake.run, canSuspendCalculation: true });
+    fake === null ? undefined : workbookActionsOf({ run: fake.run, canSuspendCalculation: true });
   const rendered = render(
     <FluentProvider theme={webLightTheme}>
       <App language={language} {...(actions === undefined ? {} : { actions })} />
