@@ -9,8 +9,12 @@ const oneDecimal = (value: unknown, language: Language) => {
   return language === "nb" ? text.replace(".", ",") : text;
 };
 
-const signed = (value: unknown, language: Language) =>
-  typeof value !== "number" ? "" : `${value > 0 ? "+" : ""}${oneDecimal(value, language)}`;
+/** "+0.4", "-1.2", and "0.0" for a change that rounds to nothing. */
+function signed(value: unknown, language: Language): string {
+  if (typeof value !== "number") return "";
+  const rounded = Math.round(value * 10) / 10;
+  return `${rounded > 0 ? "+" : ""}${oneDecimal(rounded === 0 ? 0 : rounded, language)}`;
+}
 
 /** A fixed-width table: rank, code, unit, group, index, coverage, change since the previous year, note. */
 export function rankingText(record: BenchmarkRecord, language: Language): string {
