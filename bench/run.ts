@@ -3,12 +3,14 @@ import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
 import { benchmarkBenchmark } from "./benchmark.bench";
 import { functionsBenchmark } from "./functions.bench";
+import { excelSyncBenchmark } from "./excel-sync.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
   { name: "engine: S1 on ASEM replicated, national synthetic set", run: engineBenchmark },
   { name: "benchmark: national workbook, core and file end to end", run: benchmarkBenchmark },
   { name: "functions: =VEIKART.SCORE and RANK filled down and spilled", run: functionsBenchmark },
+  { name: "excel: syncs and request sizes of the Office.js adapter", run: excelSyncBenchmark },
 ];
 
 async function runAll(): Promise<void> {
