@@ -1,7 +1,7 @@
 // Writing a generated sheet without ever leaving a half-written one: the plan is built on a new
 // sheet under a temporary name, and only when all of it is written does the old generated sheet go
 // and the new one take its name, in the same batch. A failure removes the new sheet again.
-import { isGeneratedSheet, type SheetPlan } from "../core/sheet-plan";
+import { assertPlanStartsWithMarker, type SheetPlan } from "../core/sheet-plan";
 import { BatchWriter } from "./batch-writer";
 import type { ExcelHost } from "./excel-host";
 import { renderSheetPlan } from "./render-sheet-plan";
@@ -23,29 +23,12 @@ export interface GeneratedSheetWrite {
   readonly userSheetsKept: readonly string[];
 }
 
-export class UnmarkedPlanError extends Error {
-  constructor(readonly sheetName: string) {
-    super(`The plan for "${sheetName}" does not start with the generated-sheet marker in A1.`);
-    this.name = "UnmarkedPlanError";
-  }
-}
-
 export interface WriteOptions {
   /** The names and first cells read just before, to save the syncs of asking again. */
   readonly survey?: SheetSurvey;
   /** Show the sheet when it is written. */
   readonly activate?: boolean;
   readonly budgetBytes?: number;
-}
-
-function startsWithMarker(plan: SheetPlan): boolean {
-  return plan.blocks.some(
-    (block) =>
-      block.kind === "notes" &&
-      block.anchor.row === 0 &&
-      block.anchor.column === 0 &&
-      isGeneratedSheet(block.rows[0]?.[0])
-  );
 }
 
 async function surveyOf(context: Excel.RequestContext, base: string): Promise<SheetSurvey> {
@@ -99,7 +82,7 @@ export async function writeGeneratedSheet(
   plan: SheetPlan,
   options: WriteOptions = {}
 ): Promise<GeneratedSheetWrite> {
-  if (!startsWithMarker(plan)) throw new UnmarkedPlanError(plan.name);
+  assertPlanStartsWithMarker(plan);
   return host.run(async (context) => {
     const survey = options.survey ?? (await surveyOf(context, plan.name));
     const choice = chooseOutputSheet(survey, plan.name);

@@ -2,7 +2,7 @@
 // panes and colour scales. Charts are left out (exceljs cannot write charts; the add-in draws them).
 import ExcelJS from "exceljs";
 import {
-  generatedMarkerText,
+  assertPlanStartsWithMarker,
   isGeneratedSheet,
   type ColourScale,
   type NotesPlan,
@@ -20,24 +20,6 @@ export class UserSheetConflictError extends UsageError {
       `the workbook already has a sheet named "${sheetName}" that Veikart did not generate (its A1 lacks the marker); rename that sheet and run again`
     );
   }
-}
-
-/** A plan whose A1 is not the marker could never be replaced later: a programming error. */
-export class UnmarkedPlanError extends Error {
-  override readonly name = "UnmarkedPlanError";
-  constructor(readonly sheetName: string) {
-    super(`the plan of "${sheetName}" does not put the generated-sheet marker in A1`);
-  }
-}
-
-function startsWithMarker(plan: SheetPlan): boolean {
-  return plan.blocks.some(
-    (block) =>
-      block.kind === "notes" &&
-      block.anchor.row === 0 &&
-      block.anchor.column === 0 &&
-      block.rows[0]?.[0] === generatedMarkerText
-  );
 }
 
 /** exceljs keeps the sheet order in `orderNo` without declaring it. */
@@ -141,7 +123,7 @@ function writeSheet(worksheet: ExcelJS.Worksheet, plan: SheetPlan): void {
  */
 export function renderSheetPlans(workbook: ExcelJS.Workbook, plans: readonly SheetPlan[]): void {
   for (const plan of plans) {
-    if (!startsWithMarker(plan)) throw new UnmarkedPlanError(plan.name);
+    assertPlanStartsWithMarker(plan);
     const existing = sheetNamed(workbook, plan.name);
     if (existing !== undefined && !isGeneratedSheet(plainCellValue(existing.getCell("A1").value)))
       throw new UserSheetConflictError(existing.name);

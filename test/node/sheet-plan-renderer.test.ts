@@ -5,13 +5,10 @@ import ExcelJS from "exceljs";
 import {
   generatedMarkerBlock,
   generatedMarkerText,
+  UnmarkedPlanError,
   type SheetPlan,
 } from "../../src/core/sheet-plan";
-import {
-  renderSheetPlans,
-  UnmarkedPlanError,
-  UserSheetConflictError,
-} from "../../src/node/sheet-plan-renderer";
+import { renderSheetPlans, UserSheetConflictError } from "../../src/node/sheet-plan-renderer";
 
 const plan: SheetPlan = {
   name: "Benchmark",

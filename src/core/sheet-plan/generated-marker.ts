@@ -1,4 +1,4 @@
-import type { NotesPlan } from "./sheet-plan";
+import type { NotesPlan, SheetPlan } from "./sheet-plan";
 
 /**
  * Cell A1 of every sheet Veikart generates holds this text. A renderer replaces an existing sheet only
@@ -17,3 +17,23 @@ export const generatedMarkerBlock: NotesPlan = {
   anchor: { row: 0, column: 0 },
   rows: [[generatedMarkerText]],
 };
+
+/** A plan whose A1 is not the marker could never be replaced later: a programming error. */
+export class UnmarkedPlanError extends Error {
+  override readonly name = "UnmarkedPlanError";
+  constructor(readonly sheetName: string) {
+    super(`the plan of "${sheetName}" does not put the generated-sheet marker in A1`);
+  }
+}
+
+/** Throws UnmarkedPlanError unless the plan writes the marker into A1, so renderers can trust it. */
+export function assertPlanStartsWithMarker(plan: SheetPlan): void {
+  const marked = plan.blocks.some(
+    (block) =>
+      block.kind === "notes" &&
+      block.anchor.row === 0 &&
+      block.anchor.column === 0 &&
+      isGeneratedSheet(block.rows[0]?.[0])
+  );
+  if (!marked) throw new UnmarkedPlanError(plan.name);
+}

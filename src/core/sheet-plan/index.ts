@@ -9,4 +9,10 @@ export type {
   ChartPlan,
   SheetPlan,
 } from "./sheet-plan";
-export { generatedMarkerText, isGeneratedSheet, generatedMarkerBlock } from "./generated-marker";
+export {
+  generatedMarkerText,
+  isGeneratedSheet,
+  generatedMarkerBlock,
+  UnmarkedPlanError,
+  assertPlanStartsWithMarker,
+} from "./generated-marker";
