@@ -25,13 +25,16 @@ export function isBlank(value: unknown): boolean {
 
 /** A range argument as Excel passes it; a single value is treated as a 1 x 1 range, nothing as one blank cell. */
 export function asGrid(argument: unknown): Grid {
-  if (Array.isArray(argument) && argument.length > 0 && argument.every(Array.isArray)) {
-    const rows = argument as unknown[][];
-    return rows.every((row) => row.length > 0)
-      ? rows
-      : rows.map((row) => (row.length > 0 ? row : [null]));
+  if (!Array.isArray(argument) || argument.length === 0)
+    return [[Array.isArray(argument) ? null : argument]];
+  let wellFormed = true;
+  for (let index = 0; index < argument.length; index++) {
+    const row: unknown = argument[index];
+    if (!Array.isArray(row)) return [[null]];
+    if (row.length === 0) wellFormed = false;
   }
-  return [[Array.isArray(argument) ? null : argument]];
+  const rows = argument as unknown[][];
+  return wellFormed ? rows : rows.map((row) => (row.length > 0 ? row : [null]));
 }
 
 /** The first Excel error in a range, so that it can propagate. */
