@@ -77,7 +77,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     outsideExcelBody:
       "Veikart er et tillegg for Excel. Åpne det fra fanen Hjem i Excel for å bruke knappene.",
     templateSection: "Prosjektmal",
-    withExampleData: "Med eksempeldata (seks pilotenheter, 2019–2023)",
+    withExampleData: "Med eksempeldata (illustrative tall for pilotenhetene, 2019–2023)",
     templateCreated: (created) => `Satte inn ${created.join(", ")}.`,
     templateSkipped: (skipped) => `Fantes fra før og ble ikke endret: ${skipped.join(", ")}.`,
     templateNothingCreated: "Alle malarkene finnes allerede; ingenting ble endret.",
@@ -139,7 +139,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     outsideExcelBody:
       "Veikart is an add-in for Excel. Open it from the Home tab in Excel to use the buttons.",
     templateSection: "Project template",
-    withExampleData: "With example data (six pilot units, 2019–2023)",
+    withExampleData: "With example data (illustrative figures for the pilot units, 2019–2023)",
     templateCreated: (created) => `Inserted ${created.join(", ")}.`,
     templateSkipped: (skipped) => `Already there and left unchanged: ${skipped.join(", ")}.`,
     templateNothingCreated: "Every template sheet exists already; nothing was changed.",

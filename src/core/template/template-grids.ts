@@ -105,11 +105,14 @@ export function workbookSheetsOf(content: TemplateContent): readonly TemplateShe
   }));
 }
 
-/** The five sheets of a new workbook: the default catalogue and settings, and the example data if asked. */
+/**
+ * The five sheets of a new workbook: the default catalogue and settings, the six pilot units, and the
+ * illustrative example data if asked.
+ */
 export function templateWorkbook(withExampleData: boolean): readonly TemplateSheet[] {
   return workbookSheetsOf({
     framework: defaultFramework,
-    units: withExampleData ? pilotUnits : [],
+    units: pilotUnits,
     observations: withExampleData ? exampleObservations : [],
   });
 }

@@ -8,10 +8,10 @@ export const templateCommand: Command = {
   help: [
     "Usage: veikart template <out.xlsx> [--with-example-data] [--force]",
     "",
-    "Writes the sheets Indikatorer (the default catalogue), Dimensjoner, Enheter, Data and Metode as",
-    "Excel tables, with drop-down lists on the Data sheet's unit and indicator columns.",
+    "Writes the sheets Indikatorer (the default catalogue), Dimensjoner, Enheter (the six pilot units),",
+    "Data and Metode as Excel tables, with drop-down lists on the Data sheet's unit and indicator columns.",
     "",
-    "  --with-example-data   add the six pilot units and illustrative data for 2019-2023",
+    "  --with-example-data   fill Data with illustrative figures for the pilot units, 2019-2023",
     "  --force               replace the file if it exists",
   ].join("\n"),
   async run(args, io) {
