@@ -1,5 +1,9 @@
 import { boundsOf, boundsProblem, type Bounds } from "./min-max";
-import { missingScores, type NormalisationOutput, type NormalisationProblem } from "./kernel-output";
+import {
+  missingScores,
+  type NormalisationOutput,
+  type NormalisationProblem,
+} from "./kernel-output";
 
 /** Why no distance to a directed target can be drawn among these bounds, if any. */
 export function distanceToTargetProblem(

@@ -1,4 +1,8 @@
-import { missingScores, type NormalisationOutput, type NormalisationProblem } from "./kernel-output";
+import {
+  missingScores,
+  type NormalisationOutput,
+  type NormalisationProblem,
+} from "./kernel-output";
 
 export interface GoalpostSpecification {
   /** In the indicator's own units, before any direction is applied. */

@@ -1,6 +1,10 @@
 import { meanOf } from "../statistics";
 import { boundsOf, boundsProblem, type Bounds } from "./min-max";
-import { missingScores, type NormalisationOutput, type NormalisationProblem } from "./kernel-output";
+import {
+  missingScores,
+  type NormalisationOutput,
+  type NormalisationProblem,
+} from "./kernel-output";
 
 export const gradeAtMean = 3.5;
 export const lowestGrade = 1;

@@ -39,7 +39,9 @@ export function zScoreOf(
   statistics: ZScoreStatistics,
   target: ZScoreTarget = standardZScore
 ): number {
-  return ((value - statistics.mean) / statistics.deviation) * target.standardDeviation + target.mean;
+  return (
+    ((value - statistics.mean) / statistics.deviation) * target.standardDeviation + target.mean
+  );
 }
 
 /** COINr's z-score, `(x - mean) / sd * s + m`, with the sample standard deviation (n - 1). */
