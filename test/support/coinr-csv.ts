@@ -6,7 +6,9 @@ import { parseCsv } from "../../src/node/csv";
 export type CsvRecord = Readonly<Record<string, string>>;
 
 export function readCoinrFixture(fileName: string): CsvRecord[] {
-  const table = parseCsv(readFileSync(join(__dirname, "..", "fixtures", "coinr", fileName), "utf8"));
+  const table = parseCsv(
+    readFileSync(join(__dirname, "..", "fixtures", "coinr", fileName), "utf8")
+  );
   return table.rows.map((cells) =>
     Object.fromEntries(table.header.map((column, index) => [column, cells[index] ?? ""]))
   );
