@@ -1,9 +1,18 @@
-// The benchmark's issue codes: method overrides, peer sets and the chosen year. Messages in bokmål and English.
+// The benchmark's issue codes: method overrides and on-track settings, peer sets and the chosen year. Messages in bokmål and English.
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
 
 const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
 
 const listed = (items: readonly (string | number)[]) => items.join(", ");
+
+/** A Metode share setting as written: its bokmål name, English alias and value. */
+interface ShareSetting {
+  readonly nb: string;
+  readonly en: string;
+  readonly value: string;
+}
+
+const commaDecimal = (value: number) => String(value).replace(".", ",");
 
 export const benchmarkIssueCatalogue = {
   method_setting_unknown: define<{ setting: string; known: readonly string[] }>({
@@ -19,6 +28,17 @@ export const benchmarkIssueCatalogue = {
       `«${value}» er ikke en gyldig verdi for ${setting}. Tillatt: ${allowed}.`,
     en: ({ setting, value, allowed }) =>
       `"${value}" is not a valid value for ${setting}. Allowed: ${allowed}.`,
+  }),
+  on_track_settings_invalid: define<{
+    onTrack: ShareSetting;
+    moderate: ShareSetting;
+    defaults: { readonly onTrackShare: number; readonly moderateShare: number };
+  }>({
+    severity: "warning",
+    nb: ({ onTrack, moderate, defaults }) =>
+      `«${moderate.nb}» (${moderate.value}) må være fra 0 til «${onTrack.nb}» (${onTrack.value}), og den siste må være over 0. Vurderingen mot målene bruker standardverdiene ${commaDecimal(defaults.onTrackShare)} og ${commaDecimal(defaults.moderateShare)}.`,
+    en: ({ onTrack, moderate, defaults }) =>
+      `"${moderate.en}" (${moderate.value}) must be from 0 to "${onTrack.en}" (${onTrack.value}), and the latter above 0. The rating against the targets uses the defaults ${defaults.onTrackShare} and ${defaults.moderateShare}.`,
   }),
   peers_invalid: define<{ text: string }>({
     severity: "error",

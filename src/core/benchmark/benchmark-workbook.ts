@@ -42,7 +42,7 @@ export interface BenchmarkRun {
   readonly pipeline: PipelineResult | null;
   /** Problems with the options (method overrides, peers, year): when any, nothing is scored. */
   readonly blockingIssues: readonly Issue[];
-  /** What the engine reported while loading and scoring. */
+  /** What the engine reported while loading and scoring, and Metode warnings (on-track thresholds replaced). */
   readonly engineIssues: readonly Issue[];
 }
 
@@ -104,10 +104,12 @@ export function benchmarkWorkbook(
     fingerprint: dataFingerprint({ ...content, units: selected.units, observations }),
     observationCount: observations.length,
   };
+  const methodErrors = mapped.issues.filter((issue) => issue.severity === "error");
+  const methodWarnings = mapped.issues.filter((issue) => issue.severity !== "error");
   const blockingIssues = [
-    ...mapped.issues,
+    ...methodErrors,
     ...selected.issues,
-    ...(mapped.issues.length + selected.issues.length === 0 ? chosen.issues : []),
+    ...(methodErrors.length + selected.issues.length === 0 ? chosen.issues : []),
   ];
   if (blockingIssues.length > 0 || chosen.year === null)
     return {
@@ -133,6 +135,6 @@ export function benchmarkWorkbook(
     results: resultsOf(pipeline),
     pipeline,
     blockingIssues,
-    engineIssues: [...loaded.issues, ...pipeline.issues],
+    engineIssues: [...methodWarnings, ...loaded.issues, ...pipeline.issues],
   };
 }

@@ -8,6 +8,7 @@ import type {
   TreatmentSettings,
 } from "../model/methods";
 import { headerKey, methodSettings, type MethodSetting } from "../template";
+import { checkedOnTrackSettings, defaultOnTrackSettings, type OnTrackSettings } from "../time";
 import type { MethodValues } from "../validate";
 import { allowedText, settingsByName, settingValue } from "../validate/read-method";
 import { reportBenchmarkIssue as report } from "./benchmark-issues";
@@ -21,6 +22,8 @@ export interface BenchmarkMethod {
   readonly coverageThreshold: number;
   /** The Metode peer group: "alle" or a group name; the default peer set. */
   readonly peerGroup: string;
+  /** The on-track rating's thresholds and pace; the defaults when the Metode values do not fit together. */
+  readonly onTrack: OnTrackSettings;
 }
 
 /** Scores from min-max, distance to target and distance to the maximum all run from 0 to 100. */
@@ -100,6 +103,38 @@ export function pipelineSettingsOf(values: Readonly<Record<string, string | numb
   };
 }
 
+/**
+ * The on-track settings of resolved Metode values. Each value is already within its own range; together
+ * they must also satisfy `0 < onTrackShare` and `moderateShare <= onTrackShare`. When they do not, the
+ * defaults are used and a warning names the two values (the rest of the run is unaffected).
+ */
+export function onTrackSettingsOf(values: Readonly<Record<string, string | number>>): {
+  onTrack: OnTrackSettings;
+  issues: Issue[];
+} {
+  const checked = checkedOnTrackSettings({
+    onTrackShare: Number(values.onTrackShare ?? defaultOnTrackSettings.onTrackShare),
+    moderateShare: Number(values.moderateShare ?? defaultOnTrackSettings.moderateShare),
+    pace: values.pace === "compound" ? "compound" : "linear",
+  });
+  if (checked.ok) return { onTrack: checked.value, issues: [] };
+  const shareSetting = (key: "onTrackShare" | "moderateShare") => {
+    const setting = methodSettings.find((candidate) => candidate.key === key);
+    const name = setting?.name ?? key;
+    return { nb: name, en: setting?.aliases[0] ?? name, value: String(values[key]) };
+  };
+  return {
+    onTrack: defaultOnTrackSettings,
+    issues: [
+      report("on_track_settings_invalid", {
+        onTrack: shareSetting("onTrackShare"),
+        moderate: shareSetting("moderateShare"),
+        defaults: defaultOnTrackSettings,
+      }),
+    ],
+  };
+}
+
 function resolved(
   setting: MethodSetting,
   value: unknown,
@@ -115,7 +150,8 @@ function resolved(
 /**
  * Maps the Metode values the validator read (defaults filled in) and overrides such as
  * `{ Normalisering: "z-skår" }` (any setting name, key or alias; any allowed word) to a run's method.
- * An unknown setting or a value outside the allowed ones is an issue, and the workbook's value stays.
+ * An unknown setting or a value outside the allowed ones is an error, and the workbook's value stays.
+ * On-track thresholds that do not fit together are a warning, and the default thresholds are used.
  */
 export function methodFromTemplate(
   workbookValues: MethodValues,
@@ -148,12 +184,14 @@ export function methodFromTemplate(
     values[setting.key] = value;
   }
   const { settings, baseYear, coverageThreshold } = pipelineSettingsOf(values);
+  const onTrack = onTrackSettingsOf(values);
   const method = {
     settings,
     values,
     baseYear,
     coverageThreshold,
     peerGroup: String(values.peerGroup),
+    onTrack: onTrack.onTrack,
   };
-  return { method, issues };
+  return { method, issues: [...issues, ...onTrack.issues] };
 }

@@ -1,5 +1,7 @@
 // The settings of the Metode sheet: what a run uses, stored in the workbook so it can be repeated.
-// Choice values are the method names of the engine's PipelineSettings (src/core/model/methods.ts).
+// Choice values are the method names of the engine's PipelineSettings (src/core/model/methods.ts); the
+// on-track settings last are the time layer's (src/core/time/on-track-settings.ts).
+import { onTrackMethodSettings } from "../time/on-track-settings";
 
 export interface SettingChoice {
   /** The stable value the engine reads. */
@@ -146,6 +148,7 @@ export const methodSettings: readonly MethodSetting[] = [
     kind: { type: "number", minimum: 0, maximum: 100 },
     defaultValue: 3.5,
   },
+  ...onTrackMethodSettings,
 ];
 
 /** The words for "every unit" in the peer-group setting. */

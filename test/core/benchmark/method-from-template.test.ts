@@ -1,5 +1,7 @@
-import { methodFromTemplate } from "../../../src/core/benchmark";
-import { methodSettings } from "../../../src/core/template";
+import { benchmarkWorkbook, methodFromTemplate } from "../../../src/core/benchmark";
+import { methodSettings, workbookSheetsOf } from "../../../src/core/template";
+import { validateWorkbook } from "../../../src/core/validate";
+import { smallContent } from "./small-workbook";
 
 const defaults = Object.fromEntries(
   methodSettings.map((setting) => [setting.key, setting.defaultValue])
@@ -78,5 +80,94 @@ describe("methodFromTemplate", () => {
     );
     expect(method.settings.aggregate?.method).toEqual({ method: "arithmetic" });
     expect(method.coverageThreshold).toBe(0.6);
+  });
+
+  it("maps the on-track rows to the default thresholds 0.95 and 0.5 on the linear pace", () => {
+    const { method, issues } = methodFromTemplate(defaults, {}, groups);
+    expect(issues).toEqual([]);
+    expect(method.onTrack).toEqual({ onTrackShare: 0.95, moderateShare: 0.5, pace: "linear" });
+    expect(methodSettings.slice(-3).map((setting) => setting.name)).toEqual([
+      "På sporet: andel av nødvendig tempo",
+      "Moderat fremgang: andel av nødvendig tempo",
+      "Tempo mot mål",
+    ]);
+  });
+
+  it("reads on-track thresholds and the compound pace by name, alias or percentage", () => {
+    const { method, issues } = methodFromTemplate(
+      defaults,
+      {
+        "På sporet: andel av nødvendig tempo": "90 %",
+        "Moderate progress: share of the pace needed": "0.4",
+        "Tempo mot mål": "årlig vekstrate",
+      },
+      groups
+    );
+    expect(issues).toEqual([]);
+    expect(method.onTrack).toEqual({ onTrackShare: 0.9, moderateShare: 0.4, pace: "compound" });
+    expect(method.values.pace).toBe("compound");
+  });
+
+  it("keeps the default thresholds and warns when moderate progress asks more than on track", () => {
+    const { method, issues } = methodFromTemplate(
+      defaults,
+      { onTrackShare: "0.6", moderateShare: "0.8", pace: "compound" },
+      groups
+    );
+    expect(method.onTrack).toEqual({ onTrackShare: 0.95, moderateShare: 0.5, pace: "linear" });
+    expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ["on_track_settings_invalid", "warning"],
+    ]);
+    expect(issues[0]?.message.nb).toBe(
+      "«Moderat fremgang: andel av nødvendig tempo» (0.8) må være fra 0 til «På sporet: andel av nødvendig tempo» (0.6), og den siste må være over 0. Vurderingen mot målene bruker standardverdiene 0,95 og 0,5."
+    );
+    expect(issues[0]?.message.en).toMatch(
+      /^"Moderate progress: share of the pace needed" \(0\.8\) must be from 0 to "On track: share of the pace needed" \(0\.6\)/
+    );
+  });
+
+  it("warns about an on-track share of 0, which no pace ratio could fall below", () => {
+    const { method, issues } = methodFromTemplate(
+      defaults,
+      { onTrackShare: "0", moderateShare: "0" },
+      groups
+    );
+    expect(method.onTrack.onTrackShare).toBe(0.95);
+    expect(issues.map((issue) => issue.code)).toEqual(["on_track_settings_invalid"]);
+  });
+
+  it("reports an on-track share outside 0-10 as an invalid value, like any number setting", () => {
+    const { issues } = methodFromTemplate(defaults, { onTrackShare: "12" }, groups);
+    expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([
+      ["method_value_invalid", "error"],
+    ]);
+  });
+});
+
+describe("the on-track rows of a workbook's Metode sheet", () => {
+  const withSettings = (settings: Record<string, string | number>) =>
+    validateWorkbook(
+      workbookSheetsOf({ ...smallContent, settings: { ...smallContent.settings, ...settings } })
+    ).content;
+
+  it("are written by the template with their defaults and read back by the validator", () => {
+    const content = withSettings({});
+    expect(content.settings).toMatchObject({
+      onTrackShare: 0.95,
+      moderateShare: 0.5,
+      pace: "linear",
+    });
+    expect(benchmarkWorkbook(content).method.onTrack).toEqual({
+      onTrackShare: 0.95,
+      moderateShare: 0.5,
+      pace: "linear",
+    });
+  });
+
+  it("that do not fit together still let the run score, with the warning among the run's notes", () => {
+    const run = benchmarkWorkbook(withSettings({ onTrackShare: 0.3, moderateShare: 0.6 }));
+    expect(run.blockingIssues).toEqual([]);
+    expect(run.year).toBe(2022);
+    expect(run.engineIssues.map((issue) => issue.code)).toContain("on_track_settings_invalid");
   });
 });
