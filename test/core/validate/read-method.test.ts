@@ -1,3 +1,4 @@
+import { methodSettings } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
 import {
   appendRow,
@@ -11,13 +12,16 @@ import {
 const settingRow = (workbook: EditableSheet[], name: string) =>
   findRow(workbook, "Metode", { Innstilling: name });
 
+/** The row a setting appended below the template's settings lands in (row 0 is the header). */
+const appendedRow = methodSettings.length + 1;
+
 describeChecks([
   {
     problem: "a setting the engine does not know",
     code: "setting_unknown",
     trigger: (workbook) =>
       void appendRow(workbook, "Metode", { Innstilling: "Farge", Verdi: "grønn" }),
-    expected: { severity: "warning", sheet: "Metode", row: 12, column: 0, value: "Farge" },
+    expected: { severity: "warning", sheet: "Metode", row: appendedRow, column: 0, value: "Farge" },
     fine: "a setting named by its English alias",
     nearMiss: (workbook) =>
       setCell(
@@ -43,7 +47,7 @@ describeChecks([
     code: "setting_duplicate",
     trigger: (workbook) =>
       void appendRow(workbook, "Metode", { Innstilling: "Aggregering", Verdi: "geometrisk" }),
-    expected: { severity: "error", sheet: "Metode", row: 12, column: 0 },
+    expected: { severity: "error", sheet: "Metode", row: appendedRow, column: 0 },
     fine: "the aggregation changed in its own row",
     nearMiss: (workbook) =>
       setCell(workbook, "Metode", settingRow(workbook, "Aggregering"), "Verdi", "geometrisk"),
