@@ -21,6 +21,8 @@ export interface AppProps {
   readonly language: Language;
   /** What the pane can do to the open workbook; absent outside Excel. */
   readonly actions?: WorkbookActions;
+  /** True while office.js has not yet said where the pane runs: no outside-Excel notice yet. */
+  readonly connecting?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -70,7 +72,7 @@ function Sections({ language, actions }: AppProps) {
   );
 }
 
-export function App({ language, actions }: AppProps) {
+export function App({ language, actions, connecting = false }: AppProps) {
   const styles = useStyles();
   const text = paneTexts[language];
   return (
@@ -79,7 +81,7 @@ export function App({ language, actions }: AppProps) {
         <Title2 as="h1">Veikart</Title2>
         <Text>{text.tagline}</Text>
       </header>
-      {actions === undefined && (
+      {actions === undefined && !connecting && (
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>{text.outsideExcelTitle}</MessageBarTitle>

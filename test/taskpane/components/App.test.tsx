@@ -1,7 +1,9 @@
 /**
  * @jest-environment jsdom
  */
-import { screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, within } from "@testing-library/react";
+import { App } from "../../../src/taskpane/components/App";
 import { renderPane } from "./render-pane";
 
 describe("the task pane", () => {
@@ -31,6 +33,18 @@ describe("the task pane", () => {
     expect(validate.getAttribute("aria-disabled")).toBe("true");
     validate.focus();
     expect(document.activeElement).toBe(validate);
+  });
+
+  it("waits for office.js before saying it is outside Excel, with its actions disabled meanwhile", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App language="en" connecting />
+      </FluentProvider>
+    );
+    expect(screen.queryByText("Opened outside Excel")).toBeNull();
+    expect(screen.getByRole("button", { name: "Validate" }).getAttribute("aria-disabled")).toBe(
+      "true"
+    );
   });
 
   it("does not show the outside-Excel notice when it can reach a workbook", () => {
