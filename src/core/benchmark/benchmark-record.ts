@@ -20,6 +20,10 @@ export interface BenchmarkRecord {
   readonly indicatorScores: Rows;
   readonly peerGroupRanking: Rows;
   readonly indexByYear: Rows;
+  /** The time section: the index's change per unit, each unit against the targets, the latest change split. */
+  readonly indexChange: Rows;
+  readonly targets: Rows;
+  readonly scoreChange: Rows;
 }
 
 export function benchmarkRecord(run: BenchmarkRun, language: Language): BenchmarkRecord {
@@ -37,5 +41,8 @@ export function benchmarkRecord(run: BenchmarkRun, language: Language): Benchmar
     indicatorScores: tables.indicatorScores.rows,
     peerGroupRanking: tables.peerGroupRanking.rows,
     indexByYear: tables.indexByYear.rows,
+    indexChange: tables.indexChange.rows,
+    targets: tables.targets.rows,
+    scoreChange: tables.scoreChange.rows,
   };
 }

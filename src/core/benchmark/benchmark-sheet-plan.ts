@@ -1,4 +1,5 @@
-// The generated Benchmark sheet: header block, ranking, indicator scores, peer-group ranks, index by year.
+// The generated Benchmark sheet: header block, ranking, indicator scores, peer-group ranks, index by year,
+// and the time section.
 import type { Language } from "../language";
 import { methodSettings, type MethodSetting } from "../template";
 import {
@@ -7,6 +8,7 @@ import {
   type NotesPlan,
   type PlanCell,
   type SheetPlan,
+  type TablePlan,
 } from "../sheet-plan";
 import { benchmarkTables, type BenchmarkTables } from "./benchmark-tables";
 import {
@@ -17,6 +19,8 @@ import {
 import type { BenchmarkRun } from "./benchmark-workbook";
 import { describePeerSet } from "./peer-set";
 import { columnWidthsOf, rowAfter, stackTables, tableOf, weakToStrongScale } from "./plan-layout";
+import { timeDefinitions, timeTitles } from "./time-section-texts";
+import { timeSectionFacts } from "./time-tables";
 
 export const benchmarkSheetName = "Benchmark";
 
@@ -26,6 +30,9 @@ export const benchmarkTableNames = {
   indicatorScores: "VeikartIndikatorskarer",
   peerGroupRanking: "VeikartGrupperangering",
   indexByYear: "VeikartIndeksPerAar",
+  indexChange: "VeikartIndeksUtvikling",
+  targets: "VeikartMaal",
+  scoreChange: "VeikartEndringForklart",
 } as const satisfies Record<keyof BenchmarkTables, string>;
 
 export interface BenchmarkPlanOptions {
@@ -93,9 +100,61 @@ function headerBlock(run: BenchmarkRun, options: BenchmarkPlanOptions): NotesPla
 }
 
 /**
+ * The time section below the other tables, from `firstRow`: a block of definitions (base year, thresholds
+ * in use), then how each unit's index has moved, each unit against the targets (progress with a colour
+ * scale) and why the index changed between the latest two years.
+ */
+function timeSection(
+  run: BenchmarkRun,
+  tables: BenchmarkTables,
+  language: Language,
+  firstRow: number
+): { definitions: NotesPlan; tables: TablePlan[] } {
+  const definitions: NotesPlan = {
+    kind: "notes",
+    anchor: { row: firstRow, column: 0 },
+    rows: [
+      [timeTitles.section[language], null],
+      ...timeDefinitions(timeSectionFacts(run), language),
+    ],
+    boldFirstColumn: true,
+  };
+  const progressColumn = tables.targets.columns.findIndex((column) => column.key === "progress");
+  const placed = stackTables(
+    [
+      tableOf(
+        tables.indexChange,
+        benchmarkTableNames.indexChange,
+        timeTitles.indexChange[language],
+        "TableStyleLight9"
+      ),
+      {
+        ...tableOf(
+          tables.targets,
+          benchmarkTableNames.targets,
+          timeTitles.targets[language],
+          "TableStyleLight9"
+        ),
+        colourScales: [
+          { firstColumn: progressColumn, lastColumn: progressColumn, scale: weakToStrongScale },
+        ],
+      },
+      tableOf(
+        tables.scoreChange,
+        benchmarkTableNames.scoreChange,
+        timeTitles.scoreChange(run.previousYear, run.year, language),
+        "TableStyleLight9"
+      ),
+    ],
+    rowAfter([definitions]) + 1
+  );
+  return { definitions, tables: placed };
+}
+
+/**
  * The Benchmark sheet of a run: the marker in A1, a header block (method, data fingerprint, time of the
  * run), two charts beside it, then the ranking for the year, the indicator scores (with a colour scale),
- * the ranks within peer groups and the index of every unit in every year.
+ * the ranks within peer groups, the index of every unit in every year, and the time section.
  */
 export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOptions): SheetPlan {
   const { language } = options;
@@ -147,14 +206,11 @@ export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOpti
     ],
     firstTableRow
   );
-  const blocks = [
-    generatedMarkerBlock,
-    header,
-    ranking,
-    indicatorScores,
-    peerGroupRanking,
-    indexByYear,
-  ].filter((block) => block !== undefined);
+  const earlier = [ranking, indicatorScores, peerGroupRanking, indexByYear].filter(
+    (block) => block !== undefined
+  );
+  const time = timeSection(run, tables, language, rowAfter(earlier) + 1);
+  const blocks = [generatedMarkerBlock, header, ...earlier, time.definitions, ...time.tables];
   const charts: ChartPlan[] = [
     {
       kind: "bar",

@@ -5,36 +5,20 @@ import type { PlanCell } from "../sheet-plan";
 import type { BenchmarkRun } from "./benchmark-workbook";
 import { benchmarkHeaders as headers, missingScoreNote } from "./benchmark-texts";
 import { uniqueHeaders } from "./plan-layout";
+import {
+  numberFormats,
+  unitColumns,
+  type BenchmarkColumn,
+  type BenchmarkTable,
+} from "./table-records";
+import { timeTables, type TimeTables } from "./time-tables";
 
-export interface BenchmarkColumn {
-  /** The record key of the column (the JSON field). */
-  readonly key: string;
-  readonly header: string;
-  readonly numberFormat?: string;
-  readonly width?: number;
-}
-
-/** A table as columns and records keyed by column key. */
-export interface BenchmarkTable {
-  readonly columns: readonly BenchmarkColumn[];
-  readonly rows: readonly Readonly<Record<string, PlanCell>>[];
-}
-
-export interface BenchmarkTables {
+export interface BenchmarkTables extends TimeTables {
   readonly ranking: BenchmarkTable;
   readonly indicatorScores: BenchmarkTable;
   readonly peerGroupRanking: BenchmarkTable;
   readonly indexByYear: BenchmarkTable;
 }
-
-export const numberFormats = {
-  score: "0.0",
-  share: "0%",
-  whole: "0",
-  scoreChange: "+0.0;-0.0;0.0",
-  rankChange: "+0;-0;0",
-  text: "@",
-} as const;
 
 type ResultLookup = (unitCode: string, year: number | null) => UnitYearResult | undefined;
 
@@ -84,13 +68,7 @@ function rankingTable(
   const baseYear = run.method.baseYear === run.year ? null : run.method.baseYear;
   const columns: BenchmarkColumn[] = [
     { key: "rank", header: headers.rank[language], numberFormat: numberFormats.whole, width: 11 },
-    {
-      key: "unitCode",
-      header: headers.unitCode[language],
-      numberFormat: numberFormats.text,
-      width: 8,
-    },
-    { key: "unitName", header: headers.unitName[language], width: 20 },
+    ...unitColumns(language),
     { key: "peerGroup", header: headers.peerGroup[language], width: 14 },
     { key: "index", header: headers.index[language], numberFormat: numberFormats.score, width: 10 },
     ...run.dimensions.map((dimension) => ({
@@ -162,13 +140,7 @@ function indicatorScoresTable(
   language: Language
 ): BenchmarkTable {
   const columns: BenchmarkColumn[] = [
-    {
-      key: "unitCode",
-      header: headers.unitCode[language],
-      numberFormat: numberFormats.text,
-      width: 8,
-    },
-    { key: "unitName", header: headers.unitName[language], width: 20 },
+    ...unitColumns(language),
     ...run.scoredIndicators.map((indicator) => ({
       key: indicator.id,
       header: indicator.id,
@@ -201,13 +173,7 @@ function peerGroupRankingTable(
       numberFormat: numberFormats.whole,
       width: 11,
     },
-    {
-      key: "unitCode",
-      header: headers.unitCode[language],
-      numberFormat: numberFormats.text,
-      width: 8,
-    },
-    { key: "unitName", header: headers.unitName[language], width: 20 },
+    ...unitColumns(language),
     { key: "index", header: headers.index[language], numberFormat: numberFormats.score, width: 10 },
   ];
   const groupOrder = [...new Set(run.units.map((unit) => unit.peerGroup ?? ""))];
@@ -250,7 +216,7 @@ function indexByYearTable(
   return { columns, rows };
 }
 
-/** The four tables of the Benchmark sheet; empty when the run was blocked. */
+/** The tables of the Benchmark sheet, the time section's last; empty when the run was blocked. */
 export function benchmarkTables(run: BenchmarkRun, language: Language): BenchmarkTables {
   const lookup = resultLookup(run.results);
   const ordered = run.year === null ? [] : standings(run, lookup);
@@ -259,5 +225,6 @@ export function benchmarkTables(run: BenchmarkRun, language: Language): Benchmar
     indicatorScores: indicatorScoresTable(run, ordered, language),
     peerGroupRanking: peerGroupRankingTable(run, ordered, language),
     indexByYear: indexByYearTable(run, lookup, language),
+    ...timeTables(run, ordered, language),
   };
 }

@@ -13,13 +13,8 @@ export {
   type PeerSet,
 } from "./peer-set";
 export { dataFingerprint } from "./data-fingerprint";
-export {
-  benchmarkTables,
-  numberFormats,
-  type BenchmarkColumn,
-  type BenchmarkTable,
-  type BenchmarkTables,
-} from "./benchmark-tables";
+export { benchmarkTables, type BenchmarkTables } from "./benchmark-tables";
+export { numberFormats, type BenchmarkColumn, type BenchmarkTable } from "./table-records";
 export { benchmarkRecord, type BenchmarkRecord } from "./benchmark-record";
 export {
   benchmarkSheetPlan,

@@ -1,6 +1,6 @@
 // Placing blocks on a generated sheet: tables stacked downwards, column widths from what they hold.
 import type { BlockPlan, ColourScale, PlanCell, TablePlan } from "../sheet-plan";
-import type { BenchmarkTable } from "./benchmark-tables";
+import type { BenchmarkTable } from "./table-records";
 
 /** A table before it is placed. */
 export type UnplacedTable = Omit<TablePlan, "anchor">;

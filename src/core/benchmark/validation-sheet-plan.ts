@@ -3,7 +3,7 @@ import type { Language } from "../language";
 import type { Issue } from "../model";
 import { generatedMarkerBlock, type NotesPlan, type SheetPlan } from "../sheet-plan";
 import { summarise } from "../validate";
-import { numberFormats, type BenchmarkTable } from "./benchmark-tables";
+import { numberFormats, type BenchmarkTable } from "./table-records";
 import { columnWidthsOf, stackTables, tableOf } from "./plan-layout";
 
 export const validationSheetName = "Validering";

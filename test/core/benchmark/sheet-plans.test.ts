@@ -34,7 +34,7 @@ describe("benchmarkSheetPlan", () => {
     expect(rows.get("Run at")).toBe("2024-05-01T10:00:00.000Z");
   });
 
-  it("writes the four tables with distinct names, one below the other, without overlapping", () => {
+  it("writes every table with a distinct name, one below the other, without overlapping", () => {
     expect(tables.map((block) => block.name)).toEqual(Object.values(benchmarkTableNames));
     for (let index = 1; index < tables.length; index++) {
       const above = tables[index - 1] as TablePlan;
