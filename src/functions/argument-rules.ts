@@ -47,18 +47,31 @@ export function optionalRange(name: string): ArgumentRule<Grid | undefined> {
 
 export const directionsAccepted = '1, -1, "higher"/"lower" or "høyere"/"lavere"';
 
-/** An optional direction: 1 (default, higher is better) or -1, in any of the words users write. */
-export function direction(name = "direction"): ArgumentRule<1 | -1> {
+/** An optional direction as given: 1 (higher is better), -1 (lower is better) or undefined when omitted. */
+export function optionalDirection(name = "direction"): ArgumentRule<1 | -1 | undefined> {
   return {
     name,
     read: (raw) => {
       const argument = scalarOf(raw);
-      if (isBlank(argument)) return accepted(1);
+      if (isBlank(argument)) return accepted(undefined);
       if (isExcelError(argument)) return rejected(argument);
       const parsed = parseDirection(argument);
       return parsed === 1 || parsed === -1
         ? accepted(parsed)
         : notAccepted(name, directionsAccepted);
+    },
+  };
+}
+
+/** An optional direction: 1 (default, higher is better) or -1, in any of the words users write. */
+export function direction(name = "direction"): ArgumentRule<1 | -1> {
+  const given = optionalDirection(name);
+  return {
+    name,
+    read: (raw) => {
+      const reading = given.read(raw);
+      if (!reading.ok) return reading;
+      return accepted(reading.value ?? 1);
     },
   };
 }
@@ -128,6 +141,22 @@ export function text(name: string, accepts: string): ArgumentRule<string> {
       if (typeof argument === "number") return accepted(String(argument));
       if (typeof argument !== "string" || argument.trim() === "") return notAccepted(name, accepts);
       return accepted(argument.trim());
+    },
+  };
+}
+
+/** A required finite number; blank is #N/A (nothing to compute with), anything else not a number #VALUE!. */
+export function requiredNumber(name: string, accepts: string): ArgumentRule<number> {
+  return {
+    name,
+    read: (raw) => {
+      const argument = scalarOf(raw);
+      if (isExcelError(argument)) return rejected(argument);
+      if (isBlank(argument))
+        return rejected(reportFunctionIssue("argument_missing", { argument: name }));
+      if (typeof argument !== "number" || !Number.isFinite(argument))
+        return notAccepted(name, accepts);
+      return accepted(argument);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { issueFactory, type IssueDefinition } from "../core/issues";
+import { issueFactory, type IssueDefinition, type TimeIssueCode } from "../core/issues";
 
 /** The two Excel errors that can carry a message: #N/A for "nothing to compute with", #VALUE! for the rest. */
 export type MessageError = "#N/A" | "#VALUE!";
@@ -58,6 +58,12 @@ export const functionIssues = {
     excelError: "#VALUE!",
     nb: (p: { argument: string; accepted: string }) => `Ugyldig ${p.argument}: bruk ${p.accepted}.`,
     en: (p: { argument: string; accepted: string }) => `Invalid ${p.argument}: use ${p.accepted}.`,
+  },
+  argument_missing: {
+    severity: "error",
+    excelError: "#N/A",
+    nb: (p: { argument: string }) => `${p.argument} mangler: cellen er tom.`,
+    en: (p: { argument: string }) => `The ${p.argument} is missing: the cell is empty.`,
   },
   argument_required: {
     severity: "error",
@@ -143,7 +149,22 @@ export type FunctionIssueCode = keyof typeof functionIssues;
 
 export const reportFunctionIssue = issueFactory(functionIssues);
 
-/** The Excel error an issue code becomes; #VALUE! for a code outside this catalogue. */
+/**
+ * The time layer's reasons (src/core/time) that mean there is nothing to compute with, so #N/A: too few
+ * years with values, no value in the base year, a target the trend never reaches. Every other time reason
+ * (a malformed series, an undefined growth rate, a bad argument) is #VALUE!.
+ */
+const timeReasonsNotAvailable: ReadonlySet<string> = new Set<TimeIssueCode>([
+  "too_few_points",
+  "base_year_without_value",
+  "not_on_current_trend",
+  "unit_year_not_in_results",
+  "rank_missing",
+  "score_missing",
+]);
+
+/** The Excel error an issue code becomes: this catalogue's, #N/A for the time reasons above, else #VALUE!. */
 export function excelErrorFor(code: string): MessageError {
-  return code in functionIssues ? functionIssues[code as FunctionIssueCode].excelError : "#VALUE!";
+  if (code in functionIssues) return functionIssues[code as FunctionIssueCode].excelError;
+  return timeReasonsNotAvailable.has(code) ? "#N/A" : "#VALUE!";
 }

@@ -2,13 +2,18 @@
 // functions.json and appends a CustomFunctions.associate call for each function at build time; the
 // bokmål descriptions in descriptions.nb.json become functions.nb.json (see localise-metadata.js).
 // Each function only hands its arguments to its declaration (argument rules and what it computes),
-// which never throws and turns every problem into #VALUE! or #N/A with a message.
-// Room is left for the time functions (TREND, PROGRESS, ONTRACK, FORECAST) over src/core/time.
+// which never throws and turns every problem into #VALUE! or #N/A with a message. The time functions
+// (TREND, PROGRESS, ONTRACK, FORECAST, TARGETYEAR) work over src/core/time.
 import { compositeFunction } from "./composite";
 import { coverageFunction } from "./coverage";
+import { forecastFunction } from "./forecast";
 import { indicatorFunction } from "./indicator";
+import { onTrackFunction } from "./on-track";
+import { progressFunction } from "./progress";
 import { rankFunction } from "./rank";
 import { normaliseFunction, scoreFunction } from "./score";
+import { targetYearFunction } from "./target-year";
+import { trendFunction } from "./trend";
 import { versionFunction } from "./version";
 
 /**
@@ -105,6 +110,94 @@ export function coverage(values: unknown[][], weights?: unknown[][]): unknown[][
  */
 export function indicator(id: unknown, field?: unknown): unknown {
   return indicatorFunction.call(id, field);
+}
+
+/**
+ * A series' change per year: the slope of its least-squares line (default), or its compound annual growth rate.
+ * @customfunction TREND
+ * @param values The values over the years, in a row or a column; blanks and text are missing years.
+ * @param years The year of each value, in the same number of cells.
+ * @param [method] "linear" (default): change per year on the least-squares line; "cagr": (last/first)^(1/(years between)) - 1.
+ * @returns The change per year, or the growth rate as a share (0.05 is 5 % a year).
+ */
+export function trend(values: unknown[][], years: unknown[][], method?: unknown): unknown {
+  return trendFunction.call(values, years, method);
+}
+
+/**
+ * Progress towards a target: the share of the distance from the baseline to the target the value has covered; 1 is reached, below 0 is moving away.
+ * @customfunction PROGRESS
+ * @param value The latest value.
+ * @param baseline The value at the start (the base year).
+ * @param target The target value.
+ * @param [direction] 1 or "higher" when higher is better, -1 or "lower" when lower is better; default: the side of the baseline the target lies on.
+ * @returns (value - baseline) / (target - baseline).
+ */
+export function progress(
+  value: unknown,
+  baseline: unknown,
+  target: unknown,
+  direction?: unknown
+): unknown {
+  return progressFunction.call(value, baseline, target, direction);
+}
+
+/**
+ * Whether a series is on track to reach its target in the target year: the pace since the first year against the pace needed. Gives "on track", "moderate progress", "stagnating" or "moving away" (in bokmål when Office is).
+ * @customfunction ONTRACK
+ * @param values The values over the years, in a row or a column; blanks and text are missing years.
+ * @param years The year of each value, in the same number of cells.
+ * @param target The target value.
+ * @param targetyear The year the target should be reached.
+ * @param [direction] 1 or "higher" when higher is better, -1 or "lower" when lower is better; default: the side of the first value the target lies on.
+ * @returns The rating as text: on track (reached, or at least 95 % of the pace needed), moderate progress (at least 50 %), stagnating, moving away.
+ */
+export function ontrack(
+  values: unknown[][],
+  years: unknown[][],
+  target: unknown,
+  targetyear: unknown,
+  direction?: unknown
+): unknown {
+  return onTrackFunction.call(values, years, target, targetyear, direction);
+}
+
+/**
+ * A series' value in a year on its current trend: its least-squares line (default) or its compound annual growth rate.
+ * @customfunction FORECAST
+ * @param values The values over the years, in a row or a column; blanks and text are missing years.
+ * @param years The year of each value, in the same number of cells.
+ * @param [year] The year to project to (default 2030).
+ * @param [method] "linear" (default) or "cagr" (from the last value at the compound annual growth rate).
+ * @returns The projected value.
+ */
+export function forecast(
+  values: unknown[][],
+  years: unknown[][],
+  year?: unknown,
+  method?: unknown
+): unknown {
+  return forecastFunction.call(values, years, year, method);
+}
+
+/**
+ * The first whole year in which a series reaches its target on the current trend; the latest year when it already has. #N/A when the trend never reaches it.
+ * @customfunction TARGETYEAR
+ * @param values The values over the years, in a row or a column; blanks and text are missing years.
+ * @param years The year of each value, in the same number of cells.
+ * @param target The target value.
+ * @param [method] "linear" (default) or "cagr".
+ * @param [direction] 1 or "higher" when higher is better, -1 or "lower" when lower is better; default: the side of the latest value the target lies on.
+ * @returns The year.
+ */
+export function targetyear(
+  values: unknown[][],
+  years: unknown[][],
+  target: unknown,
+  method?: unknown,
+  direction?: unknown
+): unknown {
+  return targetYearFunction.call(values, years, target, method, direction);
 }
 
 /**

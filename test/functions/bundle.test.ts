@@ -41,7 +41,7 @@ describeBuilt("dist/functions.js, loaded without a DOM", () => {
         [...standIn.associated.keys()].sort()
       );
     }
-    expect(standIn.associated.size).toBe(7);
+    expect(standIn.associated.size).toBe(12);
   });
 
   it("passes COINr's checks: SCORE (S1), NORMALISE (S3), COMPOSITE (S1, S3) and RANK (S1)", () => {
@@ -64,5 +64,21 @@ describeBuilt("dist/functions.js, loaded without a DOM", () => {
       'The default catalogue has no indicator with id "NO_SUCH".',
     ]);
     expect(associated("VERSION")()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("gives the hand-checked values of the time functions", () => {
+    const values = [[10, 20, 30]];
+    const years = [[2020, 2021, 2022]];
+    expect(associated("TREND")(values, years)).toBe(10);
+    expect(associated("TREND")([[10, 25, 40]], years, "cagr")).toBe(1);
+    expect(associated("PROGRESS")(30, 10, 40)).toBeCloseTo(2 / 3, 12);
+    expect(associated("ONTRACK")(values, years, 40, 2024)).toBe("on track");
+    expect(associated("FORECAST")(values, years)).toBe(110);
+    expect(associated("TARGETYEAR")(values, years, 45)).toBe(2024);
+    const flat = associated("TARGETYEAR")([[20, 20, 20]], years, 40) as FakeExcelError;
+    expect([flat.code, flat.message]).toEqual([
+      "#N/A",
+      "The target 40 is not reached on the current trend.",
+    ]);
   });
 });

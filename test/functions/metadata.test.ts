@@ -4,10 +4,15 @@ import { join } from "node:path";
 import { compositeFunction } from "../../src/functions/composite";
 import { coverageFunction } from "../../src/functions/coverage";
 import type { DeclaredFunction } from "../../src/functions/declare-function";
+import { forecastFunction } from "../../src/functions/forecast";
 import { indicatorFunction } from "../../src/functions/indicator";
 import { localiseMetadata, type FunctionTranslations } from "../../src/functions/localise-metadata";
+import { onTrackFunction } from "../../src/functions/on-track";
+import { progressFunction } from "../../src/functions/progress";
 import { rankFunction } from "../../src/functions/rank";
 import { normaliseFunction, scoreFunction } from "../../src/functions/score";
+import { targetYearFunction } from "../../src/functions/target-year";
+import { trendFunction } from "../../src/functions/trend";
 import { versionFunction } from "../../src/functions/version";
 
 interface ParameterMetadata {
@@ -37,6 +42,11 @@ const declared: readonly DeclaredFunction<unknown>[] = [
   rankFunction,
   coverageFunction,
   indicatorFunction,
+  trendFunction,
+  progressFunction,
+  onTrackFunction,
+  forecastFunction,
+  targetYearFunction,
   versionFunction,
 ];
 
@@ -64,7 +74,20 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
 
   it("lists every function of the issue, and no other", () => {
     expect(functions.map((entry) => entry.id).sort()).toEqual(
-      ["COMPOSITE", "COVERAGE", "INDICATOR", "NORMALISE", "RANK", "SCORE", "VERSION"].sort()
+      [
+        "COMPOSITE",
+        "COVERAGE",
+        "FORECAST",
+        "INDICATOR",
+        "NORMALISE",
+        "ONTRACK",
+        "PROGRESS",
+        "RANK",
+        "SCORE",
+        "TARGETYEAR",
+        "TREND",
+        "VERSION",
+      ].sort()
     );
   });
 
@@ -80,6 +103,21 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
       { name: "parameter2", optional: true, dimensionality: "scalar" },
     ]);
     expect(scoreFunctionMetadata?.result.dimensionality).toBe("matrix");
+  });
+
+  it("declares the time functions with values and years as ranges and one cell as the result", () => {
+    const onTrack = functions.find((candidate) => candidate.id === "ONTRACK");
+    expect(onTrack && shapeOf(onTrack).parameters).toEqual([
+      { name: "values", optional: false, dimensionality: "matrix" },
+      { name: "years", optional: false, dimensionality: "matrix" },
+      { name: "target", optional: false, dimensionality: "scalar" },
+      { name: "targetyear", optional: false, dimensionality: "scalar" },
+      { name: "direction", optional: true, dimensionality: "scalar" },
+    ]);
+    for (const id of ["TREND", "PROGRESS", "ONTRACK", "FORECAST", "TARGETYEAR"])
+      expect(
+        functions.find((candidate) => candidate.id === id)?.result.dimensionality ?? "scalar"
+      ).toBe("scalar");
   });
 
   it("names the parameters exactly as each function's declared argument rules, in order", () => {
@@ -154,12 +192,12 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
         localiseMetadata(englishJson, {
           ...translations,
           RANK: { ...rankTranslation, parameters: { ...rankParameters, sideways: "x" } },
-          TREND: { description: "x", parameters: {} },
+          SLOPE: { description: "x", parameters: {} },
         }).problems
       ).toEqual([
         "RANK: translation of unknown parameter sideways",
         "RANK: no translation for parameter direction",
-        "TREND: translation of a function that does not exist",
+        "SLOPE: translation of a function that does not exist",
       ]);
       expect(SCORE).toBeDefined();
     });

@@ -1,0 +1,25 @@
+// VEIKART.PROGRESS: the share of the way from the baseline to the target the value has come.
+import { progressTowardsTarget } from "../core/time";
+import { optionalDirection, requiredNumber } from "./argument-rules";
+import { declareFunction } from "./declare-function";
+import { cellOf } from "./time-arguments";
+
+export const progressFunction = declareFunction({
+  id: "PROGRESS",
+  arguments: [
+    requiredNumber("value", "the latest value, a number"),
+    requiredNumber("baseline", "the value at the start, a number"),
+    requiredNumber("target", "the target value, a number"),
+    optionalDirection(),
+  ],
+  evaluate: (value, baseline, target, direction) =>
+    cellOf(
+      progressTowardsTarget({
+        latest: value,
+        baseline,
+        target,
+        ...(direction === undefined ? {} : { direction }),
+      }),
+      (progress) => progress.share
+    ),
+});

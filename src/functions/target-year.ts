@@ -1,0 +1,27 @@
+// VEIKART.TARGETYEAR: the first whole year a series reaches its target on the current trend.
+import { targetReachYear } from "../core/time";
+import { optionalDirection, range, requiredNumber } from "./argument-rules";
+import { declareFunction } from "./declare-function";
+import { cellOf, readSeries, trendMethod } from "./time-arguments";
+
+export const targetYearFunction = declareFunction({
+  id: "TARGETYEAR",
+  arguments: [
+    range("values"),
+    range("years"),
+    requiredNumber("target", "the target value, a number"),
+    trendMethod,
+    optionalDirection(),
+  ],
+  evaluate: (values, years, target, method, direction) => {
+    const reading = readSeries(values, years);
+    if ("problem" in reading) return reading.problem;
+    return cellOf(
+      targetReachYear(reading.series, target, {
+        method,
+        ...(direction === undefined ? {} : { direction }),
+      }),
+      (reach) => reach.wholeYear
+    );
+  },
+});
