@@ -99,41 +99,46 @@ const valueOf = <Value, Shown>(
   shown: (value: Value) => Shown
 ): Shown | null => (result?.ok === true ? shown(result.value) : null);
 
-const changeColumn = (key: string, header: string, numberFormat: string): BenchmarkColumn => ({
-  key,
-  header,
-  numberFormat,
-  width: 13,
-});
+/** A column of the time tables: its record key, header, width and number format (General when absent). */
+function column(
+  key: string,
+  header: string,
+  width: number,
+  numberFormat?: string
+): BenchmarkColumn {
+  return { key, header, width, ...(numberFormat === undefined ? {} : { numberFormat }) };
+}
 
-function indexChangeTable(
-  run: BenchmarkRun,
-  units: readonly ListedUnit[],
-  byUnit: ReadonlyMap<string, readonly UnitYearResult[]>,
-  baseYear: number | null,
-  language: Language
-): BenchmarkTable {
+type HeaderKey = keyof typeof headers;
+
+/** A column whose record key is its header's key in timeHeaders. */
+const headed = (key: HeaderKey, language: Language, width: number, numberFormat?: string) =>
+  column(key, headers[key][language], width, numberFormat);
+
+/** What every time table is built from: the run, its units in order, their results by unit, the base year. */
+interface TimeContext {
+  readonly run: BenchmarkRun;
+  readonly units: readonly ListedUnit[];
+  readonly byUnit: ReadonlyMap<string, readonly UnitYearResult[]>;
+  readonly baseYear: number | null;
+  readonly language: Language;
+}
+
+function indexChangeTable({ run, units, byUnit, baseYear, language }: TimeContext): BenchmarkTable {
   const projectionYear = defaultProjectionYear;
   const columns: BenchmarkColumn[] = [
     ...unitColumns(language),
-    changeColumn(
-      "latestAnnualChange",
-      headers.latestAnnualChange[language],
-      numberFormats.scoreChange
-    ),
-    changeColumn(
+    headed("latestAnnualChange", language, 13, numberFormats.scoreChange),
+    column(
       "changeSinceBaseYear",
       yearHeaders.changeSince(baseYear ?? 0, language),
+      13,
       numberFormats.scoreChange
     ),
-    changeColumn("growthRate", headers.growthRate[language], numberFormats.growthRate),
-    changeColumn("trendPerYear", headers.trendPerYear[language], numberFormats.scoreChange),
-    changeColumn(
-      "projected",
-      yearHeaders.projectedIn(projectionYear, language),
-      numberFormats.score
-    ),
-    { key: "note", header: headers.note[language], width: 40 },
+    headed("growthRate", language, 13, numberFormats.growthRate),
+    headed("trendPerYear", language, 13, numberFormats.scoreChange),
+    column("projected", yearHeaders.projectedIn(projectionYear, language), 13, numberFormats.score),
+    headed("note", language, 40),
   ];
   const measure: ResultMeasure = { kind: "aggregate", aggregateId: run.index.id };
   const options: ChangeOverTimeOptions = {
@@ -182,52 +187,21 @@ function seriesEnds(series: TimeSeries, baseYear: number | null) {
   };
 }
 
-function targetsTable(
-  run: BenchmarkRun,
-  units: readonly ListedUnit[],
-  byUnit: ReadonlyMap<string, readonly UnitYearResult[]>,
-  baseYear: number | null,
-  language: Language
-): BenchmarkTable {
+function targetsTable({ run, units, byUnit, baseYear, language }: TimeContext): BenchmarkTable {
   const columns: BenchmarkColumn[] = [
     ...unitColumns(language),
-    { key: "indicator", header: headers.indicator[language], width: 14 },
-    { key: "target", header: headers.target[language], width: 10 },
-    {
-      key: "targetYear",
-      header: headers.targetYear[language],
-      numberFormat: numberFormats.whole,
-      width: 9,
-    },
-    { key: "baseValue", header: yearHeaders.valueIn(baseYear ?? 0, language), width: 11 },
-    { key: "latestValue", header: headers.latestValue[language], width: 11 },
-    {
-      key: "latestYear",
-      header: headers.latestYear[language],
-      numberFormat: numberFormats.whole,
-      width: 9,
-    },
-    {
-      key: "progress",
-      header: headers.progress[language],
-      numberFormat: numberFormats.share,
-      width: 12,
-    },
-    {
-      key: "paceRatio",
-      header: headers.paceRatio[language],
-      numberFormat: numberFormats.share,
-      width: 12,
-    },
-    { key: "rating", header: headers.rating[language], width: 18 },
-    { key: "projectedInTargetYear", header: headers.projectedInTargetYear[language], width: 13 },
-    {
-      key: "reachYear",
-      header: headers.reachYear[language],
-      numberFormat: numberFormats.whole,
-      width: 20,
-    },
-    { key: "note", header: headers.note[language], width: 40 },
+    headed("indicator", language, 14),
+    headed("target", language, 10),
+    headed("targetYear", language, 9, numberFormats.whole),
+    column("baseValue", yearHeaders.valueIn(baseYear ?? 0, language), 11),
+    headed("latestValue", language, 11),
+    headed("latestYear", language, 9, numberFormats.whole),
+    headed("progress", language, 12, numberFormats.share),
+    headed("paceRatio", language, 12, numberFormats.share),
+    headed("rating", language, 18),
+    headed("projectedInTargetYear", language, 13),
+    headed("reachYear", language, 20, numberFormats.whole),
+    headed("note", language, 40),
   ];
   const method = trendMethodOf(run);
   const indicators = indicatorsWithTarget(run);
@@ -297,25 +271,20 @@ function targetsTable(
   return { columns, rows };
 }
 
-function scoreChangeTable(
-  run: BenchmarkRun,
-  units: readonly ListedUnit[],
-  byUnit: ReadonlyMap<string, readonly UnitYearResult[]>,
-  language: Language
-): BenchmarkTable {
+function scoreChangeTable({ run, units, byUnit, language }: TimeContext): BenchmarkTable {
   const fromYear = run.previousYear;
   const toYear = run.year;
   const columns: BenchmarkColumn[] = [
     ...unitColumns(language),
-    changeColumn("fromScore", yearHeaders.indexIn(fromYear ?? 0, language), numberFormats.score),
-    changeColumn("toScore", yearHeaders.indexIn(toYear ?? 0, language), numberFormats.score),
-    changeColumn("change", headers.change[language], numberFormats.scoreChange),
-    changeColumn("ownChange", headers.ownChange[language], numberFormats.scoreChange),
-    changeColumn("boundsMoved", headers.boundsMoved[language], numberFormats.scoreChange),
-    changeColumn("fromRank", yearHeaders.rankIn(fromYear ?? 0, language), numberFormats.whole),
-    changeColumn("toRank", yearHeaders.rankIn(toYear ?? 0, language), numberFormats.whole),
-    changeColumn("rankChange", headers.rankChange[language], numberFormats.rankChange),
-    { key: "note", header: headers.note[language], width: 40 },
+    column("fromScore", yearHeaders.indexIn(fromYear ?? 0, language), 13, numberFormats.score),
+    column("toScore", yearHeaders.indexIn(toYear ?? 0, language), 13, numberFormats.score),
+    headed("change", language, 13, numberFormats.scoreChange),
+    headed("ownChange", language, 13, numberFormats.scoreChange),
+    headed("boundsMoved", language, 13, numberFormats.scoreChange),
+    column("fromRank", yearHeaders.rankIn(fromYear ?? 0, language), 13, numberFormats.whole),
+    column("toRank", yearHeaders.rankIn(toYear ?? 0, language), 13, numberFormats.whole),
+    headed("rankChange", language, 13, numberFormats.rankChange),
+    headed("note", language, 40),
   ];
   if (fromYear === null || toYear === null || run.pipeline === null) return { columns, rows: [] };
   const decompose = scoreChangeDecomposer(run.pipeline, fromYear, toYear);
@@ -355,11 +324,16 @@ export function timeTables(
   units: readonly ListedUnit[],
   language: Language
 ): TimeTables {
-  const byUnit = resultsUpToYear(run);
-  const baseYear = timeBaseYear(run);
+  const context: TimeContext = {
+    run,
+    units,
+    byUnit: resultsUpToYear(run),
+    baseYear: timeBaseYear(run),
+    language,
+  };
   return {
-    indexChange: indexChangeTable(run, units, byUnit, baseYear, language),
-    targets: targetsTable(run, units, byUnit, baseYear, language),
-    scoreChange: scoreChangeTable(run, units, byUnit, language),
+    indexChange: indexChangeTable(context),
+    targets: targetsTable(context),
+    scoreChange: scoreChangeTable(context),
   };
 }

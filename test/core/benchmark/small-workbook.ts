@@ -37,8 +37,11 @@ const values: Readonly<Record<number, Readonly<Record<string, readonly (number |
   2022: { I1: [10, 20, 30], I2: [1, 2, 5], I3: [0, 100, null], C1: [1, 2, 3] },
 };
 
-export const smallObservations: readonly Observation[] = Object.entries(values).flatMap(
-  ([year, byIndicator]) =>
+/** Observations of the small units from values by year, indicator and unit (in smallUnits' order). */
+export function observationsOf(
+  byYear: Readonly<Record<number, Readonly<Record<string, readonly (number | null)[]>>>>
+): Observation[] {
+  return Object.entries(byYear).flatMap(([year, byIndicator]) =>
     Object.entries(byIndicator).flatMap(([indicatorId, column]) =>
       smallUnits.map((unit, position) => ({
         unitCode: unit.code,
@@ -47,7 +50,10 @@ export const smallObservations: readonly Observation[] = Object.entries(values).
         value: column[position] ?? null,
       }))
     )
-);
+  );
+}
+
+export const smallObservations: readonly Observation[] = observationsOf(values);
 
 export const smallContent: TemplateContent = {
   framework: smallFramework,

@@ -6,9 +6,9 @@
 //   2021  20, 20, 25    0, 0, 100      6, 5, 4     0, 50, 100     0, 25, 100    3, 2, 1
 //   2022  30, 20, 40    50, 0, 100     4, 5, 6     100, 50, 0     75, 25, 50    1, 3, 2
 // (units 0301, 4601, 5001 in that order). Targets: I1 40 by 2024 (higher), I2 2 by 2030 (lower).
-import type { Framework, Observation } from "../../../src/core/model";
+import type { Framework } from "../../../src/core/model";
 import type { TemplateContent } from "../../../src/core/template";
-import { smallUnits } from "./small-workbook";
+import { observationsOf, smallUnits } from "./small-workbook";
 
 export const panelFramework: Framework = {
   aggregates: [
@@ -22,23 +22,11 @@ export const panelFramework: Framework = {
   ],
 };
 
-const values: Readonly<Record<number, Readonly<Record<string, readonly number[]>>>> = {
+const panelObservations = observationsOf({
   2020: { I1: [10, 20, 30], I2: [8, 5, 2] },
   2021: { I1: [20, 20, 25], I2: [6, 5, 4] },
   2022: { I1: [30, 20, 40], I2: [4, 5, 6] },
-};
-
-const panelObservations: readonly Observation[] = Object.entries(values).flatMap(
-  ([year, byIndicator]) =>
-    Object.entries(byIndicator).flatMap(([indicatorId, column]) =>
-      smallUnits.map((unit, position) => ({
-        unitCode: unit.code,
-        year: Number(year),
-        indicatorId,
-        value: column[position] ?? null,
-      }))
-    )
-);
+});
 
 export function panelContent(
   settings: Readonly<Record<string, string | number>> = {},

@@ -6,7 +6,7 @@ import {
   type BenchmarkOptions,
 } from "../../../src/core/benchmark";
 import type { Framework } from "../../../src/core/model";
-import type { NotesPlan, TablePlan } from "../../../src/core/sheet-plan";
+import type { NotesPlan, SheetPlan, TablePlan } from "../../../src/core/sheet-plan";
 import { panelContent, panelFramework } from "./time-panel";
 import { smallValidation } from "./small-workbook";
 
@@ -233,13 +233,22 @@ describe("the time section's score change table", () => {
 });
 
 describe("the time section on the Benchmark sheet", () => {
-  const plan = benchmarkSheetPlan(run, { ranAt: "", language: "en" });
-  const tables = plan.blocks.filter((block): block is TablePlan => block.kind === "table");
-  const table = (name: string) => tables.find((block) => block.name === name) as TablePlan;
-  const definitions = plan.blocks.find(
-    (block): block is NotesPlan =>
-      block.kind === "notes" && block.rows[0]?.[0] === "Change over time"
-  ) as NotesPlan;
+  const planOf = (benchmark: typeof run, language: "nb" | "en") =>
+    benchmarkSheetPlan(benchmark, { ranAt: "", language });
+  const tableIn = (sheet: SheetPlan, name: string) =>
+    sheet.blocks.find(
+      (block): block is TablePlan => block.kind === "table" && block.name === name
+    ) as TablePlan;
+  /** The definitions block: the notes whose first cell is the section's title. */
+  const definitionsIn = (sheet: SheetPlan) =>
+    sheet.blocks.find(
+      (block): block is NotesPlan =>
+        block.kind === "notes" &&
+        (block.rows[0]?.[0] === "Change over time" || block.rows[0]?.[0] === "Utvikling over tid")
+    ) as NotesPlan;
+  const plan = planOf(run, "en");
+  const table = (name: string) => tableIn(plan, name);
+  const definitions = definitionsIn(plan);
   const definition = (name: string, notes = definitions) =>
     notes.rows.find((row) => row[0] === name)?.[1];
 
@@ -314,14 +323,7 @@ describe("the time section on the Benchmark sheet", () => {
     expect(definition("Rating")).toMatch(
       /^on track \(target reached, or a pace of at least 95 %\), moderate progress \(at least 50 %\)/
     );
-    const strict = benchmarkSheetPlan(runOf({ onTrackShare: 1.2, moderateShare: 0.6 }), {
-      ranAt: "",
-      language: "nb",
-    });
-    const notes = strict.blocks.find(
-      (block): block is NotesPlan =>
-        block.kind === "notes" && block.rows[0]?.[0] === "Utvikling over tid"
-    ) as NotesPlan;
+    const notes = definitionsIn(planOf(runOf({ onTrackShare: 1.2, moderateShare: 0.6 }), "nb"));
     expect(definition("Vurdering", notes)).toMatch(
       /tempo minst 120 %\), moderat fremgang \(minst 60 %\)/
     );
@@ -335,23 +337,12 @@ describe("the time section on the Benchmark sheet", () => {
         target: undefined,
       })),
     };
-    const other = benchmarkSheetPlan(runOf({ baseYear: 2019 }, {}, noTargets), {
-      ranAt: "",
-      language: "en",
-    });
-    const notes = other.blocks.find(
-      (block): block is NotesPlan =>
-        block.kind === "notes" && block.rows[0]?.[0] === "Change over time"
-    ) as NotesPlan;
+    const other = planOf(runOf({ baseYear: 2019 }, {}, noTargets), "en");
+    const notes = definitionsIn(other);
     expect(definition("Base year", notes)).toBe(
       "2020 (Metode: 2019, without data); projections to 2030"
     );
     expect(definition("Targets", notes)).toMatch(/^no indicator has a target/);
-    expect(
-      other.blocks.find(
-        (block): block is TablePlan =>
-          block.kind === "table" && block.name === benchmarkTableNames.targets
-      )?.rows
-    ).toEqual([]);
+    expect(tableIn(other, benchmarkTableNames.targets).rows).toEqual([]);
   });
 });
