@@ -3,7 +3,7 @@
 // bokmål descriptions in descriptions.nb.json become functions.nb.json (see localise-metadata.js).
 // Each function only hands its arguments to its declaration (argument rules and what it computes),
 // which never throws and turns every problem into #VALUE! or #N/A with a message. The time functions
-// (TREND, PROGRESS, ONTRACK, FORECAST, TARGETYEAR) work over src/core/time.
+// (TREND, PROGRESS, ONTRACK, FORECAST, REACHYEAR) work over src/core/time.
 import { compositeFunction } from "./composite";
 import { coverageFunction } from "./coverage";
 import { forecastFunction } from "./forecast";
@@ -11,8 +11,8 @@ import { indicatorFunction } from "./indicator";
 import { onTrackFunction } from "./on-track";
 import { progressFunction } from "./progress";
 import { rankFunction } from "./rank";
+import { reachYearFunction } from "./reach-year";
 import { normaliseFunction, scoreFunction } from "./score";
-import { targetYearFunction } from "./target-year";
 import { trendFunction } from "./trend";
 import { versionFunction } from "./version";
 
@@ -182,7 +182,7 @@ export function forecast(
 
 /**
  * The first whole year in which a series reaches its target on the current trend; the latest year when it already has. #N/A when the trend never reaches it.
- * @customfunction TARGETYEAR
+ * @customfunction REACHYEAR
  * @param values The values over the years, in a row or a column; blanks and text are missing years.
  * @param years The year of each value, in the same number of cells.
  * @param target The target value.
@@ -190,14 +190,14 @@ export function forecast(
  * @param [direction] 1 or "higher" when higher is better, -1 or "lower" when lower is better; default: the side of the latest value the target lies on.
  * @returns The year.
  */
-export function targetyear(
+export function reachyear(
   values: unknown[][],
   years: unknown[][],
   target: unknown,
   method?: unknown,
   direction?: unknown
 ): unknown {
-  return targetYearFunction.call(values, years, target, method, direction);
+  return reachYearFunction.call(values, years, target, method, direction);
 }
 
 /**

@@ -74,8 +74,8 @@ describeBuilt("dist/functions.js, loaded without a DOM", () => {
     expect(associated("PROGRESS")(30, 10, 40)).toBeCloseTo(2 / 3, 12);
     expect(associated("ONTRACK")(values, years, 40, 2024)).toBe("on track");
     expect(associated("FORECAST")(values, years)).toBe(110);
-    expect(associated("TARGETYEAR")(values, years, 45)).toBe(2024);
-    const flat = associated("TARGETYEAR")([[20, 20, 20]], years, 40) as FakeExcelError;
+    expect(associated("REACHYEAR")(values, years, 45)).toBe(2024);
+    const flat = associated("REACHYEAR")([[20, 20, 20]], years, 40) as FakeExcelError;
     expect([flat.code, flat.message]).toEqual([
       "#N/A",
       "The target 40 is not reached on the current trend.",

@@ -10,8 +10,8 @@ import { localiseMetadata, type FunctionTranslations } from "../../src/functions
 import { onTrackFunction } from "../../src/functions/on-track";
 import { progressFunction } from "../../src/functions/progress";
 import { rankFunction } from "../../src/functions/rank";
+import { reachYearFunction } from "../../src/functions/reach-year";
 import { normaliseFunction, scoreFunction } from "../../src/functions/score";
-import { targetYearFunction } from "../../src/functions/target-year";
 import { trendFunction } from "../../src/functions/trend";
 import { versionFunction } from "../../src/functions/version";
 
@@ -46,7 +46,7 @@ const declared: readonly DeclaredFunction<unknown>[] = [
   progressFunction,
   onTrackFunction,
   forecastFunction,
-  targetYearFunction,
+  reachYearFunction,
   versionFunction,
 ];
 
@@ -84,7 +84,7 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
         "PROGRESS",
         "RANK",
         "SCORE",
-        "TARGETYEAR",
+        "REACHYEAR",
         "TREND",
         "VERSION",
       ].sort()
@@ -114,7 +114,7 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
       { name: "targetyear", optional: false, dimensionality: "scalar" },
       { name: "direction", optional: true, dimensionality: "scalar" },
     ]);
-    for (const id of ["TREND", "PROGRESS", "ONTRACK", "FORECAST", "TARGETYEAR"])
+    for (const id of ["TREND", "PROGRESS", "ONTRACK", "FORECAST", "REACHYEAR"])
       expect(
         functions.find((candidate) => candidate.id === id)?.result.dimensionality ?? "scalar"
       ).toBe("scalar");

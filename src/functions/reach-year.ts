@@ -1,11 +1,11 @@
-// VEIKART.TARGETYEAR: the first whole year a series reaches its target on the current trend.
+// VEIKART.REACHYEAR: the first whole year a series reaches its target on the current trend.
 import { targetReachYear } from "../core/time";
 import { optionalDirection, range, requiredNumber } from "./argument-rules";
 import { declareFunction } from "./declare-function";
 import { cellOf, readSeries, trendMethod } from "./time-arguments";
 
-export const targetYearFunction = declareFunction({
-  id: "TARGETYEAR",
+export const reachYearFunction = declareFunction({
+  id: "REACHYEAR",
   arguments: [
     range("values"),
     range("years"),
