@@ -32,7 +32,9 @@ Options (COINr's defaults where it has one):
   --normalise <method>     minmax|zscore|rank|prank|borda|goalposts|dist2target|dist2max|grade|index:<year>
   --range <l>,<u>          min-max range (default 0,100)
   --zscore <mean>,<sd>     z-score mean and standard deviation (default 0,1)
-  --pooled                 normalise all years together (panels; default per year)
+  --normalise-over <over>  year|pooled: normalise (and treat) a panel (Time column) per year
+                           (default) or across all years together (COINr's "global"); pooled fixes
+                           the outlier caps once for the whole series
   --peer-group <column>    a group column of iData: normalise and rank within its groups
   --aggregate <method>     arithmetic|geometric|harmonic|genmean (default arithmetic); --p <p> for genmean
   --min-coverage <share>   no aggregate score below this share of children present (default none)
@@ -41,7 +43,7 @@ Options (COINr's defaults where it has one):
   --out <file>             write the CSV to a file instead of standard output
 `;
 
-const flags = new Set(["--denominate", "--ranks", "--pooled"]);
+const flags = new Set(["--denominate", "--ranks"]);
 const valued = new Set([
   "--data",
   "--meta",
@@ -55,6 +57,7 @@ const valued = new Set([
   "--normalise",
   "--range",
   "--zscore",
+  "--normalise-over",
   "--peer-group",
   "--aggregate",
   "--p",
@@ -177,6 +180,13 @@ function normalisation(options: Options): NormalisationMethodSettings {
   }
 }
 
+/** Whether --normalise-over pools the years: "year" (the default) normalises each year by itself. */
+function pooledYears(text: string): boolean {
+  if (text === "year") return false;
+  if (text === "pooled") return true;
+  throw new UsageError(`--normalise-over takes year or pooled, not "${text}"`);
+}
+
 function aggregation(options: Options): AggregationMethodSettings {
   const method = options.get("--aggregate") ?? "arithmetic";
   if (method === "arithmetic" || method === "geometric" || method === "harmonic") return { method };
@@ -207,7 +217,10 @@ export function settingsFromArguments(options: Options): PipelineSettings {
     treat: treatment(options.get("--treat") ?? "none", options.get("--winmax")),
     normalise: {
       method: normalisation(options),
-      scope: { pooled: options.has("--pooled"), byPeerGroup: peerGroup !== undefined },
+      scope: {
+        pooled: pooledYears(options.get("--normalise-over") ?? "year"),
+        byPeerGroup: peerGroup !== undefined,
+      },
     },
     aggregate: {
       method: aggregation(options),

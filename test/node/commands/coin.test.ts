@@ -142,27 +142,82 @@ describe("veikart coin", () => {
     }
   });
 
-  it("prints uCode and Time for a panel, normalised per year by default or pooled", async () => {
+  describe("a panel (ASEM_iData_p.csv, 2018-2022) with --normalise-over", () => {
     const panel = ["--data", fixture("ASEM_iData_p.csv"), "--meta", fixture("ASEM_iMeta.csv")];
-    const perYear = parseCsv((await coin([...panel, "--stage", "normalised"])).stdout);
-    expect(perYear.header.slice(0, 2)).toEqual(["uCode", "Time"]);
-    expect(perYear.rows).toHaveLength(255);
-    const lpi = perYear.header.indexOf("LPI");
-    const byYear = new Map<string, number[]>();
-    for (const row of perYear.rows) {
-      const year = row[1] ?? "";
-      byYear.set(year, [...(byYear.get(year) ?? []), Number(row[lpi])]);
-    }
-    expect([...byYear.keys()].sort()).toEqual(["2018", "2019", "2020", "2021", "2022"]);
-    for (const scores of byYear.values()) {
-      expect(Math.min(...scores)).toBe(0);
-      expect(Math.max(...scores)).toBe(100);
-    }
-    const pooled = parseCsv((await coin([...panel, "--stage", "normalised", "--pooled"])).stdout);
-    const pooledLpi = pooled.rows.map((row) => Number(row[lpi]));
-    expect(Math.min(...pooledLpi)).toBe(0);
-    expect(Math.max(...pooledLpi)).toBe(100);
-    expect(pooled.rows.filter((row) => Number(row[lpi]) === 100)).toHaveLength(1);
+    const normalised = async (...extra: string[]) => {
+      const { code, stdout, stderr } = await coin([...panel, "--stage", "normalised", ...extra]);
+      expect([code, stderr]).toEqual([0, ""]);
+      return parseCsv(stdout);
+    };
+    /** Per indicator column, its scores grouped by the Time column. */
+    const scoresByYear = (table: CsvTable, column: string) => {
+      const position = table.header.indexOf(column);
+      const byYear = new Map<string, number[]>();
+      for (const row of table.rows) {
+        const cell = row[position] ?? "";
+        if (cell === "") continue;
+        const year = row[1] ?? "";
+        byYear.set(year, [...(byYear.get(year) ?? []), Number(cell)]);
+      }
+      return byYear;
+    };
+    const cell = (table: CsvTable, unit: string, year: string, column: string) =>
+      Number(
+        table.rows.find((row) => row[0] === unit && row[1] === year)?.[table.header.indexOf(column)]
+      );
+
+    it("normalises each year by itself by default and with year: every year spans 0..100 per indicator", async () => {
+      const byDefault = await normalised();
+      const perYear = await normalised("--normalise-over", "year");
+      expect(perYear).toEqual(byDefault);
+      expect(perYear.header.slice(0, 2)).toEqual(["uCode", "Time"]);
+      expect(perYear.rows).toHaveLength(255);
+      const indicators = perYear.header.slice(2);
+      expect(indicators.length).toBeGreaterThan(40);
+      for (const indicator of indicators) {
+        const byYear = scoresByYear(perYear, indicator);
+        expect([...byYear.keys()].sort()).toEqual(["2018", "2019", "2020", "2021", "2022"]);
+        for (const scores of byYear.values()) {
+          expect([indicator, Math.min(...scores), Math.max(...scores)]).toEqual([
+            indicator,
+            0,
+            100,
+          ]);
+        }
+      }
+    });
+
+    it("normalises across all years with pooled: 0 and 100 over the series, not in every year", async () => {
+      const pooled = await normalised("--normalise-over", "pooled");
+      expect(pooled.rows).toHaveLength(255);
+      for (const indicator of pooled.header.slice(2)) {
+        const all = [...scoresByYear(pooled, indicator).values()].flat();
+        expect([indicator, Math.min(...all), Math.max(...all)]).toEqual([indicator, 0, 100]);
+      }
+      // LPI's lowest value over 2018-2022 is LAO's in 2018, its highest DEU's in 2022
+      const lpi = scoresByYear(pooled, "LPI");
+      expect(Math.min(...(lpi.get("2018") ?? []))).toBe(0);
+      expect(Math.max(...(lpi.get("2018") ?? []))).toBeLessThan(100);
+      expect(Math.min(...(lpi.get("2022") ?? []))).toBeGreaterThan(0);
+      expect(Math.max(...(lpi.get("2022") ?? []))).toBe(100);
+    });
+
+    it("gives AUT's LPI in 2020 from the file's values: over all years pooled, over 2020 per year", async () => {
+      // from ASEM_iData_p.csv: AUT 2020 4.1483548153086485; all years: LAO 2018 2.067254 to DEU 2022
+      // 4.637482988223726; 2020: 2.1563933425861204 to 4.425708725932276
+      const aut2020 = 4.1483548153086485;
+      const pooled = await normalised("--normalise-over", "pooled");
+      expect(cell(pooled, "AUT", "2020", "LPI")).toBeCloseTo(
+        ((aut2020 - 2.067254) / (4.637482988223726 - 2.067254)) * 100,
+        9
+      );
+      expect(cell(pooled, "AUT", "2020", "LPI")).toBeCloseTo(80.96947, 4);
+      const perYear = await normalised("--normalise-over", "year");
+      expect(cell(perYear, "AUT", "2020", "LPI")).toBeCloseTo(
+        ((aut2020 - 2.1563933425861204) / (4.425708725932276 - 2.1563933425861204)) * 100,
+        9
+      );
+    });
   });
 
   it("writes the CSV to --out", async () => {
@@ -181,6 +236,11 @@ describe("veikart coin", () => {
     [[...asem, "--min-coverage", "1.5"], /share from 0 to 1/],
     [[...asem, "--stage", "raw", "--start", "treated"], /comes before/],
     [[...asem, "--frobnicate"], /unknown option/],
+    [
+      [...asem, "--normalise-over", "global"],
+      /--normalise-over takes year or pooled, not "global"/,
+    ],
+    [[...asem, "--pooled"], /unknown option "--pooled"/],
     [["--data", "no-such-file.csv", "--meta", fixture("ASEM_iMeta.csv")], /no such file/],
   ])("exits 2 with a one-line error for bad arguments (%#)", async (args, message) => {
     const { code, stdout, stderr } = await coin(args);

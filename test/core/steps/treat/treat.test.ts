@@ -69,4 +69,35 @@ describe("treat step", () => {
     );
     expect(pooled.details.columns.map((column) => column.year)).toEqual([undefined]);
   });
+  it("fixes the caps once for the whole series when pooled, so a year's cap can come from another year", () => {
+    // 2020: 1..12 and an outlier 100; 2021: 1..12 and 13. Per year, 100 is capped at 2020's next-highest
+    // value, 12, and 2021 passes; pooled, the series' next-highest value is 2021's 13.
+    const years = [2020, 2021];
+    const rows = years.flatMap((year) =>
+      [...spread, 0].map((_, index) => ({ unit: `U${index}`, year }))
+    );
+    const dataset = datasetOf(rows, { x: [...spread, 100, ...spread, 13] });
+    const framework = flatFramework([indicator("x")]);
+    const outlier = 12;
+    const perYear = treat(dataset, framework, { method: "winsorise" });
+    expect(perYear.dataset.columns[0]?.[outlier]).toBe(12);
+    const pooled = treat(dataset, framework, { method: "winsorise" }, { pooled: true });
+    expect(pooled.dataset.columns[0]?.[outlier]).toBe(13);
+    expect(pooled.details.points).toEqual([
+      {
+        unitCode: "U12",
+        indicatorId: "x",
+        before: 100,
+        after: 13,
+        how: "winsorised_high",
+        year: 2020,
+      },
+    ]);
+    expect(plain(pooled.dataset.columns[0] ?? new Float64Array())).toEqual([
+      ...spread,
+      13,
+      ...spread,
+      13,
+    ]);
+  });
 });
