@@ -55,6 +55,16 @@ function indicator(
   return { id, name, nameEn, parentId, measure, direction, weight: 1, level, kind, source };
 }
 
+/** A published target for an indicator: its value, the year, and where it is set (added to the source). */
+function withTarget(
+  base: DefaultIndicator,
+  target: number,
+  targetYear: number,
+  targetSource: string
+): DefaultIndicator {
+  return { ...base, target, targetYear, source: `${base.source}; mål: ${targetSource}` };
+}
+
 export const defaultIndicators: readonly DefaultIndicator[] = [
   indicator(
     "D1",
@@ -309,16 +319,21 @@ export const defaultIndicators: readonly DefaultIndicator[] = [
     "share",
     "SSB 07849"
   ),
-  indicator(
-    "D5",
-    "EV_SHARE_NEW",
-    "Elbilandel av nyregistrerte personbiler",
-    "BEV share of new passenger cars",
-    "%",
-    higher,
-    "begge",
-    "share",
-    "SSB bilpark, førstegangsregistreringer (14020, kontrolleres)"
+  withTarget(
+    indicator(
+      "D5",
+      "EV_SHARE_NEW",
+      "Elbilandel av nyregistrerte personbiler",
+      "BEV share of new passenger cars",
+      "%",
+      higher,
+      "begge",
+      "share",
+      "SSB bilpark, førstegangsregistreringer (14020, kontrolleres)"
+    ),
+    100,
+    2025,
+    "alle nye personbiler nullutslipp i 2025 (nasjonalt mål, Nasjonal transportplan 2018-2029)"
   ),
   indicator(
     "D5",
@@ -342,16 +357,21 @@ export const defaultIndicators: readonly DefaultIndicator[] = [
     "rate",
     "SSB/KOSTRA avfall"
   ),
-  indicator(
-    "D5",
-    "HH_WASTE_RECYCLING_SHARE",
-    "Andel husholdningsavfall til materialgjenvinning",
-    "Share of household waste recycled",
-    "%",
-    higher,
-    "kommune",
-    "share",
-    "SSB/KOSTRA avfall"
+  withTarget(
+    indicator(
+      "D5",
+      "HH_WASTE_RECYCLING_SHARE",
+      "Andel husholdningsavfall til materialgjenvinning",
+      "Share of household waste recycled",
+      "%",
+      higher,
+      "kommune",
+      "share",
+      "SSB/KOSTRA avfall"
+    ),
+    55,
+    2025,
+    "55 % av kommunalt avfall til materialgjenvinning i 2025, 60 % i 2030 (EUs mål, fulgt i avfallsforskriften)"
   ),
   indicator(
     "D6",

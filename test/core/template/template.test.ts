@@ -10,6 +10,7 @@ import {
   registerByCode,
   retiredByCode,
   templateSheets,
+  templateWorkbook,
 } from "../../../src/core/template";
 
 describe("the unit register", () => {
@@ -65,6 +66,33 @@ describe("the default catalogue", () => {
       expect(indicator.measure.length).toBeGreaterThan(0);
       expect(indicator.source.length).toBeGreaterThan(0);
     }
+  });
+
+  it("carries the published targets with their year, and names where each is set in its source", () => {
+    const targeted = defaultIndicators.filter((indicator) => indicator.target !== undefined);
+    expect(targeted.map(({ id, target, targetYear }) => ({ id, target, targetYear }))).toEqual([
+      { id: "EV_SHARE_NEW", target: 100, targetYear: 2025 },
+      { id: "HH_WASTE_RECYCLING_SHARE", target: 55, targetYear: 2025 },
+    ]);
+    expect(targeted[0]?.source).toMatch(/Nasjonal transportplan/);
+    expect(targeted[1]?.source).toMatch(/avfallsforskriften/);
+    expect(defaultIndicators.filter((indicator) => indicator.targetYear !== undefined)).toEqual(
+      targeted
+    );
+  });
+
+  it("writes the targets to the Indikatorer sheet's Mål and Målår columns", () => {
+    const sheet = templateWorkbook(false).find((candidate) => candidate.name === "Indikatorer");
+    const [header = [], ...rows] = sheet?.values ?? [];
+    const column = (name: string) => header.indexOf(name);
+    const rowOf = (id: string) => rows.find((row) => row[column("Id")] === id) ?? [];
+    expect([column("Mål"), column("Målår")].every((position) => position >= 0)).toBe(true);
+    const ev = rowOf("EV_SHARE_NEW");
+    expect([ev[column("Mål")], ev[column("Målår")]]).toEqual([100, 2025]);
+    const waste = rowOf("HH_WASTE_RECYCLING_SHARE");
+    expect([waste[column("Mål")], waste[column("Målår")]]).toEqual([55, 2025]);
+    const ghg = rowOf("GHG_TOTAL");
+    expect([ghg[column("Mål")], ghg[column("Målår")]]).toEqual([null, null]);
   });
 });
 
