@@ -29,6 +29,11 @@ export const timeHeaders = {
 export const yearHeaders = {
   changeSince: (year: number, language: Language) =>
     language === "nb" ? `Endring siden ${year}` : `Change since ${year}`,
+  /** A dimension's change since the base year, named so each dimension's column header is unique. */
+  dimensionChangeSince: (dimension: string, year: number, language: Language) =>
+    language === "nb"
+      ? `${dimension}, endring siden ${year}`
+      : `${dimension}, change since ${year}`,
   valueIn: (year: number, language: Language) =>
     language === "nb" ? `Verdi ${year}` : `Value ${year}`,
   indexIn: (year: number, language: Language) =>

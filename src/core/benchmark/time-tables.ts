@@ -124,6 +124,10 @@ interface TimeContext {
   readonly language: Language;
 }
 
+/** The record key of a dimension's change since the base year in the index table. */
+export const dimensionChangeKey = (dimensionId: string): string =>
+  `changeSinceBaseYear.${dimensionId}`;
+
 function indexChangeTable({ run, units, byUnit, baseYear, language }: TimeContext): BenchmarkTable {
   const projectionYear = defaultProjectionYear;
   const columns: BenchmarkColumn[] = [
@@ -134,6 +138,18 @@ function indexChangeTable({ run, units, byUnit, baseYear, language }: TimeContex
       yearHeaders.changeSince(baseYear ?? 0, language),
       13,
       numberFormats.scoreChange
+    ),
+    ...run.dimensions.map((dimension) =>
+      column(
+        dimensionChangeKey(dimension.id),
+        yearHeaders.dimensionChangeSince(
+          (language === "en" ? dimension.nameEn : undefined) ?? dimension.name,
+          baseYear ?? 0,
+          language
+        ),
+        14,
+        numberFormats.scoreChange
+      )
     ),
     headed("growthRate", language, 13, numberFormats.growthRate),
     headed("trendPerYear", language, 13, numberFormats.scoreChange),
@@ -147,8 +163,19 @@ function indexChangeTable({ run, units, byUnit, baseYear, language }: TimeContex
     method: "linear",
   };
   const rows = units.map((unit): Record<string, PlanCell> => {
-    const series = seriesOfMeasure(byUnit.get(unit.unitCode) ?? [], measure);
+    const results = byUnit.get(unit.unitCode) ?? [];
+    const series = seriesOfMeasure(results, measure);
     const change = measureChange(measure, series, {}, options);
+    const changeSince = (dimensionId: string): PlanCell => {
+      const dimension: ResultMeasure = { kind: "aggregate", aggregateId: dimensionId };
+      const { sinceBaseYear } = measureChange(
+        dimension,
+        seriesOfMeasure(results, dimension),
+        {},
+        options
+      );
+      return valueOf(sinceBaseYear, (since) => since.change);
+    };
     return {
       unitCode: unit.unitCode,
       unitName: unit.unitName,
@@ -157,6 +184,12 @@ function indexChangeTable({ run, units, byUnit, baseYear, language }: TimeContex
         (changes) => changes[changes.length - 1]?.changePerYear ?? null
       ),
       changeSinceBaseYear: valueOf(change.sinceBaseYear, (since) => since.change),
+      ...Object.fromEntries(
+        run.dimensions.map((dimension) => [
+          dimensionChangeKey(dimension.id),
+          changeSince(dimension.id),
+        ])
+      ),
       growthRate: valueOf(change.growthRate, (growth) => growth.rate),
       trendPerYear: valueOf(change.trend, (trend) => trend.slope),
       projected: valueOf(change.projection, (projection) => projection.value),

@@ -29,6 +29,8 @@ describe("the time section's index table", () => {
         unitName: "Kommune 1",
         latestAnnualChange: 75,
         changeSinceBaseYear: 75,
+        "changeSinceBaseYear.A": 50,
+        "changeSinceBaseYear.B": 100,
         growthRate: null,
         trendPerYear: 37.5,
         projected: closeTo(362.5),
@@ -39,6 +41,8 @@ describe("the time section's index table", () => {
         unitName: "=Kommune 3",
         latestAnnualChange: -50,
         changeSinceBaseYear: -50,
+        "changeSinceBaseYear.A": 0,
+        "changeSinceBaseYear.B": -100,
         growthRate: closeTo(Math.sqrt(0.5) - 1),
         trendPerYear: -25,
         projected: closeTo(325 / 3 - 250),
@@ -49,11 +53,42 @@ describe("the time section's index table", () => {
         unitName: "Kommune 2",
         latestAnnualChange: 0,
         changeSinceBaseYear: -25,
+        "changeSinceBaseYear.A": -50,
+        "changeSinceBaseYear.B": 0,
         growthRate: closeTo(Math.sqrt(0.5) - 1),
         trendPerYear: -12.5,
         projected: closeTo(275 / 6 - 125),
         note: null,
       },
+    ]);
+  });
+
+  it("gives each dimension's change since the base year beside the index's, from the dimension scores", () => {
+    // Dimension A = I1's score, B = I2's (time-panel.ts), 2020 -> 2022: 0301 A 0 -> 50, B 0 -> 100;
+    // 5001 A 100 -> 100, B 100 -> 0; 4601 A 50 -> 0, B 50 -> 50.
+    expect(
+      record.indexChange.map((row) => [
+        row.unitCode,
+        row["changeSinceBaseYear.A"],
+        row["changeSinceBaseYear.B"],
+      ])
+    ).toEqual([
+      ["0301", 50, 100],
+      ["5001", 0, -100],
+      ["4601", -50, 0],
+    ]);
+    const earlier = benchmarkRecord(runOf({}, { year: 2021 }), "en");
+    // 2020 -> 2021: 0301 A 0 -> 0, B 0 -> 0; 5001 A 100 -> 100, B 100 -> 100; 4601 A 50 -> 0, B 50 -> 50
+    expect(
+      earlier.indexChange.map((row) => [
+        row.unitCode,
+        row["changeSinceBaseYear.A"],
+        row["changeSinceBaseYear.B"],
+      ])
+    ).toEqual([
+      ["5001", 0, 0],
+      ["4601", -50, 0],
+      ["0301", 0, 0],
     ]);
   });
 
@@ -287,6 +322,8 @@ describe("the time section on the Benchmark sheet", () => {
       ["Unit", undefined],
       ["Annual change, latest", "+0.0;-0.0;0.0"],
       ["Change since 2020", "+0.0;-0.0;0.0"],
+      ["Alfa, change since 2020", "+0.0;-0.0;0.0"],
+      ["Beta, change since 2020", "+0.0;-0.0;0.0"],
       ["Annual growth rate (CAGR)", "+0.0%;-0.0%;0.0%"],
       ["Linear trend per year", "+0.0;-0.0;0.0"],
       ["Projected 2030", "0.0"],
@@ -315,6 +352,15 @@ describe("the time section on the Benchmark sheet", () => {
         lastColumn: progress,
         scale: expect.objectContaining({ maximumColour: "#63BE7B" }),
       },
+    ]);
+  });
+
+  it("heads each dimension's change column with its name and the base year, in bokmål too", () => {
+    const indexChange = tableIn(planOf(run, "nb"), benchmarkTableNames.indexChange);
+    expect(indexChange.columns.slice(3, 6).map((column) => column.header)).toEqual([
+      "Endring siden 2020",
+      "Alfa, endring siden 2020",
+      "Beta, endring siden 2020",
     ]);
   });
 
