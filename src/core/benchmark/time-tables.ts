@@ -18,6 +18,7 @@ import {
   type TimeSeries,
   type TrendMethod,
 } from "../time";
+import { indicatorFitsLevel } from "../template/default-catalogue";
 import type { BenchmarkRun } from "./benchmark-workbook";
 import {
   numberFormats,
@@ -238,68 +239,71 @@ function targetsTable({ run, units, byUnit, baseYear, language }: TimeContext): 
   ];
   const method = trendMethodOf(run);
   const indicators = indicatorsWithTarget(run);
+  const levelOf = new Map(run.units.map((unit) => [unit.code, unit.level]));
   const rows = units.flatMap((unit) =>
-    indicators.map((indicator): Record<string, PlanCell> => {
-      const measure: ResultMeasure = { kind: "raw", indicatorId: indicator.id };
-      const series = seriesOfMeasure(byUnit.get(unit.unitCode) ?? [], measure);
-      const targetYear = indicator.targetYear;
-      const change = measureChange(
-        measure,
-        series,
-        {
-          value: indicator.target,
-          year: targetYear,
-          ...(indicator.direction === 0 ? {} : { direction: indicator.direction }),
-        },
-        {
-          ...(baseYear === null ? {} : { baseYear }),
-          projectionYear: targetYear ?? defaultProjectionYear,
-          method,
-          onTrack: run.method.onTrack,
-        }
-      );
-      const reach = change.reachYear;
-      const notOnTrend = reach?.ok === false && reach.reason.code === "not_on_current_trend";
-      return {
-        unitCode: unit.unitCode,
-        unitName: unit.unitName,
-        indicator: indicator.id,
-        target: indicator.target ?? null,
-        targetYear: targetYear ?? null,
-        ...seriesEnds(series, baseYear),
-        progress: valueOf(change.progress, (progress) => progress.share),
-        paceRatio: valueOf(change.onTrack, (assessment) => assessment.paceRatio),
-        rating: valueOf(
-          change.onTrack,
-          (assessment) => onTrackRatingLabels[assessment.rating][language]
-        ),
-        projectedInTargetYear:
-          targetYear === undefined
-            ? null
-            : valueOf(change.projection, (projection) => projection.value),
-        reachYear: notOnTrend
-          ? reachTexts.notOnTrend[language]
-          : valueOf(reach, (reached) =>
-              reached.alreadyReached ? reachTexts.reached[language] : reached.wholeYear
-            ),
-        note:
-          [
-            targetYear === undefined ? reachTexts.noTargetYear[language] : null,
-            reasonsNote(
-              [
-                change.progress,
-                change.onTrack,
-                targetYear === undefined ? null : change.projection,
-                reach,
-              ],
-              language,
-              ["not_on_current_trend"]
-            ),
-          ]
-            .filter((text) => text !== null)
-            .join(" ") || null,
-      };
-    })
+    indicators
+      .filter((indicator) => indicatorFitsLevel(indicator.level, levelOf.get(unit.unitCode)))
+      .map((indicator): Record<string, PlanCell> => {
+        const measure: ResultMeasure = { kind: "raw", indicatorId: indicator.id };
+        const series = seriesOfMeasure(byUnit.get(unit.unitCode) ?? [], measure);
+        const targetYear = indicator.targetYear;
+        const change = measureChange(
+          measure,
+          series,
+          {
+            value: indicator.target,
+            year: targetYear,
+            ...(indicator.direction === 0 ? {} : { direction: indicator.direction }),
+          },
+          {
+            ...(baseYear === null ? {} : { baseYear }),
+            projectionYear: targetYear ?? defaultProjectionYear,
+            method,
+            onTrack: run.method.onTrack,
+          }
+        );
+        const reach = change.reachYear;
+        const notOnTrend = reach?.ok === false && reach.reason.code === "not_on_current_trend";
+        return {
+          unitCode: unit.unitCode,
+          unitName: unit.unitName,
+          indicator: indicator.id,
+          target: indicator.target ?? null,
+          targetYear: targetYear ?? null,
+          ...seriesEnds(series, baseYear),
+          progress: valueOf(change.progress, (progress) => progress.share),
+          paceRatio: valueOf(change.onTrack, (assessment) => assessment.paceRatio),
+          rating: valueOf(
+            change.onTrack,
+            (assessment) => onTrackRatingLabels[assessment.rating][language]
+          ),
+          projectedInTargetYear:
+            targetYear === undefined
+              ? null
+              : valueOf(change.projection, (projection) => projection.value),
+          reachYear: notOnTrend
+            ? reachTexts.notOnTrend[language]
+            : valueOf(reach, (reached) =>
+                reached.alreadyReached ? reachTexts.reached[language] : reached.wholeYear
+              ),
+          note:
+            [
+              targetYear === undefined ? reachTexts.noTargetYear[language] : null,
+              reasonsNote(
+                [
+                  change.progress,
+                  change.onTrack,
+                  targetYear === undefined ? null : change.projection,
+                  reach,
+                ],
+                language,
+                ["not_on_current_trend"]
+              ),
+            ]
+              .filter((text) => text !== null)
+              .join(" ") || null,
+        };
+      })
   );
   return { columns, rows };
 }

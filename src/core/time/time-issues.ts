@@ -30,7 +30,7 @@ export const timeIssueCatalogue = {
     nb: ({ needed, present }) =>
       `Trenger minst ${needed} år med verdier, men serien har ${present}.`,
     en: ({ needed, present }) =>
-      `Needs at least ${needed} years with values, but the series has ${present}.`,
+      `Needs at least ${needed} ${needed === 1 ? "year" : "years"} with values, but the series has ${present}.`,
   }),
   time_number_invalid: define<{ name: string; text: string }>({
     severity: "error",

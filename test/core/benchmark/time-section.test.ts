@@ -7,6 +7,8 @@ import {
 } from "../../../src/core/benchmark";
 import type { Framework } from "../../../src/core/model";
 import type { NotesPlan, SheetPlan, TablePlan } from "../../../src/core/sheet-plan";
+import { templateWorkbook } from "../../../src/core/template";
+import { validateWorkbook } from "../../../src/core/validate";
 import { panelContent, panelFramework } from "./time-panel";
 import { smallValidation } from "./small-workbook";
 
@@ -115,6 +117,18 @@ describe("the time section's targets table", () => {
       "4601 I1",
       "4601 I2",
     ]);
+  });
+
+  it("lists an indicator's target only for units of the level it applies to", () => {
+    const example = benchmarkRecord(
+      benchmarkWorkbook(validateWorkbook(templateWorkbook(true)).content),
+      "en"
+    );
+    const unitsWith = (indicator: string) =>
+      example.targets.filter((row) => row.indicator === indicator).map((row) => row.unitCode);
+    // HH_WASTE_RECYCLING_SHARE is a kommune indicator; EV_SHARE_NEW applies to both levels.
+    expect(unitsWith("HH_WASTE_RECYCLING_SHARE").sort()).toEqual(["4601", "4624", "5001", "5035"]);
+    expect(unitsWith("EV_SHARE_NEW").sort()).toEqual(["46", "4601", "4624", "50", "5001", "5035"]);
   });
 
   it("rates a unit moving faster than needed on track, with its progress, projection and reach year", () => {
