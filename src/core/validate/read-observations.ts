@@ -32,6 +32,8 @@ import type { SheetTable } from "./read-tables";
 import { readUnitCode } from "./unit-codes";
 import { reportValidationIssue as report } from "./validation-issues";
 
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
+
 export type DataKey = (typeof dataSheet.columns)[number]["key"];
 
 export const earliestYear = 1950;
@@ -285,17 +287,17 @@ export function readObservations(
       continue;
     }
     firstRows.set(key, row);
-    const observation: Observation = { unitCode: unit, year, indicatorId: indicator, value };
-    observations.push(
-      quality === undefined && source === undefined && comment === undefined
-        ? observation
-        : {
-            ...observation,
-            ...(quality === undefined ? {} : { quality }),
-            ...(source === undefined ? {} : { source }),
-            ...(comment === undefined ? {} : { comment }),
-          }
-    );
+    // Built in place: this runs once per Data row, and spreading would copy each observation twice.
+    const observation: Writable<Observation> = {
+      unitCode: unit,
+      year,
+      indicatorId: indicator,
+      value,
+    };
+    if (quality !== undefined) observation.quality = quality;
+    if (source !== undefined) observation.source = source;
+    if (comment !== undefined) observation.comment = comment;
+    observations.push(observation);
     observationRows.push(row);
     unitNumbers.push(unitNumber);
     indicatorNumbers.push(indicatorNumber);
