@@ -1,3 +1,5 @@
+import { sortAscending } from "../steps/statistics";
+
 /** The median of numbers already sorted in ascending order. */
 export function medianOfSorted(sorted: ArrayLike<number>): number {
   const middle = sorted.length >> 1;
@@ -21,9 +23,9 @@ export interface RobustCentre {
  * Undefined when every value is the same.
  */
 export function robustCentre(values: ArrayLike<number>): RobustCentre | undefined {
-  const sorted = Float64Array.from(values).sort();
+  const sorted = sortAscending(Float64Array.from(values));
   const median = medianOfSorted(sorted);
-  const deviations = sorted.map((value) => Math.abs(value - median)).sort();
+  const deviations = sortAscending(sorted.map((value) => Math.abs(value - median)));
   const mad = medianOfSorted(deviations);
   let total = 0;
   for (const deviation of deviations) total += deviation;
