@@ -1,7 +1,7 @@
 /** The languages Veikart speaks: Norwegian bokmål and English. */
 export type Language = "nb" | "en";
 
-/** Bokmål for a Norwegian language tag (nb, nn, no, with or without a region), else English. */
+/** Bokmål for a Norwegian language tag or locale (nb, nn, no, "nb-NO", "nb_NO.UTF-8"), else English. */
 export function languageOf(languageTag: string | undefined): Language {
-  return /^(nb|nn|no)\b/i.test(languageTag ?? "") ? "nb" : "en";
+  return /^(nb|nn|no)([-_.@]|$)/i.test(languageTag ?? "") ? "nb" : "en";
 }

@@ -1,6 +1,6 @@
 import { UsageError, type CommandIo } from "./command";
 import { commands } from "./commands";
-import type { Language } from "../core/issues";
+import { languageOf, type Language } from "../core/language";
 
 function overview(): string {
   const width = Math.max(...commands.map((command) => command.name.length), 8);
@@ -26,7 +26,7 @@ function languageFrom(args: readonly string[], environmentLanguage: string | und
       throw new UsageError(`--lang takes nb or en, not "${chosen}"`);
     return chosen;
   }
-  return /^(nb|nn|no)/i.test(environmentLanguage ?? "") ? "nb" : "en";
+  return languageOf(environmentLanguage);
 }
 
 function withoutLanguage(args: readonly string[]): string[] {
