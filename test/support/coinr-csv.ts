@@ -1,14 +1,19 @@
+// Reads the COINr oracle fixtures (test/fixtures/coinr, COINr 1.1.14, MIT, (c) 2022 William Becker).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseCsv } from "../../src/node/csv";
+import { parseCsv, type CsvTable } from "../../src/node/csv";
+
+export const coinrFixtureFolder = join(__dirname, "..", "fixtures", "coinr");
+
+export function coinrFixture(name: string): CsvTable {
+  return parseCsv(readFileSync(join(coinrFixtureFolder, name), "utf8"));
+}
 
 /** A COINr CSV fixture as rows of named cells; "" is a missing value. */
 export type CsvRecord = Readonly<Record<string, string>>;
 
 export function readCoinrFixture(fileName: string): CsvRecord[] {
-  const table = parseCsv(
-    readFileSync(join(__dirname, "..", "fixtures", "coinr", fileName), "utf8")
-  );
+  const table = coinrFixture(fileName);
   return table.rows.map((cells) =>
     Object.fromEntries(table.header.map((column, index) => [column, cells[index] ?? ""]))
   );

@@ -1,17 +1,10 @@
-// Reads the COINr oracle fixtures (test/fixtures/coinr, COINr 1.1.14, MIT, (c) 2022 William Becker).
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+// The ASEM example and COINr's expected tables in the engine's terms.
 import { datasetFromCoinrData } from "../../../src/core/data/coinr-data";
 import { frameworkFromCoinrMeta } from "../../../src/core/data/coinr-meta";
 import type { Dataset } from "../../../src/core/model/dataset";
 import type { Framework } from "../../../src/core/model/framework";
-import { parseCsv, type CsvTable } from "../../../src/node/csv";
-
-export const coinrFixtureFolder = join(__dirname, "..", "..", "fixtures", "coinr");
-
-export function coinrFixture(name: string): CsvTable {
-  return parseCsv(readFileSync(join(coinrFixtureFolder, name), "utf8"));
-}
+import type { CsvTable } from "../../../src/node/csv";
+import { coinrFixture } from "../../support/coinr-csv";
 
 export function asemFramework(): {
   framework: Framework;

@@ -2,13 +2,8 @@
 import { datasetFromCoinrData } from "../../../src/core/data/coinr-data";
 import type { PipelineSettings } from "../../../src/core/model/methods";
 import { runPipeline } from "../../../src/core/pipeline/run-pipeline";
-import {
-  asemDataset,
-  asemFramework,
-  cellReader,
-  coinrFixture,
-  compareWithOracle,
-} from "./coinr-fixtures";
+import { coinrFixture } from "../../support/coinr-csv";
+import { asemDataset, asemFramework, cellReader, compareWithOracle } from "./coinr-fixtures";
 
 const { framework } = asemFramework();
 

@@ -4,11 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../src/node/cli";
 import { parseCsv, type CsvTable } from "../../../src/node/csv";
-import {
-  coinrFixture,
-  coinrFixtureFolder,
-  compareWithOracle,
-} from "../../core/pipeline/coinr-fixtures";
+import { compareWithOracle } from "../../core/pipeline/coinr-fixtures";
+import { coinrFixture, coinrFixtureFolder } from "../../support/coinr-csv";
 
 const fixture = (name: string) => join(coinrFixtureFolder, name);
 const asem = ["--data", fixture("ASEM_iData.csv"), "--meta", fixture("ASEM_iMeta.csv")];
