@@ -1,7 +1,13 @@
 // What the time functions share: a series read from a range of values and a range of years, the trend
 // method and the year arguments, and a time result turned into a cell.
 import type { Issue } from "../core/issues";
-import { reportTimeIssue, type TimeResult, type TimeSeries, type TrendMethod } from "../core/time";
+import {
+  reportTimeIssue,
+  trendMethodWords,
+  type TimeResult,
+  type TimeSeries,
+  type TrendMethod,
+} from "../core/time";
 import { choice, optionalNumber, requiredNumber, type ArgumentRule } from "./argument-rules";
 import { firstErrorIn, isBlank, type CellOutcome, type ExcelError, type Grid } from "./cell-values";
 
@@ -61,11 +67,7 @@ export function cellOf<Value>(
 }
 
 /** How a series is carried forward: "linear" (default; also "slope", "lineær") or "cagr". */
-export const trendMethod: ArgumentRule<TrendMethod> = choice<TrendMethod>(
-  "method",
-  { linear: "linear", slope: "linear", lineær: "linear", cagr: "cagr" },
-  "linear"
-);
+export const trendMethod: ArgumentRule<TrendMethod> = choice("method", trendMethodWords, "linear");
 
 const yearLimits = { minimum: 1000, maximum: 9999, accepts: "a year such as 2030" };
 

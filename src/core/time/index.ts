@@ -47,6 +47,7 @@ export {
   projectedValue,
   readTrendMethod,
   targetReachYear,
+  trendMethodWords,
   type Projection,
   type ReachOptions,
   type TargetReach,

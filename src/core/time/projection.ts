@@ -10,10 +10,11 @@ export type TrendMethod = "linear" | "cagr";
 
 export const defaultProjectionYear = 2030;
 
-const trendMethodWords: Readonly<Record<string, TrendMethod>> = {
+/** The words users write for each method, in the order messages list them. */
+export const trendMethodWords: Readonly<Record<string, TrendMethod>> = {
   linear: "linear",
-  lineær: "linear",
   slope: "linear",
+  lineær: "linear",
   cagr: "cagr",
 };
 
