@@ -2,6 +2,8 @@
 // Verdi cell is replaced in its row; a setting the sheet lacks gets a row below the last one.
 import { headerKey, methodSettings, methodSheet, namesOf } from "../core/template";
 import type { SheetGrid, WorkbookGrids } from "../core/validate";
+import { settingsByName } from "../core/validate/read-method";
+import { findSheet } from "../core/validate/read-tables";
 import { BatchWriter } from "./batch-writer";
 import type { ExcelHost } from "./excel-host";
 import { writeCells } from "./render-sheet-plan";
@@ -21,16 +23,15 @@ interface MethodLayout {
 }
 
 function methodLayout(grids: WorkbookGrids): MethodLayout | undefined {
-  const sheetNames = new Set(namesOf(methodSheet).map(headerKey));
-  const grid = grids.find((candidate) => sheetNames.has(headerKey(candidate.name)));
+  const grid = findSheet(grids, methodSheet);
   if (grid === undefined) return undefined;
-  const [settingDefinition, valueDefinition] = methodSheet.columns;
-  const headers = (definition: typeof settingDefinition) =>
-    new Set(namesOf(definition ?? { aliases: [] }).map(headerKey));
+  const [settingHeaders, valueHeaders] = methodSheet.columns.map(
+    (definition) => new Set(namesOf(definition).map(headerKey))
+  );
   for (const [headerRow, row] of grid.values.entries()) {
     const cells = (row ?? []).map((cell) => (typeof cell === "string" ? headerKey(cell) : ""));
-    const settingColumn = cells.findIndex((cell) => headers(settingDefinition).has(cell));
-    const valueColumn = cells.findIndex((cell) => headers(valueDefinition).has(cell));
+    const settingColumn = cells.findIndex((cell) => settingHeaders?.has(cell) === true);
+    const valueColumn = cells.findIndex((cell) => valueHeaders?.has(cell) === true);
     if (settingColumn >= 0 && valueColumn >= 0)
       return { grid, settingColumn, valueColumn, headerRow };
   }
@@ -44,11 +45,7 @@ function settingRows(layout: MethodLayout): Map<string, number> {
     if (index <= layout.headerRow) return;
     const written = row?.[layout.settingColumn];
     if (typeof written !== "string") return;
-    const setting = methodSettings.find((candidate) =>
-      [candidate.name, candidate.key, ...candidate.aliases].some(
-        (name) => headerKey(name) === headerKey(written)
-      )
-    );
+    const setting = settingsByName.get(headerKey(written));
     if (setting !== undefined && !rows.has(setting.key)) rows.set(setting.key, index);
   });
   return rows;
