@@ -1,8 +1,8 @@
 // VEIKART.COMPOSITE: the engine's weighted means of a row of scores, with coverage.
 import type { Issue } from "../core/issues";
 import type { AggregationMethodName, AggregationMethodSettings } from "../core/model/methods";
-import { weightedMean } from "../core/steps/aggregate/means";
-import { aggregationMethodOf } from "../core/steps/aggregate/methods";
+import { weightedMean, type QuasiArithmeticMean } from "../core/steps/aggregate/means";
+import { aggregationMethodOf, type AggregationMethod } from "../core/steps/aggregate/methods";
 import { choice, optionalNumber, optionalRange, range } from "./argument-rules";
 import type { CellOutcome } from "./cell-values";
 import { declareSpillingFunction } from "./declare-function";
@@ -26,11 +26,15 @@ const means: Readonly<Record<string, AggregationMethodName>> = {
   genmean: "genmean",
 };
 
-/** The engine's settings for a mean: the generalised mean needs a power, the others take none. */
-function meanSettings(
-  mean: AggregationMethodName,
-  power: number | undefined
-): AggregationMethodSettings | Issue {
+/** The engine's mean for the settings, with its generator: looked up once for all rows. */
+interface ChosenMean {
+  readonly settings: AggregationMethodSettings;
+  readonly method: AggregationMethod<AggregationMethodSettings>;
+  readonly generator: QuasiArithmeticMean;
+}
+
+/** The engine's mean with its settings: the generalised mean needs a power, the others take none. */
+function chosenMean(mean: AggregationMethodName, power: number | undefined): ChosenMean | Issue {
   let settings: AggregationMethodSettings;
   if (mean === "genmean") {
     if (power === undefined)
@@ -45,9 +49,10 @@ function meanSettings(
       return reportFunctionIssue("argument_not_used", { argument: "power", method: mean });
     settings = { method: mean };
   }
-  const [problem] = aggregationMethodOf(settings).parameterProblems(settings);
+  const method = aggregationMethodOf(settings);
+  const [problem] = method.parameterProblems(settings);
   return problem === undefined
-    ? settings
+    ? { settings, method, generator: method.generator(settings) }
     : reportFunctionIssue("argument_not_accepted", {
         argument: "power",
         accepted: problem.expected,
@@ -57,7 +62,7 @@ function meanSettings(
 /** The composite of one row, or why there is none. */
 function compositeOf(
   presence: RowPresence,
-  settings: AggregationMethodSettings,
+  { settings, method, generator }: ChosenMean,
   minimumCoverage: number | undefined
 ): CellOutcome {
   if (presence.count === 0) return reportFunctionIssue("no_scores_present", {});
@@ -66,7 +71,6 @@ function compositeOf(
       coverage: presence.coverage,
       minimum: minimumCoverage,
     });
-  const method = aggregationMethodOf(settings);
   for (let index = 0; index < presence.count; index++) {
     const value = presence.values[index] as number;
     if (!method.accepts(value, settings))
@@ -77,12 +81,7 @@ function compositeOf(
       });
   }
   if (presence.presentWeight === 0) return reportFunctionIssue("zero_weight_sum", {});
-  return weightedMean(
-    method.generator(settings),
-    presence.values,
-    presence.weights,
-    presence.count
-  );
+  return weightedMean(generator, presence.values, presence.weights, presence.count);
 }
 
 export const compositeFunction = declareSpillingFunction({
@@ -97,13 +96,13 @@ export const compositeFunction = declareSpillingFunction({
   shape: resultRowsOf,
   evaluate: (scores, weights, mean, minimumCoverage, power) => {
     const rows = scoreRows(scores, weights);
-    const settings = meanSettings(mean, power);
-    if ("code" in settings) return rows.map(() => [settings]);
+    const chosen = chosenMean(mean, power);
+    if ("code" in chosen) return rows.map(() => [chosen]);
     const columnWeights = readWeights(weights, columnCount(rows));
     if (!(columnWeights instanceof Float64Array)) return rows.map(() => [columnWeights]);
     return rows.map((row) => {
       const presence = presenceInRow(row, columnWeights);
-      return ["count" in presence ? compositeOf(presence, settings, minimumCoverage) : presence];
+      return ["count" in presence ? compositeOf(presence, chosen, minimumCoverage) : presence];
     });
   },
 });
