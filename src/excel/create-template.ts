@@ -1,11 +1,12 @@
 // Inserting the template sheets into the open workbook as Excel tables, with drop-downs on Data's
 // unit and indicator columns, codes formatted as text and frozen header rows. A sheet that already
 // exists (under its name or its English alias) is left alone and reported as skipped.
-import { headerKey, namesOf, templateWorkbook, type TemplateSheet } from "../core/template";
+import { templateWorkbook, type TemplateSheet } from "../core/template";
 import { columnReference } from "./addresses";
 import { BatchWriter } from "./batch-writer";
 import type { ExcelHost } from "./excel-host";
 import { pointsOfCharacters, textFormat, writeCells } from "./render-sheet-plan";
+import { claimFreeName, templateSheetName } from "./sheet-survey";
 
 /** Rows the drop-downs and text formats cover beyond the rows written. */
 export const roomToGrow = 5000;
@@ -21,18 +22,6 @@ export interface TemplateCreation {
 
 function columnOf(sheet: TemplateSheet, key: string): number {
   return sheet.definition.columns.findIndex((column) => column.key === key);
-}
-
-function existingSheet(names: readonly string[], sheet: TemplateSheet): string | undefined {
-  const wanted = new Set(namesOf(sheet.definition).map(headerKey));
-  return names.find((name) => wanted.has(headerKey(name)));
-}
-
-function freeName(wanted: string, taken: Set<string>): string {
-  let name = wanted;
-  for (let number = 2; taken.has(name.toLowerCase()); number++) name = `${wanted}_${number}`;
-  taken.add(name.toLowerCase());
-  return name;
 }
 
 async function addTemplateSheet(
@@ -122,7 +111,7 @@ export async function createTemplate(
     const skipped: string[] = [];
     const toCreate: TemplateSheet[] = [];
     for (const template of templates) {
-      const existing = existingSheet(names, template);
+      const existing = templateSheetName(names, template.definition);
       if (existing === undefined) toCreate.push(template);
       else skipped.push(existing);
     }
@@ -133,7 +122,7 @@ export async function createTemplate(
     const writer = new BatchWriter(context, host);
     try {
       for (const template of toCreate)
-        await addTemplateSheet(context, writer, template, freeName(template.name, tableNames));
+        await addTemplateSheet(context, writer, template, claimFreeName(template.name, tableNames));
       if (data !== undefined && units !== undefined)
         await addDropDown(context, writer, data, "unit", units, "code");
       if (data !== undefined && indicators !== undefined)

@@ -2,7 +2,7 @@
 // syncs do not grow with the rows: one for the sheet names, one for every sheet's used range (and the
 // first cell of the sheets a run may replace), then one per budget-sized chunk of cells, sized by the
 // bytes per cell the chunks so far have shown.
-import { headerKey, namesOf, templateSheets } from "../core/template";
+import { templateSheets } from "../core/template";
 import type { SheetGrid, WorkbookGrids } from "../core/validate";
 import type { ExcelHost } from "./excel-host";
 import { defaultBudgetBytes, isPayloadLimitError, payloadBytes } from "./request-budget";
@@ -11,6 +11,7 @@ import {
   loadTableNames,
   outputSheetCandidates,
   surveyFrom,
+  templateSheetName,
   type SheetSurvey,
 } from "./sheet-survey";
 
@@ -64,11 +65,7 @@ interface Dimensions {
 }
 
 function templateSheetNames(names: readonly string[]): string[] {
-  return templateSheets.flatMap((definition) => {
-    const wanted = new Set(namesOf(definition).map(headerKey));
-    const found = names.find((name) => wanted.has(headerKey(name)));
-    return found === undefined ? [] : [found];
-  });
+  return templateSheets.flatMap((definition) => templateSheetName(names, definition) ?? []);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ExcelHost } from "./excel-host";
 import { renderSheetPlan } from "./render-sheet-plan";
 import {
   chooseOutputSheet,
+  claimFreeName,
   loadFirstCells,
   loadTableNames,
   outputSheetCandidates,
@@ -51,12 +52,6 @@ function tableNamesElsewhere(survey: SheetSurvey, replaced: string | undefined):
   );
 }
 
-function freeTableName(wanted: string, taken: ReadonlySet<string>): string {
-  let name = wanted;
-  for (let number = 2; taken.has(name.toLowerCase()); number++) name = `${wanted}_${number}`;
-  return name;
-}
-
 /** After a failed write: the old sheet stays and the new one goes, or, if the old one is gone, the new one takes its name. */
 async function recover(
   context: Excel.RequestContext,
@@ -96,22 +91,16 @@ export async function writeGeneratedSheet(
       });
       if (sheet === undefined) throw new Error("the sheet was not queued");
       const builtSheet = sheet;
-      const temporaryNames = new Set([...taken]);
-      const tables = await renderSheetPlan(writer, builtSheet, plan, (name) => {
-        const temporaryName = freeTableName(`${name}_bygges`, temporaryNames);
-        temporaryNames.add(temporaryName.toLowerCase());
-        return temporaryName;
-      });
+      const temporaryNames = new Set(taken);
+      const tables = await renderSheetPlan(writer, builtSheet, plan, (name) =>
+        claimFreeName(`${name}_bygges`, temporaryNames)
+      );
       await writer.add(256, () => {
         if (choice.replaces !== undefined)
           context.workbook.worksheets.getItem(choice.replaces).delete();
         builtSheet.name = choice.name;
         const finalNames = new Set(taken);
-        for (const { planName, table } of tables) {
-          const name = freeTableName(planName, finalNames);
-          finalNames.add(name.toLowerCase());
-          table.name = name;
-        }
+        for (const { planName, table } of tables) table.name = claimFreeName(planName, finalNames);
         if (options.activate === true) builtSheet.activate();
       });
       await writer.flush();
