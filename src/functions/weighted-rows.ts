@@ -1,7 +1,7 @@
 // The rows COMPOSITE and COVERAGE read: one unit's scores across indicators, with a weight per column.
 import type { Issue } from "../core/issues";
 import { optionalGrid } from "./argument-rules";
-import { asGrid, isExcelError, type ExcelError, type Grid } from "./cell-values";
+import { asGrid, cellCount, isExcelError, type ExcelError, type Grid } from "./cell-values";
 import { reportFunctionIssue } from "./function-issues";
 
 /** The present scores of one row with their weights, and the share of the weight they carry. */
@@ -22,8 +22,7 @@ export interface RowPresence {
 export function scoreRows(scores: Grid, weights: Grid | undefined): Grid {
   const single = scores.every((row) => row.length === 1);
   if (!single || scores.length < 2 || weights === undefined) return scores;
-  const weightCells = weights.reduce((count, row) => count + row.length, 0);
-  return weightCells === scores.length ? [scores.map((row) => row[0])] : scores;
+  return cellCount(weights) === scores.length ? [scores.map((row) => row[0])] : scores;
 }
 
 /** One result cell per row of scores, for the shape of a result that fails before reading them. */
