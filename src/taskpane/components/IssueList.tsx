@@ -1,5 +1,5 @@
 import { Badge, Body1, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../core/issues";
+import { messageIn, type Issue } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { PaneTexts } from "../pane-texts";
 
@@ -29,7 +29,9 @@ function groupIssues(issues: readonly Issue[], workbookWide: string) {
     const sheet = issue.sheet ?? workbookWide;
     const codes = sheets.get(sheet) ?? new Map<string, Issue[]>();
     sheets.set(sheet, codes);
-    codes.set(issue.code, [...(codes.get(issue.code) ?? []), issue]);
+    const coded = codes.get(issue.code);
+    if (coded === undefined) codes.set(issue.code, [issue]);
+    else coded.push(issue);
   }
   return sheets;
 }
@@ -64,7 +66,7 @@ export function IssueList({ issues, language, text, onSelectCell }: IssueListPro
                     ) : (
                       issue.cell !== undefined && <Caption1>{issue.cell}</Caption1>
                     )}
-                    <Body1>{issue.message[language]}</Body1>
+                    <Body1>{messageIn(issue, language)}</Body1>
                   </li>
                 ))}
               </ul>
