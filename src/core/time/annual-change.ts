@@ -1,6 +1,11 @@
-import { atLeastPoints, lastPoint, pointInYear, type SeriesPoint, type TimeSeries } from "./series";
-import { reportTimeIssue } from "./time-issues";
-import { failed, finiteResult, type TimeResult } from "./time-result";
+import {
+  atLeastPoints,
+  baselineAndLatest,
+  tooFewAfterBaseline,
+  type SeriesPoint,
+  type TimeSeries,
+} from "./series";
+import { finiteResult, type TimeResult } from "./time-result";
 
 /** The change from one point to the next present one (a gap of missing years is spread evenly). */
 export interface AnnualChange {
@@ -61,24 +66,16 @@ export function changeSinceBaseYear(
   series: TimeSeries,
   baseYear?: number
 ): TimeResult<ChangeSinceBaseYear> {
-  const points = atLeastPoints(series, 1);
-  if (!points.ok) return points;
-  const base = pointInYear(points.value, baseYear);
-  if (!base.ok) return base;
-  const latest = lastPoint(points.value) as SeriesPoint;
-  if (latest.year <= base.value.year)
-    return failed(
-      reportTimeIssue("too_few_points", {
-        needed: 2,
-        present: points.value.filter((point) => point.year >= base.value.year).length,
-      })
-    );
-  const change = latest.value - base.value.value;
-  const relative = relativeChange(base.value.value, latest.value);
+  const ends = baselineAndLatest(series, baseYear);
+  if (!ends.ok) return ends;
+  const { baseline: base, latest } = ends.value;
+  if (latest.year <= base.year) return tooFewAfterBaseline(ends.value);
+  const change = latest.value - base.value;
+  const relative = relativeChange(base.value, latest.value);
   return finiteResult(
     {
-      baseYear: base.value.year,
-      baseValue: base.value.value,
+      baseYear: base.year,
+      baseValue: base.value,
       year: latest.year,
       value: latest.value,
       change,

@@ -7,10 +7,9 @@ import {
   type PaceMeasure,
 } from "./on-track-settings";
 import {
-  atLeastPoints,
+  baselineAndLatest,
   finiteNumber,
-  lastPoint,
-  pointInYear,
+  tooFewAfterBaseline,
   type SeriesPoint,
   type TimeSeries,
 } from "./series";
@@ -96,19 +95,17 @@ export function onTrackRating(
   if (!targetValue.ok) return targetValue;
   const targetYear = finiteNumber("target year", target?.year);
   if (!targetYear.ok) return targetYear;
-  const points = atLeastPoints(series, 1);
-  if (!points.ok) return points;
-  const baseline = pointInYear(points.value, options.baselineYear);
-  if (!baseline.ok) return baseline;
-  const latest = lastPoint(points.value) as SeriesPoint;
-  const direction = directionTowards(baseline.value.value, targetValue.value, options.direction);
+  const ends = baselineAndLatest(series, options.baselineYear);
+  if (!ends.ok) return ends;
+  const { baseline, latest } = ends.value;
+  const direction = directionTowards(baseline.value, targetValue.value, options.direction);
   if (!direction.ok) return direction;
   const d = direction.value;
   const pace = settings.value.pace;
   const assessment = {
     pace,
     direction: d,
-    baseline: baseline.value,
+    baseline,
     latest,
     targetYearPassed: false,
   };
@@ -121,16 +118,10 @@ export function onTrackRating(
       neededPace: null,
       targetReached: true,
     });
-  if (latest.year <= baseline.value.year)
-    return failed(
-      reportTimeIssue("too_few_points", {
-        needed: 2,
-        present: points.value.filter((point) => point.year >= baseline.value.year).length,
-      })
-    );
-  const observed = paceBetween(baseline.value, latest, pace);
+  if (latest.year <= baseline.year) return tooFewAfterBaseline(ends.value);
+  const observed = paceBetween(baseline, latest, pace);
   if (!observed.ok) return observed;
-  if (d * (targetValue.value - baseline.value.value) <= 0)
+  if (d * (targetValue.value - baseline.value) <= 0)
     return finiteResult(
       {
         ...assessment,
@@ -142,18 +133,14 @@ export function onTrackRating(
       },
       [observed.value]
     );
-  if (targetYear.value <= baseline.value.year)
+  if (targetYear.value <= baseline.year)
     return failed(
       reportTimeIssue("target_year_not_after_baseline", {
         targetYear: targetYear.value,
-        baselineYear: baseline.value.year,
+        baselineYear: baseline.year,
       })
     );
-  const needed = paceBetween(
-    baseline.value,
-    { year: targetYear.value, value: targetValue.value },
-    pace
-  );
+  const needed = paceBetween(baseline, { year: targetYear.value, value: targetValue.value }, pace);
   if (!needed.ok) return needed;
   const paceRatio = observed.value / needed.value;
   const targetYearPassed = latest.year >= targetYear.value;

@@ -81,3 +81,34 @@ export function pointInYear(
 export function lastPoint(points: readonly SeriesPoint[]): SeriesPoint | undefined {
   return points[points.length - 1];
 }
+
+/** A series' baseline point (the given year's, else the first present) and its latest present point. */
+export interface BaselineAndLatest {
+  /** The present points, in year order. */
+  readonly points: readonly SeriesPoint[];
+  readonly baseline: SeriesPoint;
+  readonly latest: SeriesPoint;
+}
+
+/** The baseline and latest points, or why there are none (a malformed series, no value in the base year). */
+export function baselineAndLatest(
+  series: TimeSeries,
+  baselineYear: number | undefined
+): TimeResult<BaselineAndLatest> {
+  const points = atLeastPoints(series, 1);
+  if (!points.ok) return points;
+  const baseline = pointInYear(points.value, baselineYear);
+  if (!baseline.ok) return baseline;
+  const latest = lastPoint(points.value) as SeriesPoint;
+  return succeeded({ points: points.value, baseline: baseline.value, latest });
+}
+
+/** `too_few_points` for a measure that needs a point after the baseline, counting those from it on. */
+export function tooFewAfterBaseline({ points, baseline }: BaselineAndLatest): TimeResult<never> {
+  return failed(
+    reportTimeIssue("too_few_points", {
+      needed: 2,
+      present: points.filter((point) => point.year >= baseline.year).length,
+    })
+  );
+}

@@ -1,4 +1,4 @@
-import { atLeastPoints, finiteNumber, lastPoint, pointInYear, type TimeSeries } from "./series";
+import { baselineAndLatest, finiteNumber, type TimeSeries } from "./series";
 import { directionTowards, meetsTarget, type TargetDirection } from "./target-direction";
 import { reportTimeIssue } from "./time-issues";
 import { failed, finiteResult, succeeded, type TimeResult } from "./time-result";
@@ -71,13 +71,11 @@ export function progressOfSeries(
   target: number,
   options: SeriesTargetOptions = {}
 ): TimeResult<SeriesProgress> {
-  const points = atLeastPoints(series, 1);
-  if (!points.ok) return points;
-  const baseline = pointInYear(points.value, options.baselineYear);
-  if (!baseline.ok) return baseline;
-  const latest = lastPoint(points.value) ?? baseline.value;
+  const ends = baselineAndLatest(series, options.baselineYear);
+  if (!ends.ok) return ends;
+  const { baseline, latest } = ends.value;
   const progress = progressTowardsTarget({
-    baseline: baseline.value.value,
+    baseline: baseline.value,
     latest: latest.value,
     target,
     ...(options.direction === undefined ? {} : { direction: options.direction }),
@@ -85,8 +83,8 @@ export function progressOfSeries(
   if (!progress.ok) return progress;
   return succeeded({
     ...progress.value,
-    baselineYear: baseline.value.year,
-    baselineValue: baseline.value.value,
+    baselineYear: baseline.year,
+    baselineValue: baseline.value,
     latestYear: latest.year,
     latestValue: latest.value,
   });
