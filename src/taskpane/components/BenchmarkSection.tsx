@@ -7,6 +7,8 @@ import {
   RadioGroup,
   Select,
 } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { messageIn } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { WorkbookContent } from "../../core/validate";
 import type { BenchmarkChoices, PeerChoice } from "../hooks/usePane";
@@ -75,7 +77,10 @@ function BenchmarkOutcome({
     return (
       <ResultNote
         intent="error"
-        lines={[text.benchmarkBlocked, ...outcome.issues.map((issue) => issue.message[language])]}
+        lines={[
+          text.benchmarkBlocked,
+          ...outcome.issues.map((issue) => messageIn(issue, language)),
+        ]}
       />
     );
   return (
@@ -96,8 +101,9 @@ function BenchmarkOutcome({
 export function BenchmarkSection(props: BenchmarkSectionProps) {
   const { text, language, task, choices, onChoicesChange, content } = props;
   const state = task.state;
-  const years = yearsOf(content);
-  const groups = groupsOf(content);
+  // Content changes once per validation; the pane re-renders on every keystroke in the choices.
+  const years = useMemo(() => yearsOf(content), [content]);
+  const groups = useMemo(() => groupsOf(content), [content]);
   const setPeers = (peers: PeerChoice) => onChoicesChange({ ...choices, peers });
   return (
     <PaneSection title={text.benchmarkSection}>

@@ -1,4 +1,5 @@
 import { Badge, Body1, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { messageIn, type Issue } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { PaneTexts } from "../pane-texts";
@@ -38,10 +39,12 @@ function groupIssues(issues: readonly Issue[], workbookWide: string) {
 
 export function IssueList({ issues, language, text, onSelectCell }: IssueListProps) {
   const styles = useStyles();
+  const { workbookWide } = text;
+  const grouped = useMemo(() => [...groupIssues(issues, workbookWide)], [issues, workbookWide]);
   if (issues.length === 0) return <Body1>{text.noIssues}</Body1>;
   return (
     <div>
-      {[...groupIssues(issues, text.workbookWide)].map(([sheet, codes]) => (
+      {grouped.map(([sheet, codes]) => (
         <div key={sheet} className={styles.sheet}>
           <h3 className={styles.heading}>{sheet}</h3>
           {[...codes].map(([code, coded]) => (

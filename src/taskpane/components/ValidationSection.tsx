@@ -1,5 +1,5 @@
 import { Checkbox, Field, Select, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { Issue, Severity } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { Task } from "../hooks/useTask";
@@ -33,8 +33,11 @@ export function ValidationResult(props: {
 }) {
   const { text } = props;
   const [shown, setShown] = useState<Severity | "all">("all");
-  const issues =
-    shown === "all" ? props.issues : props.issues.filter((issue) => issue.severity === shown);
+  const all = props.issues;
+  const issues = useMemo(
+    () => (shown === "all" ? all : all.filter((issue) => issue.severity === shown)),
+    [all, shown]
+  );
   return (
     <>
       <Text weight="semibold" role="status">
