@@ -50,11 +50,29 @@ export interface ScoreChangeDecomposition {
 const present = (value: number | undefined): number | null =>
   value === undefined || !Number.isFinite(value) ? null : value;
 
-function rowOf(dataset: Dataset, unitIndex: number, year: number): number | undefined {
-  for (let row = 0; row < dataset.rowUnit.length; row++)
-    if (dataset.rowUnit[row] === unitIndex && dataset.rowYear[row] === year) return row;
-  return undefined;
+/** Each unit's (first) row in a year, by unit index: one pass, so that every unit's lookup is O(1). */
+function rowsInYear(dataset: Dataset, year: number): Map<number, number> {
+  const rows = new Map<number, number>();
+  for (let row = 0; row < dataset.rowUnit.length; row++) {
+    const unitIndex = dataset.rowUnit[row] as number;
+    if (dataset.rowYear[row] === year && !rows.has(unitIndex)) rows.set(unitIndex, row);
+  }
+  return rows;
 }
+
+/** A dataset's columns by id (the first, should an id repeat, as indexOf would find). */
+function columnsById(dataset: Dataset): Map<string, Float64Array> {
+  const columns = new Map<string, Float64Array>();
+  dataset.columnIds.forEach((id, index) => {
+    const column = dataset.columns[index];
+    if (column !== undefined && !columns.has(id)) columns.set(id, column);
+  });
+  return columns;
+}
+
+/** The value of a column in a row; NaN when the column or the value is missing. */
+const scoreIn = (columns: Map<string, Float64Array>, id: string, row: number): number =>
+  columns.get(id)?.[row] ?? Number.NaN;
 
 function partsOf(
   id: string,
@@ -111,6 +129,7 @@ export function scoreChangeDecomposer(
         );
   }
   const scopes = scopesOf(input, settings.scope);
+  const inputColumns = columnsById(input);
   const scopeOfRow = new Int32Array(input.rowUnit.length);
   scopes.forEach((scope, index) => scope.rows.forEach((row) => (scopeOfRow[row] = index)));
   const boundsCache = new Map<string, Bounds>();
@@ -119,7 +138,7 @@ export function scoreChangeDecomposer(
     let bounds = boundsCache.get(key);
     if (bounds === undefined) {
       const values = gather(
-        input.columns[input.columnIds.indexOf(id)] ?? new Float64Array(input.rowUnit.length),
+        inputColumns.get(id) ?? new Float64Array(input.rowUnit.length),
         (scopes[scopeIndex] as (typeof scopes)[number]).rows
       );
       if (direction === -1)
@@ -132,13 +151,19 @@ export function scoreChangeDecomposer(
   };
   const tree = aggregationTree(result.framework).tree;
   const years = { from: fromYear, to: toYear };
-  const scoreIn = (dataset: Dataset, id: string, row: number): number =>
-    dataset.columns[dataset.columnIds.indexOf(id)]?.[row] ?? Number.NaN;
+  const unitIndexOf = new Map<string, number>();
+  aggregated.units.forEach((unit, index) => {
+    if (!unitIndexOf.has(unit.code)) unitIndexOf.set(unit.code, index);
+  });
+  const fromRows = rowsInYear(aggregated, fromYear);
+  const toRows = rowsInYear(aggregated, toYear);
+  const normalisedColumns = columnsById(normalised);
+  const aggregatedColumns = columnsById(aggregated);
 
   return (unitCode) => {
-    const unitIndex = aggregated.units.findIndex((unit) => unit.code === unitCode);
-    const fromRow = unitIndex < 0 ? undefined : rowOf(aggregated, unitIndex, fromYear);
-    const toRow = unitIndex < 0 ? undefined : rowOf(aggregated, unitIndex, toYear);
+    const unitIndex = unitIndexOf.get(unitCode) ?? -1;
+    const fromRow = fromRows.get(unitIndex);
+    const toRow = toRows.get(unitIndex);
     if (fromRow === undefined || toRow === undefined) {
       const year = fromRow === undefined ? fromYear : toYear;
       return failed(
@@ -148,8 +173,8 @@ export function scoreChangeDecomposer(
 
     const threeRows = scoredIds.map(() => new Float64Array(3));
     const indicatorChanges = scoredIds.map((id, column): IndicatorScoreChange => {
-      const from = scoreIn(normalised, id, fromRow);
-      const to = scoreIn(normalised, id, toRow);
+      const from = scoreIn(normalisedColumns, id, fromRow);
+      const to = scoreIn(normalisedColumns, id, toRow);
       let atFirstBounds = to;
       if (!pooled) {
         const direction = indicators.get(id)?.direction === -1 ? -1 : 1;
@@ -159,7 +184,7 @@ export function scoreChangeDecomposer(
             ? { lower: method.lower ?? 0, upper: method.upper ?? 100 }
             : { lower: 0, upper: 100 };
         atFirstBounds = minMaxScore(
-          direction * scoreIn(input, id, toRow),
+          direction * scoreIn(inputColumns, id, toRow),
           directedBounds(id, direction, scopeOfRow[fromRow] as number),
           range
         );
@@ -173,22 +198,24 @@ export function scoreChangeDecomposer(
       };
     });
 
-    const reaggregated = aggregate(
-      {
-        units: [aggregated.units[unitIndex] ?? { code: unitCode, name: unitCode }],
-        rowUnit: new Int32Array(3),
-        rowYear: Int32Array.from([fromYear, fromYear, toYear]),
-        hasTime: true,
-        columnIds: scoredIds,
-        columns: threeRows,
-        denominators: {},
-      },
-      tree,
-      result.settings.aggregate
-    ).dataset;
+    const reaggregated = columnsById(
+      aggregate(
+        {
+          units: [aggregated.units[unitIndex] ?? { code: unitCode, name: unitCode }],
+          rowUnit: new Int32Array(3),
+          rowYear: Int32Array.from([fromYear, fromYear, toYear]),
+          hasTime: true,
+          columnIds: scoredIds,
+          columns: threeRows,
+          denominators: {},
+        },
+        tree,
+        result.settings.aggregate
+      ).dataset
+    );
     const aggregateChanges = tree.aggregates.map((node): AggregateScoreChange => {
-      const from = scoreIn(aggregated, node.id, fromRow);
-      const to = scoreIn(aggregated, node.id, toRow);
+      const from = scoreIn(aggregatedColumns, node.id, fromRow);
+      const to = scoreIn(aggregatedColumns, node.id, toRow);
       const fromRank = present(result.ranks.overall[node.id]?.[fromRow]);
       const toRank = present(result.ranks.overall[node.id]?.[toRow]);
       return {
