@@ -17,7 +17,7 @@ import type { OpenWorkbookBenchmark } from "../hooks/workbook-actions";
 import type { PaneTexts } from "../pane-texts";
 import { MethodChoices } from "./MethodChoices";
 import { PaneSection } from "./PaneSection";
-import { ResultNote } from "./ResultNote";
+import { keptSheetLines, ResultNote } from "./ResultNote";
 import { TaskAction } from "./TaskAction";
 import { ValidationResult } from "./ValidationSection";
 
@@ -66,9 +66,7 @@ function BenchmarkOutcome({
             outcome.run.year,
             outcome.run.units.length
           ),
-          ...(outcome.sheet.userSheetsKept.length > 0
-            ? [text.userSheetsKept(outcome.sheet.userSheetsKept)]
-            : []),
+          ...keptSheetLines(outcome.sheet, text),
           ...(outcome.methodSaved ? [text.methodSaved] : []),
         ]}
       />

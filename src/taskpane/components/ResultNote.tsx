@@ -1,4 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { GeneratedSheetWrite } from "../hooks/workbook-actions";
+import type { PaneTexts } from "../pane-texts";
 
 export interface ResultNoteProps {
   readonly intent: "success" | "warning" | "info" | "error";
@@ -17,4 +19,9 @@ export function ResultNote({ intent, lines }: ResultNoteProps) {
       </MessageBarBody>
     </MessageBar>
   );
+}
+
+/** The line naming the user's sheets a generated sheet stepped around; none when it kept none. */
+export function keptSheetLines(sheet: GeneratedSheetWrite, text: PaneTexts): string[] {
+  return sheet.userSheetsKept.length > 0 ? [text.userSheetsKept(sheet.userSheetsKept)] : [];
 }

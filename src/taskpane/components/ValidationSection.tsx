@@ -7,7 +7,7 @@ import type { ValidationOutcome } from "../hooks/workbook-actions";
 import type { PaneTexts } from "../pane-texts";
 import { IssueList } from "./IssueList";
 import { PaneSection } from "./PaneSection";
-import { ResultNote } from "./ResultNote";
+import { keptSheetLines, ResultNote } from "./ResultNote";
 import { TaskAction } from "./TaskAction";
 
 export interface ValidationSectionProps {
@@ -87,9 +87,7 @@ export function ValidationSection(props: ValidationSectionProps) {
               intent="success"
               lines={[
                 text.sheetWritten(state.value.sheet.sheetName),
-                ...(state.value.sheet.userSheetsKept.length > 0
-                  ? [text.userSheetsKept(state.value.sheet.userSheetsKept)]
-                  : []),
+                ...keptSheetLines(state.value.sheet, text),
               ]}
             />
           )}
