@@ -1,4 +1,5 @@
 import { indexToBaseYearSeries } from "../steps/normalise/base-year";
+import { sortAscending } from "../steps/statistics";
 import { pointInYear, presentPoints, type TimeSeries } from "./series";
 import type { TargetDirection } from "./target-direction";
 import { reportTimeIssue } from "./time-issues";
@@ -41,17 +42,15 @@ export function indexToBaseYear(
   if (baseValue === 0)
     return failed(reportTimeIssue("base_value_zero", { baseYear }, { year: baseYear }));
   const direction = options.direction ?? 1;
-  const years = Array.from(series.years).sort((a, b) => a - b);
+  // presentPoints has checked that every year is a finite number, as sortAscending needs.
+  const years = sortAscending(Float64Array.from(series.years));
   const valueOf = new Map(points.value.map((point) => [point.year, point.value]));
-  const directed = Float64Array.from(
-    years,
-    (year) => direction * (valueOf.get(year) ?? Number.NaN)
-  );
+  const directed = years.map((year) => direction * (valueOf.get(year) ?? Number.NaN));
   const { scores } = indexToBaseYearSeries(directed, years, baseYear);
   return succeeded({
     baseYear,
     baseValue,
-    years: years.map((year, position) => {
+    years: Array.from(years, (year, position) => {
       const index = scores[position] as number;
       return { year, index: Number.isFinite(index) ? index : null };
     }),
