@@ -18,15 +18,13 @@ export interface TaskStatusProps<T> {
 /** A progress bar with the current step and a Cancel button while running; the error when it failed. */
 export function TaskStatus<T>({ state, text, onCancel }: TaskStatusProps<T>) {
   if (state.kind === "running") {
-    const progress = state.progress;
+    // Progress counts chunks read; before the first count is known the bar runs without a value.
+    const progress = state.progress?.chunks === 0 ? undefined : state.progress;
     const label =
-      progress === undefined || progress.chunks === 0
+      progress === undefined
         ? text.progressWorking
         : text.progressReading(progress.chunksRead, progress.chunks);
-    const value =
-      progress === undefined || progress.chunks === 0
-        ? undefined
-        : progress.chunksRead / progress.chunks;
+    const value = progress === undefined ? undefined : progress.chunksRead / progress.chunks;
     return (
       <div role="status">
         <Field validationMessage={label} validationState="none">
