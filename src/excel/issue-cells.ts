@@ -2,7 +2,7 @@
 // where each sheet's used range starts, so the address a person sees adds that origin.
 import type { Issue } from "../core/issues";
 import type { WorkbookGrids } from "../core/validate";
-import { cellReference, quotedSheetName } from "./addresses";
+import { cellReference } from "./addresses";
 
 /** Each issue with `cell` filled in ("Data!D17"; A1 of its sheet when it has no row; none when the sheet is missing). */
 export function withCells<Code extends string>(
@@ -14,7 +14,7 @@ export function withCells<Code extends string>(
     if (issue.sheet === undefined || issue.cell !== undefined) return issue;
     const origin = origins.get(issue.sheet);
     if (origin === undefined) return issue;
-    if (issue.row === undefined) return { ...issue, cell: `${quotedSheetName(issue.sheet)}!A1` };
+    if (issue.row === undefined) return { ...issue, cell: cellReference(issue.sheet, 0, 0) };
     const column = issue.column === undefined ? undefined : origin.column + issue.column;
     return { ...issue, cell: cellReference(issue.sheet, origin.row + issue.row, column) };
   });
