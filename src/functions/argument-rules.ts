@@ -30,6 +30,23 @@ function scalarOf(argument: unknown): unknown {
   return argument;
 }
 
+/**
+ * A rule on a single value: the argument as a scalar, an Excel error in it passed on, the rest left to
+ * `read`.
+ */
+function scalarRule<Value>(
+  name: string,
+  read: (argument: unknown) => ArgumentReading<Value>
+): ArgumentRule<Value> {
+  return {
+    name,
+    read: (raw) => {
+      const argument = scalarOf(raw);
+      return isExcelError(argument) ? rejected(argument) : read(argument);
+    },
+  };
+}
+
 /** A range (or a single value, read as a 1 x 1 range). Errors inside it are the function's to handle. */
 export function range(name: string): ArgumentRule<Grid> {
   return { name, read: (argument) => accepted(asGrid(argument)) };
@@ -49,18 +66,11 @@ export const directionsAccepted = '1, -1, "higher"/"lower" or "høyere"/"lavere"
 
 /** An optional direction as given: 1 (higher is better), -1 (lower is better) or undefined when omitted. */
 export function optionalDirection(name = "direction"): ArgumentRule<1 | -1 | undefined> {
-  return {
-    name,
-    read: (raw) => {
-      const argument = scalarOf(raw);
-      if (isBlank(argument)) return accepted(undefined);
-      if (isExcelError(argument)) return rejected(argument);
-      const parsed = parseDirection(argument);
-      return parsed === 1 || parsed === -1
-        ? accepted(parsed)
-        : notAccepted(name, directionsAccepted);
-    },
-  };
+  return scalarRule(name, (argument) => {
+    if (isBlank(argument)) return accepted(undefined);
+    const parsed = parseDirection(argument);
+    return parsed === 1 || parsed === -1 ? accepted(parsed) : notAccepted(name, directionsAccepted);
+  });
 }
 
 /** An optional direction: 1 (default, higher is better) or -1, in any of the words users write. */
@@ -89,16 +99,11 @@ export function choice<Value>(
   const names = Object.keys(choices)
     .map((key) => `"${key}"`)
     .join(", ");
-  return {
-    name,
-    read: (raw) => {
-      const argument = scalarOf(raw);
-      if (isExcelError(argument)) return rejected(argument);
-      const key = isBlank(argument) ? choiceKey(defaultChoice) : choiceKey(String(argument));
-      const value = typeof argument === "string" || isBlank(argument) ? byKey.get(key) : undefined;
-      return value === undefined ? notAccepted(name, names) : accepted(value);
-    },
-  };
+  return scalarRule(name, (argument) => {
+    const key = isBlank(argument) ? choiceKey(defaultChoice) : choiceKey(String(argument));
+    const value = typeof argument === "string" || isBlank(argument) ? byKey.get(key) : undefined;
+    return value === undefined ? notAccepted(name, names) : accepted(value);
+  });
 }
 
 export interface NumberLimits {
@@ -113,50 +118,35 @@ export function optionalNumber(
   name: string,
   limits: NumberLimits
 ): ArgumentRule<number | undefined> {
-  return {
-    name,
-    read: (raw) => {
-      const argument = scalarOf(raw);
-      if (isBlank(argument)) return accepted(undefined);
-      if (isExcelError(argument)) return rejected(argument);
-      if (
-        typeof argument !== "number" ||
-        !Number.isFinite(argument) ||
-        argument < (limits.minimum ?? Number.NEGATIVE_INFINITY) ||
-        argument > (limits.maximum ?? Number.POSITIVE_INFINITY)
-      )
-        return notAccepted(name, limits.accepts);
-      return accepted(argument);
-    },
-  };
+  return scalarRule(name, (argument) => {
+    if (isBlank(argument)) return accepted(undefined);
+    if (
+      typeof argument !== "number" ||
+      !Number.isFinite(argument) ||
+      argument < (limits.minimum ?? Number.NEGATIVE_INFINITY) ||
+      argument > (limits.maximum ?? Number.POSITIVE_INFINITY)
+    )
+      return notAccepted(name, limits.accepts);
+    return accepted(argument);
+  });
 }
 
 /** Required text (a number is read as its digits); blank is not accepted. */
 export function text(name: string, accepts: string): ArgumentRule<string> {
-  return {
-    name,
-    read: (raw) => {
-      const argument = scalarOf(raw);
-      if (isExcelError(argument)) return rejected(argument);
-      if (typeof argument === "number") return accepted(String(argument));
-      if (typeof argument !== "string" || argument.trim() === "") return notAccepted(name, accepts);
-      return accepted(argument.trim());
-    },
-  };
+  return scalarRule(name, (argument) => {
+    if (typeof argument === "number") return accepted(String(argument));
+    if (typeof argument !== "string" || argument.trim() === "") return notAccepted(name, accepts);
+    return accepted(argument.trim());
+  });
 }
 
 /** A required finite number; blank is #N/A (nothing to compute with), anything else not a number #VALUE!. */
 export function requiredNumber(name: string, accepts: string): ArgumentRule<number> {
-  return {
-    name,
-    read: (raw) => {
-      const argument = scalarOf(raw);
-      if (isExcelError(argument)) return rejected(argument);
-      if (isBlank(argument))
-        return rejected(reportFunctionIssue("argument_missing", { argument: name }));
-      if (typeof argument !== "number" || !Number.isFinite(argument))
-        return notAccepted(name, accepts);
-      return accepted(argument);
-    },
-  };
+  return scalarRule(name, (argument) => {
+    if (isBlank(argument))
+      return rejected(reportFunctionIssue("argument_missing", { argument: name }));
+    if (typeof argument !== "number" || !Number.isFinite(argument))
+      return notAccepted(name, accepts);
+    return accepted(argument);
+  });
 }
