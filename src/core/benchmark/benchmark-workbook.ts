@@ -1,5 +1,6 @@
 // A benchmark run on a workbook's content: the peer set's units, every year, the Metode sheet's method.
 import type { Aggregate, Framework, Indicator, Issue, Unit } from "../model";
+import { peerGroupsOf } from "../model/units";
 import type { PipelineResult } from "../model/pipeline-result";
 import { datasetFromObservations, resultsOf, runPipeline, type UnitYearResult } from "../pipeline";
 import type { WorkbookContent } from "../validate";
@@ -47,10 +48,6 @@ export interface BenchmarkRun {
 }
 
 const fallbackIndex: Aggregate = { id: "INDEX", name: "Indeks", weight: 1 };
-
-function peerGroupsOf(units: readonly Unit[]): Set<string> {
-  return new Set(units.flatMap((unit) => (unit.peerGroup === undefined ? [] : [unit.peerGroup])));
-}
 
 /** The year to rank: the one asked for if it has data, else the latest; an issue when there is none. */
 function chosenYear(

@@ -1,6 +1,7 @@
 // The units a benchmark compares: every unit, one peer group, or chosen unit codes.
 import type { Language } from "../language";
 import type { Issue, Unit } from "../model";
+import { peerGroupsOf } from "../model/units";
 import { allPeersWords } from "../template";
 import { reportBenchmarkIssue as report } from "./benchmark-issues";
 
@@ -44,9 +45,7 @@ export function selectPeers(
   if (peers.kind === "group") {
     selected = units.filter((unit) => unit.peerGroup === peers.group);
     if (selected.length === 0) {
-      const groups = [
-        ...new Set(units.flatMap((unit) => (unit.peerGroup === undefined ? [] : [unit.peerGroup]))),
-      ];
+      const groups = [...peerGroupsOf(units)];
       issues.push(report("peer_group_unknown", { group: peers.group, groups }));
     }
   } else if (peers.kind === "units") {

@@ -8,6 +8,7 @@ export type {
   Framework,
 } from "./framework";
 export type { Unit } from "./units";
+export { peerGroupsOf } from "./units";
 export { parseDirection, directionWordsAccepted } from "./direction";
 export type { Quality, Observation } from "./observations";
 export type { Severity, Issue, Result } from "./issue";

@@ -12,3 +12,8 @@ export interface Unit {
   /** Denominators by name (population, area, ...), used by the denominate step. */
   readonly denominators?: Readonly<Record<string, number>>;
 }
+
+/** The peer groups the units name, each once, in the order they first appear. */
+export function peerGroupsOf(units: readonly Unit[]): Set<string> {
+  return new Set(units.flatMap((unit) => (unit.peerGroup === undefined ? [] : [unit.peerGroup])));
+}

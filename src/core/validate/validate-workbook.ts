@@ -1,5 +1,6 @@
 // The validator: reads a workbook's grids into the model and collects every problem it finds.
 import type { Framework, Issue, Observation, Unit } from "../model";
+import { peerGroupsOf } from "../model/units";
 import { dataSheet, dimensionsSheet, indicatorsSheet, methodSheet, unitsSheet } from "../template";
 import { checkCoverage, type CoverageReport } from "./check-coverage";
 import { checkJumps } from "./check-jumps";
@@ -62,9 +63,7 @@ function validateGrids(
   const indicatorsById = new Map(
     catalogue.framework.indicators.map((indicator) => [indicator.id, indicator])
   );
-  const peerGroups = new Set(
-    units.flatMap((unit) => (unit.peerGroup === undefined ? [] : [unit.peerGroup]))
-  );
+  const peerGroups = peerGroupsOf(units);
   const { settings } = readMethod(tables.method, peerGroups, issues);
   const { observations, observationRows, numbering } = readObservations(
     tables.data,

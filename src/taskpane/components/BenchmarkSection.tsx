@@ -1,3 +1,4 @@
+import { peerGroupsOf } from "../../core/model/units";
 import {
   Caption1,
   Checkbox,
@@ -41,11 +42,7 @@ function yearsOf(content: WorkbookContent | undefined): number[] {
 
 function groupsOf(content: WorkbookContent | undefined): string[] {
   if (content === undefined) return [];
-  return [
-    ...new Set(
-      content.units.flatMap((unit) => (unit.peerGroup === undefined ? [] : [unit.peerGroup]))
-    ),
-  ];
+  return [...peerGroupsOf(content.units)];
 }
 
 function BenchmarkOutcome({
