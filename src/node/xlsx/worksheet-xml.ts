@@ -1,0 +1,226 @@
+// A sheet plan as SpreadsheetML: the worksheet part and one table part per table. Texts are written as
+// inline strings, so the workbook's shared strings stay as they are. Charts are not written.
+import type { ColourScale, NotesPlan, PlanCell, SheetPlan, TablePlan } from "../../core/sheet-plan";
+import { columnLetters } from "../workbook-grids";
+import type { CellStyle } from "./style-sheet";
+import { escapeXml } from "./xml-text";
+
+const mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** What the worksheet needs from the package: style indexes and the ids of its table parts. */
+export interface WorksheetContext {
+  readonly styleIndex: (style: CellStyle) => number;
+  /** The workbook-wide unique id of the n-th table of the plan. */
+  readonly tableId: (tableIndex: number) => number;
+  /** The relationship id, in the sheet's relationships, of the n-th table of the plan. */
+  readonly tableRelationshipId: (tableIndex: number) => string;
+}
+
+export interface WorksheetParts {
+  readonly worksheetXml: string;
+  /** Table parts in the order of the plan's tables. */
+  readonly tableXmls: readonly string[];
+}
+
+interface PlacedCell {
+  value: PlanCell;
+  style: number;
+}
+
+/** Cells by 0-based row, then 0-based column; a later write to a cell replaces an earlier one. */
+class CellGrid {
+  readonly rows = new Map<number, Map<number, PlacedCell>>();
+
+  put(row: number, column: number, value: PlanCell, style: number): void {
+    let cells = this.rows.get(row);
+    if (cells === undefined) this.rows.set(row, (cells = new Map()));
+    cells.set(column, { value, style });
+  }
+}
+
+function address(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+function cellXml(reference: string, cell: PlacedCell): string {
+  const style = cell.style !== 0 ? ` s="${cell.style}"` : "";
+  const { value } = cell;
+  if (typeof value === "string")
+    return `<c r="${reference}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
+  if (typeof value === "boolean")
+    return `<c r="${reference}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
+  if (typeof value === "number" && Number.isFinite(value))
+    return `<c r="${reference}"${style}><v>${value}</v></c>`;
+  return style === "" ? "" : `<c r="${reference}"${style}/>`;
+}
+
+function sheetDataXml(grid: CellGrid): string {
+  const rows = [...grid.rows.entries()].sort(([a], [b]) => a - b);
+  const parts = rows.map(([row, cells]) => {
+    const ordered = [...cells.entries()].sort(([a], [b]) => a - b);
+    const xml = ordered.map(([column, cell]) => cellXml(address(row, column), cell)).join("");
+    return `<row r="${row + 1}">${xml}</row>`;
+  });
+  return `<sheetData>${parts.join("")}</sheetData>`;
+}
+
+function placeNotes(grid: CellGrid, block: NotesPlan, context: WorksheetContext): void {
+  const bold = context.styleIndex({ bold: true });
+  block.rows.forEach((cells, rowOffset) => {
+    cells.forEach((value, columnOffset) => {
+      if (value === null) return;
+      const style = block.boldFirstColumn === true && columnOffset === 0 ? bold : 0;
+      grid.put(block.anchor.row + rowOffset, block.anchor.column + columnOffset, value, style);
+    });
+  });
+}
+
+/** An Excel table needs at least one data row: an empty table keeps one blank row. */
+function tableRows(block: TablePlan): readonly (readonly PlanCell[])[] {
+  return block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
+}
+
+function tableRange(block: TablePlan): string {
+  const { row, column } = block.anchor;
+  const lastRow = row + tableRows(block).length;
+  return `${address(row, column)}:${address(lastRow, column + block.columns.length - 1)}`;
+}
+
+function placeTable(grid: CellGrid, block: TablePlan, context: WorksheetContext): void {
+  const { row, column } = block.anchor;
+  if (block.title !== undefined && row > 0)
+    grid.put(row - 1, column, block.title, context.styleIndex({ bold: true, fontSize: 12 }));
+  block.columns.forEach((planColumn, offset) =>
+    grid.put(row, column + offset, planColumn.header, 0)
+  );
+  const styles = block.columns.map((planColumn) =>
+    planColumn.numberFormat === undefined
+      ? 0
+      : context.styleIndex({ numberFormat: planColumn.numberFormat })
+  );
+  tableRows(block).forEach((cells, index) => {
+    block.columns.forEach((_, offset) =>
+      grid.put(row + 1 + index, column + offset, cells[offset] ?? null, styles[offset] ?? 0)
+    );
+  });
+}
+
+function tableXml(block: TablePlan, id: number): string {
+  const range = tableRange(block);
+  const columns = block.columns
+    .map((column, index) => `<tableColumn id="${index + 1}" name="${escapeXml(column.header)}"/>`)
+    .join("");
+  return (
+    `${declaration}<table xmlns="${mainNamespace}" id="${id}" name="${block.name}" displayName="${block.name}" ref="${range}" totalsRowShown="0">` +
+    `<autoFilter ref="${range}"/><tableColumns count="${block.columns.length}">${columns}</tableColumns>` +
+    `<tableStyleInfo name="${escapeXml(block.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
+  );
+}
+
+function argb(colour: string): string {
+  return `FF${colour.replace("#", "").toUpperCase()}`;
+}
+
+function colourScaleXml(scale: ColourScale): string {
+  const points =
+    scale.midpointColour === undefined
+      ? '<cfvo type="min"/><cfvo type="max"/>'
+      : '<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>';
+  const colours = [scale.minimumColour, scale.midpointColour, scale.maximumColour]
+    .flatMap((colour) => (colour === undefined ? [] : [`<color rgb="${argb(colour)}"/>`]))
+    .join("");
+  return `<colorScale>${points}${colours}</colorScale>`;
+}
+
+function conditionalFormattingXml(tables: readonly TablePlan[]): string {
+  let priority = 0;
+  return tables
+    .flatMap((block) => {
+      const firstRow = block.anchor.row + 1;
+      const lastRow = block.anchor.row + tableRows(block).length;
+      return (block.colourScales ?? []).map((colourScale) => {
+        const first = address(firstRow, block.anchor.column + colourScale.firstColumn);
+        const last = address(lastRow, block.anchor.column + colourScale.lastColumn);
+        priority++;
+        return `<conditionalFormatting sqref="${first}:${last}"><cfRule type="colorScale" priority="${priority}">${colourScaleXml(colourScale.scale)}</cfRule></conditionalFormatting>`;
+      });
+    })
+    .join("");
+}
+
+/** Column widths in characters by 0-based column: the plan's first columns, then tables' own widths. */
+function columnWidths(plan: SheetPlan, tables: readonly TablePlan[]): Map<number, number> {
+  const widths = new Map(plan.columnWidths.map((width, index) => [index, width]));
+  for (const block of tables)
+    block.columns.forEach((planColumn, offset) => {
+      const index = block.anchor.column + offset;
+      if (planColumn.width !== undefined && index >= plan.columnWidths.length)
+        widths.set(index, planColumn.width);
+    });
+  return widths;
+}
+
+function columnsXml(widths: Map<number, number>): string {
+  if (widths.size === 0) return "";
+  const columns = [...widths.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(
+      ([index, width]) =>
+        `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`
+    );
+  return `<cols>${columns.join("")}</cols>`;
+}
+
+function sheetViewXml(plan: SheetPlan): string {
+  const rows = plan.frozen?.rows ?? 0;
+  const columns = plan.frozen?.columns ?? 0;
+  if (rows === 0 && columns === 0)
+    return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const pane = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  const split = `${columns > 0 ? ` xSplit="${columns}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""}`;
+  return (
+    `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${address(rows, columns)}" activePane="${pane}" state="frozen"/>` +
+    `<selection pane="${pane}" activeCell="${address(rows, columns)}" sqref="${address(rows, columns)}"/></sheetView></sheetViews>`
+  );
+}
+
+function dimensionXml(grid: CellGrid): string {
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (const [row, cells] of grid.rows) {
+    lastRow = Math.max(lastRow, row);
+    for (const column of cells.keys()) lastColumn = Math.max(lastColumn, column);
+  }
+  return `<dimension ref="A1:${address(lastRow, lastColumn)}"/>`;
+}
+
+/** The worksheet and table parts of a plan. */
+export function worksheetParts(plan: SheetPlan, context: WorksheetContext): WorksheetParts {
+  const grid = new CellGrid();
+  const tables = plan.blocks.filter((block): block is TablePlan => block.kind === "table");
+  for (const block of plan.blocks) {
+    if (block.kind === "notes") placeNotes(grid, block, context);
+    else placeTable(grid, block, context);
+  }
+  const tableParts =
+    tables.length === 0
+      ? ""
+      : `<tableParts count="${tables.length}">${tables.map((_, index) => `<tablePart r:id="${context.tableRelationshipId(index)}"/>`).join("")}</tableParts>`;
+  const worksheetXml =
+    `${declaration}<worksheet xmlns="${mainNamespace}" xmlns:r="${relationshipNamespace}">` +
+    dimensionXml(grid) +
+    sheetViewXml(plan) +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    columnsXml(columnWidths(plan, tables)) +
+    sheetDataXml(grid) +
+    conditionalFormattingXml(tables) +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    tableParts +
+    "</worksheet>";
+  return {
+    worksheetXml,
+    tableXmls: tables.map((block, index) => tableXml(block, context.tableId(index))),
+  };
+}

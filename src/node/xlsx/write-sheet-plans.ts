@@ -1,0 +1,217 @@
+// Writes sheet plans into an .xlsx package: each generated sheet becomes a worksheet part with its
+// tables; every other part of the workbook stays byte for byte as it was.
+import {
+  assertPlanStartsWithMarker,
+  isGeneratedSheet,
+  type SheetPlan,
+} from "../../core/sheet-plan";
+import { UsageError } from "../command";
+import {
+  contentTypes,
+  freePartPath,
+  freeRelationshipId,
+  relationshipTypes,
+  relativeTarget,
+  removePartTree,
+  updateContentTypes,
+  withRelationship,
+} from "./package-edits";
+import { minimalStylesXml, StyleSheet } from "./style-sheet";
+import { workbookPartOf, workbookSheetsOf, type WorkbookSheet } from "./workbook-sheets";
+import { worksheetParts } from "./worksheet-xml";
+import { relationshipsPathOf, type XlsxPackage } from "./xlsx-package";
+import { attributesOf, escapeXml, tagsNamed } from "./xml-text";
+
+/** A sheet of the generated sheet's name exists that Veikart did not generate: it is never replaced. */
+export class UserSheetConflictError extends UsageError {
+  constructor(readonly sheetName: string) {
+    super(
+      `the workbook already has a sheet named "${sheetName}" that Veikart did not generate (its A1 lacks the marker); rename that sheet and run again`
+    );
+  }
+}
+
+/** Reads the first cell of a worksheet as the validator would see it. */
+export type FirstCellReader = (sheet: WorkbookSheet) => Promise<unknown>;
+
+function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase() === b.toLocaleLowerCase();
+}
+
+interface TableOfWorkbook {
+  readonly partPath: string;
+  readonly name: string;
+  readonly id: number;
+}
+
+async function tablesOf(xlsx: XlsxPackage): Promise<TableOfWorkbook[]> {
+  const tables: TableOfWorkbook[] = [];
+  for (const partPath of xlsx.partPaths()) {
+    if (!/^xl\/tables\/[^/]+\.xml$/.test(partPath)) continue;
+    const [tag] = tagsNamed((await xlsx.text(partPath)) ?? "", "table");
+    const attributes = attributesOf(tag ?? "");
+    tables.push({
+      partPath,
+      name: attributes.get("name") ?? "",
+      id: Number(attributes.get("id") ?? 0),
+    });
+  }
+  return tables;
+}
+
+/** Stops before anything is written when a plan's sheet or table name is taken by the user's own. */
+async function refuseConflicts(
+  xlsx: XlsxPackage,
+  plans: readonly SheetPlan[],
+  replaced: readonly WorkbookSheet[],
+  firstCell: FirstCellReader
+): Promise<void> {
+  for (const plan of plans) assertPlanStartsWithMarker(plan);
+  for (const sheet of replaced)
+    if (!(sheet.isWorksheet && isGeneratedSheet(await firstCell(sheet))))
+      throw new UserSheetConflictError(sheet.name);
+  const replacedTables = new Set<string>();
+  for (const sheet of replaced)
+    for (const relationship of await xlsx.relationshipsOf(sheet.partPath))
+      if (relationship.type === relationshipTypes.table) replacedTables.add(relationship.target);
+  const taken = new Set(
+    (await tablesOf(xlsx))
+      .filter((table) => !replacedTables.has(table.partPath))
+      .map((table) => table.name.toLocaleLowerCase())
+  );
+  for (const plan of plans)
+    for (const block of plan.blocks) {
+      if (block.kind !== "table") continue;
+      if (taken.has(block.name.toLocaleLowerCase()))
+        throw new UsageError(
+          `the workbook already has a table named "${block.name}"; rename that table and run again`
+        );
+      taken.add(block.name.toLocaleLowerCase());
+    }
+}
+
+async function styleSheetOf(
+  xlsx: XlsxPackage,
+  workbookPart: string
+): Promise<{ path: string; styles: StyleSheet }> {
+  const relationship = (await xlsx.relationshipsOf(workbookPart)).find(
+    (candidate) => candidate.type === relationshipTypes.styles
+  );
+  const path = relationship?.target ?? "xl/styles.xml";
+  const xml = await xlsx.text(path);
+  if (relationship === undefined || xml === undefined) {
+    const relationshipsPath = relationshipsPathOf(workbookPart);
+    const relationshipsXml = await xlsx.text(relationshipsPath);
+    if (relationship === undefined)
+      xlsx.setText(
+        relationshipsPath,
+        withRelationship(
+          relationshipsXml,
+          freeRelationshipId(relationshipsXml ?? ""),
+          relationshipTypes.styles,
+          relativeTarget(workbookPart, path)
+        )
+      );
+    await updateContentTypes(xlsx, new Map([[path, contentTypes.styles]]), []);
+  }
+  return { path, styles: new StyleSheet(xml ?? minimalStylesXml) };
+}
+
+/** The workbook part with a new sheet entry at the end of the tab order. */
+function withSheetEntry(workbookXml: string, name: string, relationshipId: string): string {
+  const sheetIds = tagsNamed(workbookXml, "sheet").map((tag) =>
+    Number(attributesOf(tag).get("sheetId") ?? 0)
+  );
+  const entry = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" r:id="${relationshipId}"/>`;
+  if (workbookXml.includes("</sheets>"))
+    return workbookXml.replace("</sheets>", `${entry}</sheets>`);
+  if (/<sheets\s*\/>/.test(workbookXml))
+    return workbookXml.replace(/<sheets\s*\/>/, `<sheets>${entry}</sheets>`);
+  const next = workbookXml.search(
+    /<(functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]|<\/workbook>/
+  );
+  return `${workbookXml.slice(0, next)}<sheets>${entry}</sheets>${workbookXml.slice(next)}`;
+}
+
+/** The workbook part with a sheet renamed (the plan's spelling of a name Excel compares without case). */
+function withSheetName(workbookXml: string, relationshipId: string, name: string): string {
+  return workbookXml.replace(/<sheet\s[^>]*>/g, (tag) => {
+    const attributes = attributesOf(tag);
+    if (attributes.get("r:id") !== relationshipId) return tag;
+    return tag.replace(/\sname="[^"]*"/, ` name="${escapeXml(name)}"`);
+  });
+}
+
+/**
+ * Writes each plan as a worksheet of its name. An existing sheet of that name is replaced, in its place
+ * in the tab order, only when its A1 holds the generated-sheet marker; otherwise nothing at all is
+ * written and UserSheetConflictError says which sheet is in the way. Charts are not written.
+ */
+export async function writeSheetPlans(
+  xlsx: XlsxPackage,
+  plans: readonly SheetPlan[],
+  firstCell: FirstCellReader
+): Promise<void> {
+  const sheets = await workbookSheetsOf(xlsx);
+  const replaced = sheets.filter((sheet) =>
+    plans.some((plan) => sameSheetName(sheet.name, plan.name))
+  );
+  await refuseConflicts(xlsx, plans, replaced, firstCell);
+  const workbookPart = await workbookPartOf(xlsx);
+  const workbookRelationshipsPath = relationshipsPathOf(workbookPart);
+  let workbookXml = (await xlsx.text(workbookPart)) ?? "";
+  let workbookRelationships = (await xlsx.text(workbookRelationshipsPath)) ?? "";
+  const added = new Map<string, string>();
+  const removed: string[] = [];
+
+  let nextTableId = Math.max(0, ...(await tablesOf(xlsx)).map((table) => table.id)) + 1;
+  for (const sheet of replaced) removed.push(...(await removePartTree(xlsx, sheet.partPath)));
+  const { path: stylesPath, styles } = await styleSheetOf(xlsx, workbookPart);
+
+  for (const plan of plans) {
+    const existing = replaced.find((sheet) => sameSheetName(sheet.name, plan.name));
+    let sheetPath: string;
+    if (existing !== undefined) {
+      sheetPath = existing.partPath;
+      workbookXml = withSheetName(workbookXml, existing.relationshipId, plan.name);
+    } else {
+      sheetPath = freePartPath(xlsx, "xl/worksheets/sheet", ".xml");
+      const relationshipId = freeRelationshipId(workbookRelationships);
+      workbookRelationships = withRelationship(
+        workbookRelationships,
+        relationshipId,
+        relationshipTypes.worksheet,
+        relativeTarget(workbookPart, sheetPath)
+      );
+      workbookXml = withSheetEntry(workbookXml, plan.name, relationshipId);
+    }
+    const tableIds = plan.blocks.flatMap((block) =>
+      block.kind === "table" ? [nextTableId++] : []
+    );
+    const parts = worksheetParts(plan, {
+      styleIndex: (style) => styles.cellStyleIndex(style),
+      tableId: (index) => tableIds[index] ?? 0,
+      tableRelationshipId: (index) => `rId${index + 1}`,
+    });
+    xlsx.setText(sheetPath, parts.worksheetXml);
+    added.set(sheetPath, contentTypes.worksheet);
+    let sheetRelationships: string | undefined;
+    parts.tableXmls.forEach((tableXml, index) => {
+      const tablePath = freePartPath(xlsx, "xl/tables/table", ".xml");
+      xlsx.setText(tablePath, tableXml);
+      added.set(tablePath, contentTypes.table);
+      sheetRelationships = withRelationship(
+        sheetRelationships,
+        `rId${index + 1}`,
+        relationshipTypes.table,
+        relativeTarget(sheetPath, tablePath)
+      );
+    });
+    if (sheetRelationships !== undefined)
+      xlsx.setText(relationshipsPathOf(sheetPath), sheetRelationships);
+  }
+  xlsx.setText(stylesPath, styles.toXml());
+  xlsx.setText(workbookPart, workbookXml);
+  xlsx.setText(workbookRelationshipsPath, workbookRelationships);
+  await updateContentTypes(xlsx, added, removed);
+}

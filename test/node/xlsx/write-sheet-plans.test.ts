@@ -1,0 +1,290 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import {
+  generatedMarkerBlock,
+  generatedMarkerText,
+  UnmarkedPlanError,
+  type SheetPlan,
+} from "../../../src/core/sheet-plan";
+import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
+import {
+  UserSheetConflictError,
+  writeSheetPlans,
+  type FirstCellReader,
+} from "../../../src/node/xlsx/write-sheet-plans";
+import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
+
+const plan: SheetPlan = {
+  name: "Benchmark",
+  blocks: [
+    generatedMarkerBlock,
+    { kind: "notes", anchor: { row: 2, column: 0 }, rows: [["År", 2023]], boldFirstColumn: true },
+    {
+      kind: "table",
+      name: "VeikartRangering",
+      title: "Rangering 2023",
+      anchor: { row: 5, column: 0 },
+      style: "TableStyleMedium2",
+      columns: [
+        { header: "Kode", numberFormat: "@", width: 8 },
+        { header: "Enhet", width: 20 },
+        { header: "Indeks", numberFormat: "0.0", width: 11 },
+        { header: "Dekning", numberFormat: "0%" },
+        { header: "Med i utvalget" },
+      ],
+      rows: [
+        ["0301", "Oslo", 71.25, 1, true],
+        ["5001", '=HYPERLINK("http://x") & <b> "sitat"', null, 0.5, false],
+      ],
+      colourScales: [
+        {
+          firstColumn: 2,
+          lastColumn: 2,
+          scale: { minimumColour: "#F8696B", midpointColour: "#FFEB84", maximumColour: "#63BE7B" },
+        },
+      ],
+    },
+  ],
+  charts: [
+    {
+      kind: "bar",
+      title: "Indeks",
+      table: "VeikartRangering",
+      categoryColumn: 1,
+      seriesColumns: [2],
+      anchor: { row: 2, column: 5 },
+      widthInColumns: 8,
+      heightInRows: 15,
+    },
+  ],
+  columnWidths: [26, 24],
+  frozen: { rows: 6, columns: 1 },
+};
+
+/** The first cell of a sheet as exceljs reads it: an independent reader of what was written. */
+function firstCellWith(workbook: ExcelJS.Workbook): FirstCellReader {
+  return async (sheet) => workbook.getWorksheet(sheet.name)?.getCell("A1").value ?? null;
+}
+
+async function packageOf(workbook: ExcelJS.Workbook): Promise<XlsxPackage> {
+  return XlsxPackage.fromBuffer(Buffer.from(await workbook.xlsx.writeBuffer()), "test.xlsx");
+}
+
+async function written(
+  workbook: ExcelJS.Workbook,
+  plans: readonly SheetPlan[]
+): Promise<{ xlsx: XlsxPackage; reopened: ExcelJS.Workbook }> {
+  const xlsx = await packageOf(workbook);
+  await writeSheetPlans(xlsx, plans, firstCellWith(workbook));
+  const reopened = new ExcelJS.Workbook();
+  await reopened.xlsx.load(await xlsx.toBuffer());
+  return { xlsx, reopened };
+}
+
+function workbookWithData(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const data = workbook.addWorksheet("Data");
+  data.addTable({
+    name: "Data",
+    ref: "A1",
+    columns: [{ name: "Enhet" }, { name: "Verdi" }],
+    rows: [
+      ["0301", 1.5],
+      ["5001", 2],
+    ],
+  });
+  data.getCell("D1").value = { formula: "SUM(B2:B3)", result: 3.5 };
+  return workbook;
+}
+
+describe("writeSheetPlans", () => {
+  it("writes the marker, the notes, the table with its formats, widths, frozen panes and colour scale", async () => {
+    const { reopened } = await written(new ExcelJS.Workbook(), [plan]);
+    const sheet = reopened.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A1").value).toBe(generatedMarkerText);
+    expect(sheet.getCell("A3").value).toBe("År");
+    expect(sheet.getCell("A3").font?.bold).toBe(true);
+    expect(sheet.getCell("B3").value).toBe(2023);
+    expect(sheet.getCell("B3").font?.bold).toBeUndefined();
+    expect(sheet.getCell("A5").value).toBe("Rangering 2023");
+    expect(sheet.getCell("A5").font).toMatchObject({ bold: true, size: 12 });
+    expect([1, 2, 3, 4, 5].map((column) => sheet.getRow(6).getCell(column).value)).toEqual([
+      "Kode",
+      "Enhet",
+      "Indeks",
+      "Dekning",
+      "Med i utvalget",
+    ]);
+    expect(sheet.getCell("A7").value).toBe("0301");
+    expect(sheet.getCell("A7").numFmt).toBe("@");
+    expect(sheet.getCell("C7").value).toBe(71.25);
+    expect(sheet.getCell("C7").numFmt).toBe("0.0");
+    expect(sheet.getCell("D8").numFmt).toBe("0%");
+    expect(sheet.getCell("E7").value).toBe(true);
+    expect(sheet.getCell("E8").value).toBe(false);
+    expect(sheet.getCell("B8").value).toBe('=HYPERLINK("http://x") & <b> "sitat"');
+    expect(sheet.getCell("B8").formula).toBeUndefined();
+    expect(sheet.getCell("C8").value).toBeNull();
+    expect(sheet.getColumn(1).width).toBe(26);
+    expect(sheet.getColumn(2).width).toBe(24);
+    expect(sheet.getColumn(3).width).toBe(11);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 6 });
+    const formatting = (
+      sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] }
+    ).conditionalFormattings;
+    expect(formatting).toEqual([
+      expect.objectContaining({
+        ref: "C7:C8",
+        rules: [expect.objectContaining({ type: "colorScale" })],
+      }),
+    ]);
+  });
+
+  it("declares the table over its header and rows with the plan's columns and style", async () => {
+    const { xlsx } = await written(new ExcelJS.Workbook(), [plan]);
+    const tableXml = (await xlsx.text("xl/tables/table1.xml")) ?? "";
+    expect(tableXml).toContain('name="VeikartRangering"');
+    expect(tableXml).toContain('ref="A6:E8"');
+    expect(tableXml.match(/<tableColumn /g)).toHaveLength(5);
+    expect(tableXml).toContain('<tableStyleInfo name="TableStyleMedium2"');
+  });
+
+  it("keeps every other part of the workbook as it was, byte for byte", async () => {
+    const workbook = workbookWithData();
+    const before = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const { xlsx } = await written(workbook, [plan]);
+    const after = await JSZip.loadAsync(await xlsx.toBuffer());
+    for (const path of ["xl/worksheets/sheet1.xml", "xl/tables/table1.xml", "xl/sharedStrings.xml"])
+      expect(await after.file(path)?.async("string")).toBe(
+        await before.file(path)?.async("string")
+      );
+  });
+
+  it("adds the sheet after the user's sheets and its parts to the content types", async () => {
+    const { xlsx, reopened } = await written(workbookWithData(), [
+      plan,
+      { ...plan, name: "Validering", blocks: [generatedMarkerBlock], frozen: undefined },
+    ]);
+    expect(reopened.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Data",
+      "Benchmark",
+      "Validering",
+    ]);
+    expect(reopened.getWorksheet("Data")?.getCell("D1").result).toBe(3.5);
+    const types = (await xlsx.text("[Content_Types].xml")) ?? "";
+    expect(types).toContain('PartName="/xl/worksheets/sheet2.xml"');
+    expect(types).toContain('PartName="/xl/worksheets/sheet3.xml"');
+    expect(types).toContain('PartName="/xl/tables/table2.xml"');
+  });
+
+  it("replaces a sheet it generated, at the same place among the sheets, without its old tables", async () => {
+    const workbook = workbookWithData();
+    const first = await written(workbook, [plan]);
+    first.reopened.addWorksheet("Notater");
+    const second = await written(first.reopened, [
+      { ...plan, blocks: plan.blocks.slice(0, 2), frozen: undefined },
+    ]);
+    expect(second.reopened.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Data",
+      "Benchmark",
+      "Notater",
+    ]);
+    const benchmark = second.reopened.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    expect(benchmark.getCell("A7").value).toBeNull();
+    expect(benchmark.getCell("A3").value).toBe("År");
+    const tableNames = second.reopened.worksheets.flatMap((sheet) =>
+      Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)
+    );
+    expect(tableNames).toEqual(["Data"]);
+  });
+
+  it("does not add styles again when the same sheets are written again", async () => {
+    const first = await written(new ExcelJS.Workbook(), [plan]);
+    const stylesOnce = await first.xlsx.text("xl/styles.xml");
+    await writeSheetPlans(first.xlsx, [plan], firstCellWith(first.reopened));
+    expect(await first.xlsx.text("xl/styles.xml")).toBe(stylesOnce);
+  });
+
+  it("takes out the drawing and chart of a generated sheet it replaces, and only those", async () => {
+    const first = await written(workbookWithData(), [plan]);
+    const { xlsx } = first;
+    const [, benchmark] = await workbookSheetsOf(xlsx);
+    const relationshipsPath = "xl/worksheets/_rels/sheet2.xml.rels";
+    const drawingType =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+    const chartType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+    expect(benchmark?.partPath).toBe("xl/worksheets/sheet2.xml");
+    xlsx.setText(
+      relationshipsPath,
+      ((await xlsx.text(relationshipsPath)) ?? "").replace(
+        "</Relationships>",
+        `<Relationship Id="rId9" Type="${drawingType}" Target="../drawings/drawing1.xml"/></Relationships>`
+      )
+    );
+    xlsx.setText("xl/drawings/drawing1.xml", "<xdr:wsDr/>");
+    xlsx.setText(
+      "xl/drawings/_rels/drawing1.xml.rels",
+      `<Relationships><Relationship Id="rId1" Type="${chartType}" Target="../charts/chart1.xml"/></Relationships>`
+    );
+    xlsx.setText("xl/charts/chart1.xml", "<c:chartSpace/>");
+    await writeSheetPlans(xlsx, [plan], async () => generatedMarkerText);
+    expect(xlsx.has("xl/drawings/drawing1.xml")).toBe(false);
+    expect(xlsx.has("xl/drawings/_rels/drawing1.xml.rels")).toBe(false);
+    expect(xlsx.has("xl/charts/chart1.xml")).toBe(false);
+    expect(xlsx.has("xl/worksheets/sheet1.xml")).toBe(true);
+    expect(xlsx.has("xl/tables/table1.xml")).toBe(true);
+  });
+
+  it("refuses a user's sheet named Benchmark (in any case) and changes nothing", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("benchmark").getCell("A1").value = "Mine egne tall";
+    const xlsx = await packageOf(workbook);
+    const before = await xlsx.toBuffer();
+    const validering = { ...plan, name: "Validering" };
+    await expect(
+      writeSheetPlans(xlsx, [validering, plan], firstCellWith(workbook))
+    ).rejects.toThrow(UserSheetConflictError);
+    await expect(writeSheetPlans(xlsx, [plan], firstCellWith(workbook))).rejects.toThrow(
+      'the workbook already has a sheet named "benchmark" that Veikart did not generate (its A1 lacks the marker); rename that sheet and run again'
+    );
+    expect((await xlsx.toBuffer()).equals(before)).toBe(true);
+  });
+
+  it("refuses a plan whose table name the user's workbook already uses", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Mine").addTable({
+      name: "VeikartRangering",
+      ref: "A1",
+      columns: [{ name: "Tall" }],
+      rows: [[1]],
+    });
+    const xlsx = await packageOf(workbook);
+    await expect(writeSheetPlans(xlsx, [plan], firstCellWith(workbook))).rejects.toThrow(
+      'the workbook already has a table named "VeikartRangering"; rename that table and run again'
+    );
+    expect(xlsx.has("xl/worksheets/sheet2.xml")).toBe(false);
+  });
+
+  it("refuses a plan without the marker in A1", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await expect(
+      writeSheetPlans(
+        await packageOf(workbook),
+        [{ ...plan, blocks: plan.blocks.slice(1) }],
+        firstCellWith(workbook)
+      )
+    ).rejects.toThrow(UnmarkedPlanError);
+  });
+
+  it("gives an empty table one blank data row", async () => {
+    const table = plan.blocks[2];
+    if (table?.kind !== "table") throw new Error("the plan's third block is the table");
+    const { reopened } = await written(new ExcelJS.Workbook(), [
+      { ...plan, blocks: [generatedMarkerBlock, { ...table, rows: [] }] },
+    ]);
+    const sheet = reopened.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    expect(sheet.getTable("VeikartRangering")).toBeDefined();
+    expect(sheet.getCell("A6").value).toBe("Kode");
+    expect(sheet.getCell("A7").value).toBeNull();
+  });
+});
