@@ -1,0 +1,54 @@
+// Number formats as exceljs reported them: the built-in codes styles.xml leaves out, and which show dates.
+
+/** The built-in formats exceljs names; General (0) and the locale-dependent ids have no code. */
+const builtInFormats: ReadonlyMap<number, string> = new Map([
+  [1, "0"],
+  [2, "0.00"],
+  [3, "#,##0"],
+  [4, "#,##0.00"],
+  [9, "0%"],
+  [10, "0.00%"],
+  [11, "0.00E+00"],
+  [12, "# ?/?"],
+  [13, "# ??/??"],
+  [14, "mm-dd-yy"],
+  [15, "d-mmm-yy"],
+  [16, "d-mmm"],
+  [17, "mmm-yy"],
+  [18, "h:mm AM/PM"],
+  [19, "h:mm:ss AM/PM"],
+  [20, "h:mm"],
+  [21, "h:mm:ss"],
+  [22, 'm/d/yy "h":mm'],
+  [37, "#,##0 ;(#,##0)"],
+  [38, "#,##0 ;[Red](#,##0)"],
+  [39, "#,##0.00 ;(#,##0.00)"],
+  [40, "#,##0.00 ;[Red](#,##0.00)"],
+  [45, "mm:ss"],
+  [46, "[h]:mm:ss"],
+  [47, "mmss.0"],
+  [48, "##0.0E+0"],
+  [49, "@"],
+]);
+
+/** The code of a built-in number format id ("0.00%" for 10). */
+export function builtInNumberFormat(id: number): string | undefined {
+  return builtInFormats.get(id);
+}
+
+/** Whether numbers in this format are dates: y, m, d, h, s or b outside [...] and "..." (exceljs's rule). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined || format === "") return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+const millisecondsPerDay = 24 * 3600 * 1000;
+/** 1970-01-01 as a serial number of the 1900 date system. */
+const unixEpochSerial = 25569;
+const days1900To1904 = 1462;
+
+/** The Date of an Excel serial number, rounded to the millisecond as exceljs rounds it. */
+export function dateOfSerial(serial: number, date1904: boolean): Date {
+  const days = serial - unixEpochSerial + (date1904 ? days1900To1904 : 0);
+  return new Date(Math.round(days * millisecondsPerDay));
+}

@@ -1,0 +1,388 @@
+// The cell grids of a workbook read straight from its sheet XML, one regex pass per sheet (exceljs took
+// seconds on a large workbook). Values and number formats are the ones exceljs gave, except where
+// exceljs lost a value: a formula's 0 or FALSE, text or an error in a date format.
+import type { SheetGrid, WorkbookGrids } from "../../core/validate";
+import { builtInNumberFormat, dateOfSerial, isDateFormat } from "./number-formats";
+import { workbookPartOf, workbookSheetsOf, type WorkbookSheet } from "./workbook-sheets";
+import type { XlsxPackage } from "./xlsx-package";
+import { attributesOf, tagsNamed, unescapeXml } from "./xml-text";
+
+/** What the cells of every sheet refer to, read once per workbook. */
+interface WorkbookContext {
+  readonly sharedStrings: readonly string[];
+  /** Each cell style's number format; none for style 0 and for General, as exceljs had it. */
+  readonly styleFormats: readonly (string | undefined)[];
+  readonly styleIsDate: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/** Reads worksheets one at a time, the workbook's strings and styles loaded once. */
+export interface CellReader {
+  grid(sheet: WorkbookSheet): Promise<SheetGrid>;
+}
+
+/** The text between an element's start tag and its end tag ("" when it has none). */
+function contentOf(xml: string, element: string): string {
+  const start = xml.indexOf(`<${element}`);
+  const end = xml.indexOf(`</${element}>`, start);
+  return start < 0 || end < 0 ? "" : xml.slice(start, end);
+}
+
+/** Text content with XML's line-end normalisation and its entities decoded. */
+function decodedText(raw: string): string {
+  return unescapeXml(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
+}
+
+/** "_x000D_" and the like as the characters they stand for (upper-case hex only, like exceljs). */
+function withoutOoxmlEscapes(text: string): string {
+  if (!text.includes("_x")) return text;
+  return text.replace(/_x([0-9A-F]{4})_/g, (_escape, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16))
+  );
+}
+
+const phoneticRunPattern = /<rPh\b[\s\S]*?<\/rPh>/g;
+const textPattern = /<t\b[^>]*?(?:\/>|>([^<]*)<\/t>)/g;
+
+/** The text of a shared string item or an inline string: its runs joined, phonetic runs left out. */
+function stringItemText(item: string): string {
+  const runs = item.includes("<rPh") ? item.replace(phoneticRunPattern, "") : item;
+  let text = "";
+  for (const match of runs.matchAll(textPattern))
+    text += withoutOoxmlEscapes(decodedText(match[1] ?? ""));
+  return text;
+}
+
+const stringItemPattern = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
+
+function sharedStringsOf(xml: string): string[] {
+  return Array.from(xml.matchAll(stringItemPattern), (match) => stringItemText(match[1] ?? ""));
+}
+
+function customFormatsOf(stylesXml: string): Map<number, string> {
+  const formats = new Map<number, string>();
+  for (const tag of tagsNamed(contentOf(stylesXml, "numFmts"), "numFmt")) {
+    const attributes = attributesOf(tag);
+    const code = (attributes.get("formatCode") ?? "").replace(/\\(.)/g, "$1");
+    formats.set(Number.parseInt(attributes.get("numFmtId") ?? "", 10), code);
+  }
+  return formats;
+}
+
+function styleFormatsOf(stylesXml: string): (string | undefined)[] {
+  const customFormats = customFormatsOf(stylesXml);
+  return tagsNamed(contentOf(stylesXml, "cellXfs"), "xf").map((tag, style) => {
+    const id = Number.parseInt(attributesOf(tag).get("numFmtId") ?? "", 10);
+    if (style === 0 || !id) return undefined;
+    return customFormats.get(id) || builtInNumberFormat(id);
+  });
+}
+
+function isDate1904(workbookXml: string): boolean {
+  const tag = tagsNamed(workbookXml, "workbookPr")[0] ?? "";
+  const date1904 = attributesOf(tag).get("date1904");
+  return date1904 === "1" || date1904 === "true";
+}
+
+/** A 0-based column from a cell reference ("AB12" → 27), -1 when it has no column letters. */
+function columnIndexOf(reference: string | undefined): number {
+  if (reference === undefined) return -1;
+  let column = 0;
+  for (let index = 0; index < reference.length; index++) {
+    const code = reference.charCodeAt(index);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  return column - 1;
+}
+
+interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+function rangeOf(reference: string): CellRange | undefined {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(reference);
+  if (match === null) return undefined;
+  const [, firstColumn = "", firstRow = "", lastColumn = firstColumn, lastRow = firstRow] = match;
+  const rows = [Number(firstRow) - 1, Number(lastRow) - 1];
+  const columns = [columnIndexOf(firstColumn), columnIndexOf(lastColumn)];
+  return {
+    top: Math.min(...rows),
+    left: Math.min(...columns),
+    bottom: Math.max(...rows),
+    right: Math.max(...columns),
+  };
+}
+
+function mergedRangesOf(sheetTail: string): CellRange[] {
+  return tagsNamed(sheetTail, "mergeCell").flatMap((tag) => {
+    const range = rangeOf(attributesOf(tag).get("ref") ?? "");
+    return range === undefined ? [] : [range];
+  });
+}
+
+/** The cells with a hyperlink to a target: exceljs gave them a value even when they held none. */
+function hyperlinkedCellsOf(sheetTail: string): Set<string> {
+  const references = new Set<string>();
+  for (const tag of tagsNamed(sheetTail, "hyperlink")) {
+    const attributes = attributesOf(tag);
+    const reference = attributes.get("ref");
+    if (reference !== undefined && attributes.has("r:id")) references.add(reference);
+  }
+  return references;
+}
+
+const maxColumns = 16384;
+
+/** The number format of each column's style (`<col min="1" max="3" style="2"/>`), first definition winning. */
+function columnFormatsOf(sheetHead: string, context: WorkbookContext): (string | undefined)[] {
+  const formats: (string | undefined)[] = [];
+  const columns = tagsNamed(sheetHead, "col")
+    .map((tag) => attributesOf(tag))
+    .map((attributes) => ({
+      min: Number.parseInt(attributes.get("min") ?? "0", 10) || 0,
+      max: Math.min(Number.parseInt(attributes.get("max") ?? "0", 10) || 0, maxColumns),
+      format: context.styleFormats[Number.parseInt(attributes.get("style") ?? "", 10)],
+    }))
+    .sort((a, b) => a.min - b.min);
+  let next = 1;
+  for (const column of columns) {
+    for (let index = Math.max(next, column.min); index <= column.max; index++)
+      formats[index - 1] = column.format;
+    next = Math.max(next, column.max + 1);
+  }
+  return formats;
+}
+
+const valuePattern = /<v\b[^>]*>([^<]*)<\/v>/;
+
+function valueTextOf(content: string): string | undefined {
+  if (content.startsWith("<v>")) {
+    const end = content.indexOf("</v>");
+    if (end >= 0) return content.slice(3, end);
+  }
+  return valuePattern.exec(content)?.[1];
+}
+
+/** A formula with text or a shared, array or data-table formula reference, as exceljs recognised one. */
+function hasFormula(content: string): boolean {
+  const match = /<f\b([^>]*)>([^<]*)/.exec(content);
+  if (match === null) return false;
+  const [, attributes = "", text = ""] = match;
+  return (text !== "" && !attributes.endsWith("/")) || /\st\s*=\s*["'][^"']/.test(attributes);
+}
+
+/** exceljs decoded the named entities of a formula's text result a second time. */
+function decodedTwice(text: string): string {
+  return text.replace(/&(?:lt|gt|amp|apos|quot);/g, (entity) => unescapeXml(entity));
+}
+
+/** A `t="d"` value: ISO 8601 without a zone is the time as written, so read as UTC like serial dates. */
+function dateOfIsoText(text: string): Date {
+  const hasZone = !text.includes("T") || /(?:Z|[+-]\d\d:?\d\d)$/i.test(text);
+  return new Date(hasZone ? text : `${text}Z`);
+}
+
+function attributeOf(tag: string, pattern: RegExp): string | undefined {
+  const match = pattern.exec(tag);
+  return match === null ? undefined : (match[1] ?? match[2]);
+}
+
+const referenceAttribute = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const styleAttribute = /\ss\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const typeAttribute = /\st\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+/** Merged areas larger than this are cut short rather than fill a million rows with nulls. */
+const maxMergedCells = 1 << 20;
+
+/** One sheet's cells as they are read, row by row. */
+class SheetCells {
+  readonly values: unknown[][] = [];
+  readonly numberFormats: (string | undefined)[][] = [];
+  private readonly rowFormats: (string | undefined)[] = [];
+  /** Formats of the cells holding only a style, by `row * maxColumns + column`: merged areas need them. */
+  private readonly styleOnlyFormats = new Map<number, string | undefined>();
+  private row = -1;
+  private column = -1;
+
+  constructor(
+    private readonly context: WorkbookContext,
+    private readonly hyperlinkedCells: ReadonlySet<string>,
+    private readonly hasMergedCells: boolean
+  ) {}
+
+  private put(row: number, column: number, value: unknown, format: string | undefined): void {
+    (this.values[row] ??= [])[column] = value;
+    (this.numberFormats[row] ??= [])[column] = format;
+  }
+
+  readRow(tag: string): void {
+    const number = Number.parseInt(attributeOf(tag, referenceAttribute) ?? "", 10);
+    this.row = number > 0 ? number - 1 : this.row + 1;
+    this.column = -1;
+    if (!this.hasMergedCells) return;
+    const style = Number.parseInt(attributeOf(tag, styleAttribute) ?? "", 10);
+    this.rowFormats[this.row] = this.context.styleFormats[style];
+  }
+
+  /** A cell in any form: its start tag's attributes and its content. */
+  readCellTag(tag: string, content: string): void {
+    const style = Number.parseInt(attributeOf(tag, styleAttribute) ?? "", 10) || 0;
+    const type = attributeOf(tag, typeAttribute);
+    this.readCell(attributeOf(tag, referenceAttribute), style, type, valueTextOf(content), content);
+  }
+
+  /** A cell; `content` holds at least its formula and inline string elements. */
+  readCell(
+    reference: string | undefined,
+    style: number,
+    type: string | undefined,
+    text: string | undefined,
+    content: string
+  ): void {
+    const column = columnIndexOf(reference);
+    this.column = column >= 0 ? column : this.column + 1;
+    if (this.row < 0) return;
+    const format = this.context.styleFormats[style];
+    const value = this.valueOf(type, text, content, style);
+    if (value !== undefined) this.put(this.row, this.column, value, format);
+    else if (
+      hasFormula(content) ||
+      (reference !== undefined && this.hyperlinkedCells.has(reference))
+    )
+      this.put(this.row, this.column, null, format);
+    else if (style !== 0 && this.hasMergedCells)
+      this.styleOnlyFormats.set(this.row * maxColumns + this.column, format);
+  }
+
+  /** The cell's value; undefined when it holds none. */
+  private valueOf(
+    type: string | undefined,
+    text: string | undefined,
+    content: string,
+    style: number
+  ): unknown {
+    if (type === "inlineStr") return stringItemText(content) || undefined;
+    if (text === undefined || text === "") return undefined;
+    switch (type) {
+      case "s":
+        return this.context.sharedStrings[Number.parseInt(text, 10)];
+      case "str":
+        return decodedTwice(decodedText(text));
+      case "b":
+        return Number.parseInt(text, 10) !== 0;
+      case "e":
+        return { error: decodedText(text) };
+      case "d":
+        return dateOfIsoText(text);
+      default: {
+        const number = Number.parseFloat(text);
+        return this.context.styleIsDate[style] === true
+          ? dateOfSerial(number, this.context.date1904)
+          : number;
+      }
+    }
+  }
+
+  /** Every cell of a merged area but its first reads as null, formatted as exceljs formatted it. */
+  markMerged(range: CellRange, columnFormats: readonly (string | undefined)[]): void {
+    const width = range.right - range.left + 1;
+    const bottom = Math.min(range.bottom, range.top + Math.ceil(maxMergedCells / width) - 1);
+    for (let row = range.top; row <= bottom; row++)
+      for (let column = range.left; column <= range.right; column++)
+        if (row !== range.top || column !== range.left)
+          this.put(row, column, null, this.mergedFormatOf(row, column, columnFormats));
+  }
+
+  private mergedFormatOf(
+    row: number,
+    column: number,
+    columnFormats: readonly (string | undefined)[]
+  ): string | undefined {
+    if (this.values[row]?.[column] !== undefined) return this.numberFormats[row]?.[column];
+    const key = row * maxColumns + column;
+    if (this.styleOnlyFormats.has(key)) return this.styleOnlyFormats.get(key);
+    return this.rowFormats[row] || columnFormats[column];
+  }
+}
+
+// Cells as Excel writes them, <c r="B2" s="1" t="s"><f>…</f><v>…</v></c>, are read by one match
+// (groups 1-5); a row or a cell in any other form matches by its start tag (groups 6 and 7).
+const sheetDataPattern =
+  /<c r="([A-Z]+\d+)"(?: s="(\d+)")?(?: t="(\w+)")?(?:\/>|>(<f\b[^>]*?(?:\/>|>[^<]*<\/f>))?(?:<v>([^<]*)<\/v>)?<\/c>)|<(row|c)\b([^>]*)>/g;
+
+function readSheetData(xml: string, start: number, end: number, cells: SheetCells): void {
+  sheetDataPattern.lastIndex = start;
+  for (let match = sheetDataPattern.exec(xml); match !== null && match.index < end; ) {
+    const element = match[6];
+    const tag = match[7] ?? "";
+    if (element === undefined) {
+      const style = match[2] === undefined ? 0 : Number.parseInt(match[2], 10);
+      cells.readCell(match[1], style, match[3], match[5], match[4] ?? "");
+    } else if (element === "row") cells.readRow(tag);
+    else if (tag.endsWith("/")) cells.readCellTag(tag, "");
+    else {
+      const close = xml.indexOf("</c>", sheetDataPattern.lastIndex);
+      const contentEnd = close < 0 ? end : close;
+      cells.readCellTag(tag, xml.slice(sheetDataPattern.lastIndex, contentEnd));
+      sheetDataPattern.lastIndex = contentEnd + 4;
+    }
+    match = sheetDataPattern.exec(xml);
+  }
+}
+
+function gridOfSheetXml(name: string, xml: string, context: WorkbookContext): SheetGrid {
+  const start = xml.indexOf("<sheetData");
+  if (start < 0) return { name, values: [], numberFormats: [] };
+  const closing = xml.lastIndexOf("</sheetData>");
+  const end = closing < start ? xml.length : closing;
+  const tail = xml.slice(end);
+  const mergedRanges = mergedRangesOf(tail);
+  const cells = new SheetCells(context, hyperlinkedCellsOf(tail), mergedRanges.length > 0);
+  readSheetData(xml, start, end, cells);
+  if (mergedRanges.length > 0) {
+    const columnFormats = columnFormatsOf(xml.slice(0, start), context);
+    for (const range of mergedRanges) cells.markMerged(range, columnFormats);
+  }
+  return { name, values: cells.values, numberFormats: cells.numberFormats };
+}
+
+/** Reads worksheets one at a time: `(await cellReaderOf(xlsx)).grid(sheet)` for just that sheet. */
+export async function cellReaderOf(xlsx: XlsxPackage): Promise<CellReader> {
+  const workbookPart = await workbookPartOf(xlsx);
+  const relationships = await xlsx.relationshipsOf(workbookPart);
+  const partOfType = (type: string, fallback: string) =>
+    relationships.find((relationship) => relationship.type.endsWith(`/${type}`))?.target ??
+    fallback;
+  const [workbookXml = "", sharedStringsXml = "", stylesXml = ""] = await Promise.all([
+    xlsx.text(workbookPart),
+    xlsx.text(partOfType("sharedStrings", "xl/sharedStrings.xml")),
+    xlsx.text(partOfType("styles", "xl/styles.xml")),
+  ]);
+  const styleFormats = styleFormatsOf(stylesXml);
+  const context: WorkbookContext = {
+    sharedStrings: sharedStringsOf(sharedStringsXml),
+    styleFormats,
+    styleIsDate: styleFormats.map(isDateFormat),
+    date1904: isDate1904(workbookXml),
+  };
+  return {
+    async grid(sheet) {
+      const xml = await xlsx.text(sheet.partPath);
+      if (xml === undefined) return { name: sheet.name, values: [], numberFormats: [] };
+      return gridOfSheetXml(sheet.name, xml, context);
+    },
+  };
+}
+
+/** Every worksheet of the workbook as a grid, in tab order; chart sheets are left out. */
+export async function readCellGrids(xlsx: XlsxPackage): Promise<WorkbookGrids> {
+  const reader = await cellReaderOf(xlsx);
+  const grids: SheetGrid[] = [];
+  for (const sheet of await workbookSheetsOf(xlsx))
+    if (sheet.isWorksheet) grids.push(await reader.grid(sheet));
+  return grids;
+}

@@ -1,0 +1,351 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { WorkbookGrids } from "../../../src/core/validate";
+import { buildTemplateWorkbook } from "../../../src/node/template-workbook";
+import { cellReaderOf, readCellGrids } from "../../../src/node/xlsx/read-cell-grids";
+import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
+import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
+import { exceljsGridsOf } from "../../support/exceljs-grids";
+
+const goldenWorkbook = join(__dirname, "..", "..", "fixtures", "golden-workbook.xlsx");
+
+async function gridsOf(bytes: Buffer): Promise<WorkbookGrids> {
+  return readCellGrids(await XlsxPackage.fromBuffer(bytes, "test.xlsx"));
+}
+
+async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** Both readers on the same bytes: holes, nulls and undefined formats must fall in the same places. */
+async function expectSameAsExceljs(bytes: Buffer): Promise<WorkbookGrids> {
+  const grids = await gridsOf(bytes);
+  expect(grids).toStrictEqual(await exceljsGridsOf(bytes));
+  return grids;
+}
+
+function utc(...parts: [number, number, number, number?, number?]): Date {
+  const [year, month, day, hours = 0, minutes = 0] = parts;
+  return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+}
+
+function cellsWorkbook(date1904: boolean): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.properties.date1904 = date1904;
+  const sheet = workbook.addWorksheet("Cells");
+  sheet.getCell("A1").value = utc(2024, 2, 29, 12, 30);
+  sheet.getCell("B1").value = utc(1999, 12, 31);
+  sheet.getCell("B1").numFmt = "dd.mm.yyyy";
+  sheet.getCell("C1").value = 0.25;
+  sheet.getCell("C1").numFmt = "0.0%";
+  sheet.getCell("D1").value = 2024;
+  sheet.getCell("D1").numFmt = '[Red]0" kr"';
+  sheet.getCell("A2").value = {
+    richText: [{ text: "Rich ", font: { bold: true } }, { text: "text" }],
+  };
+  sheet.getCell("A3").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+  sheet.getCell("B3").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
+  sheet.getCell("A4").value = { formula: "1+1", result: 2 };
+  sheet.getCell("B4").value = { formula: 'A2&"!"', result: "Rich text!" };
+  sheet.getCell("C4").value = { formula: "TRUE()", result: true };
+  sheet.getCell("D4").value = {
+    formula: "NA()",
+    result: { error: "#N/A" } as ExcelJS.CellErrorValue,
+  };
+  sheet.getCell("E4").value = { formula: "DATE(2020,1,1)", result: utc(2020, 1, 1) };
+  sheet.getCell("E4").numFmt = "yyyy-mm-dd";
+  sheet.getCell("F4").value = { formula: "A4", date1904 } as ExcelJS.CellFormulaValue;
+  sheet.getCell("A5").value = true;
+  sheet.getCell("B5").value = false;
+  sheet.getCell("A6").value = "Merged";
+  sheet.mergeCells("A6:C7");
+  sheet.getCell("E9").value = 5;
+  sheet.getCell("A10").value = 'Ampersand & <tag> "quoted"\nsecond line';
+  sheet.getCell("A11").value = 1e-7;
+  sheet.getCell("B11").value = 123456789012;
+  sheet.getCell("C11").value = -0.5;
+  sheet.getCell("A12").value = { text: "Veikart", hyperlink: "https://example.org" };
+  workbook.addWorksheet("Empty");
+  return workbook;
+}
+
+const spreadsheetMl = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const relationshipsNs =
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const relationshipType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+interface HandWrittenSheet {
+  readonly name: string;
+  /** The sheet part's XML; none for a sheet whose part is missing. */
+  readonly xml?: string;
+  readonly type?: "worksheet" | "chartsheet";
+  readonly hyperlinkRelationships?: string;
+}
+
+/** A package written part by part: only what the readers need, in whatever shape the test wants. */
+async function handWrittenPackage(parts: {
+  readonly sheets: readonly HandWrittenSheet[];
+  readonly sharedStrings?: string;
+  readonly styles?: string;
+  readonly workbookProperties?: string;
+}): Promise<Buffer> {
+  const zip = new JSZip();
+  const relationship = (id: string, type: string, target: string, external = false) =>
+    `<Relationship Id="${id}" Type="${relationshipType}/${type}" Target="${target}"${external ? ' TargetMode="External"' : ""}/>`;
+  zip.file(
+    "[Content_Types].xml",
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+  );
+  zip.file(
+    "_rels/.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>`
+  );
+  const sheetTags = parts.sheets
+    .map(
+      (sheet, index) =>
+        `<sheet name="${sheet.name}" sheetId="${index + 1}" r:id="rId${index + 1}"/>`
+    )
+    .join("");
+  zip.file(
+    "xl/workbook.xml",
+    `<workbook ${spreadsheetMl} ${relationshipsNs}>${parts.workbookProperties ?? ""}<sheets>${sheetTags}</sheets></workbook>`
+  );
+  const workbookRelationships = parts.sheets.map((sheet, index) => {
+    const folder = sheet.type === "chartsheet" ? "chartsheets" : "worksheets";
+    return relationship(
+      `rId${index + 1}`,
+      sheet.type ?? "worksheet",
+      `${folder}/sheet${index + 1}.xml`
+    );
+  });
+  if (parts.sharedStrings !== undefined) {
+    workbookRelationships.push(relationship("rIdStrings", "sharedStrings", "sharedStrings.xml"));
+    zip.file("xl/sharedStrings.xml", `<sst ${spreadsheetMl}>${parts.sharedStrings}</sst>`);
+  }
+  if (parts.styles !== undefined) {
+    workbookRelationships.push(relationship("rIdStyles", "styles", "styles.xml"));
+    zip.file("xl/styles.xml", `<styleSheet ${spreadsheetMl}>${parts.styles}</styleSheet>`);
+  }
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${workbookRelationships.join("")}</Relationships>`
+  );
+  parts.sheets.forEach((sheet, index) => {
+    if (sheet.xml !== undefined)
+      zip.file(
+        `xl/worksheets/sheet${index + 1}.xml`,
+        `<worksheet ${spreadsheetMl} ${relationshipsNs}>${sheet.xml}</worksheet>`
+      );
+    if (sheet.hyperlinkRelationships !== undefined)
+      zip.file(
+        `xl/worksheets/_rels/sheet${index + 1}.xml.rels`,
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship("rId1", "hyperlink", sheet.hyperlinkRelationships, true)}</Relationships>`
+      );
+  });
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+const escapedStrings = [
+  "<si><t>plain</t></si>",
+  '<si><t xml:space="preserve">  A &amp; B &lt;c&gt; &quot;d&quot; &#233;&#x263A;</t></si>',
+  '<si><r><rPr><b/></rPr><t>Bold</t></r><r><t xml:space="preserve"> and plain</t></r></si>',
+  '<si><t>東京</t><rPh sb="0" eb="2"><t>トウキョウ</t></rPh><phoneticPr fontId="1"/></si>',
+  "<si><t>line_x000D_&#10;break_x0041_ and _x005f_x</t></si>",
+  "<si><t/></si>",
+  "<si><t>a\r\nb</t></si>",
+].join("");
+
+const styles = [
+  '<numFmts count="2"><numFmt numFmtId="164" formatCode="0.0\\ %"/>',
+  '<numFmt numFmtId="165" formatCode="[$-414]d\\.\\ mmmm\\ yyyy;@"/></numFmts>',
+  '<cellXfs count="6"><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/>',
+  '<xf numFmtId="49"/><xf numFmtId="0"/><xf numFmtId="22"/></cellXfs>',
+  '<dxfs count="1"><dxf><numFmt numFmtId="164" formatCode="0.000"/></dxf></dxfs>',
+].join("");
+
+const oddCellsSheet = [
+  '<cols><col min="3" max="4" width="10" style="3" customWidth="1"/></cols><sheetData>',
+  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>',
+  '<c r="D1" t="s"><v>3</v></c><c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c></row>',
+  '<row r="2"><c r="A2" s="1"><v>0.125</v></c><c r="B2" s="2"><v>45351</v></c>',
+  '<c r="C2" s="0"><v>45351</v></c><c r="D2" s="5"><v>45351.75</v></c><c r="E2" s="4"><v>1E-7</v></c>',
+  '<c r="F2"><v>123456789012</v></c></row>',
+  '<row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" t="b"><v>0</v></c><c r="C3" t="e"><v>#N/A</v></c>',
+  '<c r="D3" t="str"><f>"x"</f><v>A &amp;amp; B</v></c><c r="E3"><f>A1</f><v></v></c>',
+  '<c r="F3" s="3"/><c r="G3"/><c r="H3"><f t="shared" ref="H3:I3" si="0">B3+4</f><v>4</v></c>',
+  '<c r="I3" s="1"><f t="shared" si="0"/></c></row>',
+  '<row r="4"><c r="A4" t="s"><v>6</v></c><c r="B4"><f>1+1</f><v>2</v></c>',
+  '<c r="C4" s="2"><f>TODAY()</f><v>45000</v></c><c r="D4" t="b"><f>TRUE()</f><v>1</v></c>',
+  '<c r="E4" t="e"><f>NA()</f><v>#N/A</v></c></row>',
+  '<row r="6" s="1" customFormat="1"><c r="A6" t="s"><v>0</v></c><c r="D6" s="4"/></row>',
+  '<row r="8"><c r="A8" s="3"/></row>',
+  '<row r="9"><c r="B9" s="3" t="inlineStr"><is><t>inline</t></is></c>',
+  '<c r="C9" t="inlineStr"><is><r><t>ri</t></r><r><t>ch</t></r></is></c></row>',
+  '</sheetData><mergeCells count="1"><mergeCell ref="A6:D7"/></mergeCells>',
+  '<hyperlinks><hyperlink ref="A8" r:id="rId1"/></hyperlinks>',
+].join("");
+
+describe("readCellGrids", () => {
+  it("reads every sheet of the golden workbook as exceljs does, values and number formats", async () => {
+    const grids = await expectSameAsExceljs(await readFile(goldenWorkbook));
+    expect(grids.map((grid) => grid.name)).toEqual([
+      "Indikatorer",
+      "Dimensjoner",
+      "Enheter",
+      "Data",
+      "Metode",
+    ]);
+  });
+
+  it("reads the template with its example data as exceljs does", async () => {
+    const grids = await expectSameAsExceljs(await bytesOf(buildTemplateWorkbook(true)));
+    expect(grids.length).toBe(5);
+    expect(grids.every((grid) => grid.values.length > 1)).toBe(true);
+  });
+
+  it("reads dates, rich text, errors, formula results, booleans, merged and sparse cells as exceljs does", async () => {
+    const [cells, empty] = await expectSameAsExceljs(await bytesOf(cellsWorkbook(false)));
+    expect(cells?.values).toEqual([
+      [utc(2024, 2, 29, 12, 30), utc(1999, 12, 31), 0.25, 2024],
+      ["Rich text"],
+      [{ error: "#N/A" }, { error: "#DIV/0!" }],
+      [2, "Rich text!", true, { error: "#N/A" }, utc(2020, 1, 1), null],
+      [true, false],
+      ["Merged", null, null],
+      [null, null, null],
+      undefined,
+      [undefined, undefined, undefined, undefined, 5],
+      ['Ampersand & <tag> "quoted"\nsecond line'],
+      [1e-7, 123456789012, -0.5],
+      ["Veikart"],
+    ]);
+    expect(cells?.numberFormats?.[0]).toEqual(["mm-dd-yy", "dd.mm.yyyy", "0.0%", '[Red]0" kr"']);
+    expect(cells?.numberFormats?.[3]?.[4]).toBe("yyyy-mm-dd");
+    expect(empty).toEqual({ name: "Empty", values: [], numberFormats: [] });
+  });
+
+  it("reads the dates of a 1904 workbook as exceljs does", async () => {
+    const [cells] = await expectSameAsExceljs(await bytesOf(cellsWorkbook(true)));
+    expect(cells?.values[0]?.slice(0, 2)).toEqual([utc(2024, 2, 29, 12, 30), utc(1999, 12, 31)]);
+    expect(cells?.values[3]?.[4]).toEqual(utc(2020, 1, 1));
+  });
+
+  it("reads entities, _xHHHH_ escapes, phonetic runs, style-only, hyperlinked and merged cells as exceljs does", async () => {
+    const bytes = await handWrittenPackage({
+      sheets: [{ name: "Odd", xml: oddCellsSheet, hyperlinkRelationships: "https://example.org" }],
+      sharedStrings: escapedStrings,
+      styles,
+    });
+    const [odd] = await expectSameAsExceljs(bytes);
+    expect(odd?.values).toEqual([
+      ["plain", '  A & B <c> "d" é☺', "Bold and plain", "東京", "line\r\nbreakA and _x005f_x", ""],
+      [0.125, utc(2024, 2, 29), 45351, utc(2024, 2, 29, 18), 1e-7, 123456789012],
+      [true, false, { error: "#N/A" }, "A & B", null, undefined, undefined, 4, null],
+      ["a\nb", 2, utc(2023, 3, 15), true, { error: "#N/A" }],
+      undefined,
+      ["plain", null, null, null],
+      [null, null, null, null],
+      [null],
+      [undefined, "inline", "rich"],
+    ]);
+    expect(odd?.numberFormats).toEqual([
+      [undefined, undefined, undefined, undefined, undefined, undefined],
+      ["0.0 %", "[$-414]d. mmmm yyyy;@", undefined, 'm/d/yy "h":mm', undefined, undefined],
+      [...new Array<undefined>(8), "0.0 %"],
+      [undefined, undefined, "[$-414]d. mmmm yyyy;@", undefined, undefined],
+      undefined,
+      [undefined, "0.0 %", "0.0 %", undefined],
+      [undefined, undefined, "@", "@"],
+      ["@"],
+      [undefined, "@", undefined],
+    ]);
+  });
+
+  it("keeps formula results of 0 and FALSE, and text or errors in a date format, which exceljs lost", async () => {
+    const sheet = [
+      '<sheetData><row r="1"><c r="A1"><f>1-1</f><v>0</v></c>',
+      '<c r="B1" t="b"><f>1=2</f><v>0</v></c><c r="C1" s="1" t="str"><f>"x"</f><v>x</v></c>',
+      '<c r="D1" s="1" t="e"><f>NA()</f><v>#N/A</v></c></row></sheetData>',
+    ].join("");
+    const bytes = await handWrittenPackage({
+      sheets: [{ name: "S", xml: sheet }],
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
+    });
+    expect((await gridsOf(bytes))[0]?.values).toEqual([[0, false, "x", { error: "#N/A" }]]);
+    const timeOf = (value: unknown) => (value instanceof Date ? value.getTime() : value);
+    expect((await exceljsGridsOf(bytes))[0]?.values[0]?.map(timeOf)).toEqual([
+      null,
+      null,
+      NaN,
+      NaN,
+    ]);
+  });
+
+  it("reads inline strings, cells and rows without a reference and ISO dates, which exceljs could not", async () => {
+    const sheet = [
+      "<sheetData><row>",
+      '<c t="inlineStr"><is><t>first</t></is></c>',
+      '<c t="inlineStr"><is><r><t xml:space="preserve">rich </t></r><r><t>inline</t></r>',
+      "<rPh><t>ignored</t></rPh></is></c>",
+      '<c r="E1"><v>5</v></c><c><v>6</v></c></row>',
+      '<row r="3"><c t="d"><v>2024-03-01T12:00:00</v></c><c t="d"><v>2024-03-01</v></c>',
+      '<c t="d"><v>2024-03-01T12:00:00+01:00</v></c></row>',
+      "<row><c><v>7</v></c></row></sheetData>",
+    ].join("");
+    const [grid] = await gridsOf(await handWrittenPackage({ sheets: [{ name: "S", xml: sheet }] }));
+    expect(grid?.values).toEqual([
+      ["first", "rich inline", undefined, undefined, 5, 6],
+      undefined,
+      [utc(2024, 3, 1, 12), utc(2024, 3, 1), utc(2024, 3, 1, 11)],
+      [7],
+    ]);
+  });
+
+  it("reads numbers in a date format as 1904 dates when workbookPr says date1904", async () => {
+    const bytes = await handWrittenPackage({
+      sheets: [
+        {
+          name: "S",
+          xml: '<sheetData><row r="1"><c r="A1" s="1"><v>1.5</v></c></row></sheetData>',
+        },
+      ],
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
+      workbookProperties: '<workbookPr date1904="true"/>',
+    });
+    const [grid] = await gridsOf(bytes);
+    expect(grid?.values).toEqual([[utc(1904, 1, 2, 12)]]);
+    expect(grid?.numberFormats).toEqual([["mm-dd-yy"]]);
+  });
+
+  it("gives an empty grid for a sheet whose part is missing and leaves chart sheets out", async () => {
+    const bytes = await handWrittenPackage({
+      sheets: [
+        { name: "Chart", type: "chartsheet" },
+        { name: "Missing" },
+        { name: "Present", xml: '<sheetData><row r="2"><c r="B2"><v>1</v></c></row></sheetData>' },
+      ],
+    });
+    expect(await gridsOf(bytes)).toEqual([
+      { name: "Missing", values: [], numberFormats: [] },
+      {
+        name: "Present",
+        values: [undefined, [undefined, 1]],
+        numberFormats: [undefined, [undefined, undefined]],
+      },
+    ]);
+  });
+});
+
+describe("cellReaderOf", () => {
+  it("reads one sheet alone, as readCellGrids reads it", async () => {
+    const xlsx = await XlsxPackage.fromBuffer(await readFile(goldenWorkbook), "golden.xlsx");
+    const sheets = await workbookSheetsOf(xlsx);
+    const data = sheets.find((sheet) => sheet.name === "Data");
+    if (data === undefined) throw new Error("the golden workbook has a Data sheet");
+    const grid = await (await cellReaderOf(xlsx)).grid(data);
+    expect(grid).toStrictEqual((await readCellGrids(xlsx))[sheets.indexOf(data)]);
+    expect(grid.values[0]?.[0]).toBe("Enhet");
+  });
+});
