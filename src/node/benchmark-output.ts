@@ -1,6 +1,5 @@
-// Validating and benchmarking an exceljs workbook, then writing the Benchmark and Validering sheets into it:
+// Validating and benchmarking a workbook, then writing the Benchmark and Validering sheets into it:
 // what `veikart benchmark` and `veikart demo` share.
-import type ExcelJS from "exceljs";
 import {
   benchmarkSheetPlan,
   benchmarkWorkbook,
@@ -12,7 +11,8 @@ import type { Issue, Language } from "../core/issues";
 import type { WorkbookValidation } from "../core/validate";
 import { UsageError } from "./command";
 import { withCellAddress } from "./issue-report";
-import { renderSheetPlans } from "./sheet-plan-renderer";
+import { writeSheetPlans } from "./xlsx/write-sheet-plans";
+import type { XlsxPackage } from "./xlsx/xlsx-package";
 
 export interface BenchmarkRequest extends BenchmarkOptions {
   readonly language: Language;
@@ -43,13 +43,13 @@ export function issuesOfRun(
 }
 
 /** Writes the Benchmark and Validering sheets into the workbook (never over a user's sheet). */
-export function writeGeneratedSheets(
-  workbook: ExcelJS.Workbook,
+export async function writeGeneratedSheets(
+  xlsx: XlsxPackage,
   validation: WorkbookValidation,
   run: BenchmarkRun,
   request: BenchmarkRequest
-): void {
-  renderSheetPlans(workbook, [
+): Promise<void> {
+  await writeSheetPlans(xlsx, [
     benchmarkSheetPlan(run, { ranAt: request.ranAt.toISOString(), language: request.language }),
     validationSheetPlan(issuesOfRun(validation, run), request.language),
   ]);

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { templateWorkbook, type TemplateSheet } from "../core/template";
 import { columnLetters } from "./workbook-grids";
+import { XlsxPackage } from "./xlsx/xlsx-package";
 
 /** Rows the drop-downs and text formats cover beyond the rows written. */
 const roomToGrow = 5000;
@@ -83,4 +84,9 @@ export function workbookOfSheets(sheets: readonly TemplateSheet[]): ExcelJS.Work
     );
   }
   return workbook;
+}
+
+/** An exceljs workbook as an .xlsx package, ready for generated sheets to be written into. */
+export async function packageOfWorkbook(workbook: ExcelJS.Workbook): Promise<XlsxPackage> {
+  return XlsxPackage.fromBuffer(Buffer.from(await workbook.xlsx.writeBuffer()), "the new workbook");
 }

@@ -9,7 +9,7 @@ import { methodOverrides, parseArguments, yearOption } from "../command-argument
 import { issueReport, printedIssue } from "../issue-report";
 import { progressOn } from "../progress";
 import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
-import { gridsOfWorkbook, readWorkbookFile } from "../workbook-grids";
+import { openWorkbook } from "../workbook-grids";
 
 const help = [
   "Usage: veikart benchmark <workbook.xlsx> [--year Y] [--peers all|group:<name>|<code,code,...>]",
@@ -92,9 +92,9 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const progress = progressOn(io, writes ? 4 : 3);
   try {
     progress.step(io.language === "nb" ? `leser ${input}` : `reading ${input}`);
-    const workbook = await readWorkbookFile(input);
+    const workbook = await openWorkbook(input);
     progress.step(io.language === "nb" ? "validerer" : "validating");
-    const validation = validateWorkbook(gridsOfWorkbook(workbook));
+    const validation = validateWorkbook(workbook.grids);
     if (!validation.summary.canScore && !force) {
       progress.done();
       if (json)
@@ -116,7 +116,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     const record = benchmarkRecord(benchmark, io.language);
     if (writes) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
-      writeGeneratedSheets(workbook, validation, benchmark, request);
+      await writeGeneratedSheets(workbook.xlsx, validation, benchmark, request);
       await writeFileAtomically(output, force || inPlace, (temporaryPath) =>
         workbook.xlsx.writeFile(temporaryPath)
       );

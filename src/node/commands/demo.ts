@@ -9,8 +9,9 @@ import type { Command, CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { progressOn } from "../progress";
 import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
-import { buildTemplateWorkbook } from "../template-workbook";
-import { gridsOfWorkbook } from "../workbook-grids";
+import { buildTemplateWorkbook, packageOfWorkbook } from "../template-workbook";
+import { readCellGrids } from "../xlsx/read-cell-grids";
+import { workbookSheetsOf } from "../xlsx/workbook-sheets";
 
 export const demoOutput = "demo/veikart-demo.xlsx";
 
@@ -37,18 +38,17 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const progress = progressOn(io, 4);
   try {
     progress.step(nb ? "bygger pilotarbeidsboken" : "building the pilot workbook");
-    const workbook = buildTemplateWorkbook(true);
+    const xlsx = await packageOfWorkbook(buildTemplateWorkbook(true));
     progress.step(nb ? "validerer" : "validating");
-    const validation = validateWorkbook(gridsOfWorkbook(workbook));
+    const validation = validateWorkbook(await readCellGrids(xlsx));
     progress.step(nb ? "beregner" : "scoring");
     const request = { language: io.language, ranAt: new Date(), methodOverrides: {} };
     const benchmark = benchmarkOrRefuse(validation, request);
     progress.step(nb ? `skriver ${output}` : `writing ${output}`);
-    writeGeneratedSheets(workbook, validation, benchmark, request);
+    await writeGeneratedSheets(xlsx, validation, benchmark, request);
     await mkdir(dirname(output), { recursive: true });
-    await writeFileAtomically(output, true, (temporaryPath) =>
-      workbook.xlsx.writeFile(temporaryPath)
-    );
+    await writeFileAtomically(output, true, (temporaryPath) => xlsx.writeFile(temporaryPath));
+    const sheetNames = (await workbookSheetsOf(xlsx)).map((sheet) => sheet.name).join(", ");
     progress.done();
     const record = benchmarkRecord(benchmark, io.language);
     const counts = validation.summary.byCode;
@@ -62,9 +62,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
         `${nb ? "Merknader fra beregningen" : "Notes from the run"}: ${benchmark.engineIssues.length}`,
         benchmarkHeadline(record, io.language),
         rankingText(record, io.language),
-        nb
-          ? `Skrev ${output} (arkene ${workbook.worksheets.map((sheet) => sheet.name).join(", ")})`
-          : `Wrote ${output} (sheets ${workbook.worksheets.map((sheet) => sheet.name).join(", ")})`,
+        nb ? `Skrev ${output} (arkene ${sheetNames})` : `Wrote ${output} (sheets ${sheetNames})`,
         "",
       ].join("\n")
     );

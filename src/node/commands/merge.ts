@@ -9,9 +9,9 @@ import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { issueReport, printedIssue, withCellAddress } from "../issue-report";
 import { progressOn } from "../progress";
-import { renderSheetPlans } from "../sheet-plan-renderer";
-import { workbookOfSheets } from "../template-workbook";
+import { packageOfWorkbook, workbookOfSheets } from "../template-workbook";
 import { readWorkbookGrids } from "../workbook-grids";
+import { writeSheetPlans } from "../xlsx/write-sheet-plans";
 
 const help = [
   "Usage: veikart merge <a.xlsx> <b.xlsx> ... -o combined.xlsx [--force] [--json]",
@@ -68,11 +68,9 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     const issues = [...inputIssues, ...merged.issues];
     if (!refused) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
-      const workbook = workbookOfSheets(workbookSheetsOf(merged.content));
-      renderSheetPlans(workbook, [validationSheetPlan(merged.issues, io.language)]);
-      await writeFileAtomically(output, force, (temporaryPath) =>
-        workbook.xlsx.writeFile(temporaryPath)
-      );
+      const xlsx = await packageOfWorkbook(workbookOfSheets(workbookSheetsOf(merged.content)));
+      await writeSheetPlans(xlsx, [validationSheetPlan(merged.issues, io.language)]);
+      await writeFileAtomically(output, force, (temporaryPath) => xlsx.writeFile(temporaryPath));
     }
     progress.done();
     const summary = summarise(issues);

@@ -16,6 +16,7 @@ import {
   updateContentTypes,
   withRelationship,
 } from "./package-edits";
+import { cellReaderOf } from "./read-cell-grids";
 import { minimalStylesXml, StyleSheet } from "./style-sheet";
 import { workbookPartOf, workbookSheetsOf, type WorkbookSheet } from "./workbook-sheets";
 import { worksheetParts } from "./worksheet-xml";
@@ -30,9 +31,6 @@ export class UserSheetConflictError extends UsageError {
     );
   }
 }
-
-/** Reads the first cell of a worksheet as the validator would see it. */
-export type FirstCellReader = (sheet: WorkbookSheet) => Promise<unknown>;
 
 function sameSheetName(a: string, b: string): boolean {
   return a.toLocaleLowerCase() === b.toLocaleLowerCase();
@@ -63,13 +61,14 @@ async function tablesOf(xlsx: XlsxPackage): Promise<TableOfWorkbook[]> {
 async function refuseConflicts(
   xlsx: XlsxPackage,
   plans: readonly SheetPlan[],
-  replaced: readonly WorkbookSheet[],
-  firstCell: FirstCellReader
+  replaced: readonly WorkbookSheet[]
 ): Promise<void> {
   for (const plan of plans) assertPlanStartsWithMarker(plan);
-  for (const sheet of replaced)
-    if (!(sheet.isWorksheet && isGeneratedSheet(await firstCell(sheet))))
-      throw new UserSheetConflictError(sheet.name);
+  const reader = replaced.length > 0 ? await cellReaderOf(xlsx) : undefined;
+  for (const sheet of replaced) {
+    const firstCell = sheet.isWorksheet ? (await reader?.grid(sheet))?.values[0]?.[0] : undefined;
+    if (!isGeneratedSheet(firstCell)) throw new UserSheetConflictError(sheet.name);
+  }
   const replacedTables = new Set<string>();
   for (const sheet of replaced)
     for (const relationship of await xlsx.relationshipsOf(sheet.partPath))
@@ -149,14 +148,13 @@ function withSheetName(workbookXml: string, relationshipId: string, name: string
  */
 export async function writeSheetPlans(
   xlsx: XlsxPackage,
-  plans: readonly SheetPlan[],
-  firstCell: FirstCellReader
+  plans: readonly SheetPlan[]
 ): Promise<void> {
   const sheets = await workbookSheetsOf(xlsx);
   const replaced = sheets.filter((sheet) =>
     plans.some((plan) => sameSheetName(sheet.name, plan.name))
   );
-  await refuseConflicts(xlsx, plans, replaced, firstCell);
+  await refuseConflicts(xlsx, plans, replaced);
   const workbookPart = await workbookPartOf(xlsx);
   const workbookRelationshipsPath = relationshipsPathOf(workbookPart);
   let workbookXml = (await xlsx.text(workbookPart)) ?? "";

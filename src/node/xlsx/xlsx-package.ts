@@ -1,9 +1,16 @@
 // An .xlsx file as its zip parts. Parts nobody changes are written back as they were read, compressed
 // bytes and all, so copying a large workbook costs little and keeps what Veikart does not understand.
 import { open, readFile, writeFile } from "node:fs/promises";
-import JSZip from "jszip";
 import { UsageError } from "../command";
 import { attributesOf, tagsNamed } from "./xml-text";
+import {
+  deflateEntry,
+  inflateEntry,
+  readZipEntries,
+  zipArchive,
+  ZipFormatError,
+  type ZipEntry,
+} from "./zip-archive";
 
 const zipSignature = "504b";
 const compoundFileSignature = "d0cf11e0";
@@ -52,7 +59,11 @@ export function resolvePartPath(fromPart: string, target: string): string {
 }
 
 export class XlsxPackage {
-  private constructor(private readonly zip: JSZip) {}
+  /** Each part as read (still compressed) or as changed (its new text), in the archive's order. */
+  private constructor(
+    private readonly name: string,
+    private readonly parts: Map<string, ZipEntry | string>
+  ) {}
 
   /** Opens an .xlsx file; a missing, encrypted or non-workbook file is a UsageError naming it. */
   static async open(path: string): Promise<XlsxPackage> {
@@ -67,41 +78,46 @@ export class XlsxPackage {
   }
 
   /** The package in these bytes; `name` is how errors refer to it. */
-  static async fromBuffer(bytes: Buffer | Uint8Array, name: string): Promise<XlsxPackage> {
-    let zip: JSZip;
+  static fromBuffer(bytes: Buffer, name: string): XlsxPackage {
+    let entries: ZipEntry[];
     try {
-      zip = await JSZip.loadAsync(bytes);
+      entries = readZipEntries(bytes);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new UsageError(`${name} cannot be read as an .xlsx workbook (${reason})`);
+      if (!(error instanceof ZipFormatError)) throw error;
+      throw new UsageError(`${name} cannot be read as an .xlsx workbook (${error.message})`);
     }
-    if (zip.file("xl/workbook.xml") === null && zip.file("[Content_Types].xml") === null)
+    const parts = new Map<string, ZipEntry | string>(entries.map((entry) => [entry.name, entry]));
+    if (!parts.has("xl/workbook.xml") && !parts.has("[Content_Types].xml"))
       throw new UsageError(`${name} is a zip file but not an .xlsx workbook`);
-    return new XlsxPackage(zip);
+    return new XlsxPackage(name, parts);
   }
 
   has(partPath: string): boolean {
-    return this.zip.file(partPath) !== null;
+    return this.parts.has(partPath);
   }
 
-  /** Every part's path, folders left out. */
   partPaths(): string[] {
-    return Object.values(this.zip.files)
-      .filter((entry) => !entry.dir)
-      .map((entry) => entry.name);
+    return [...this.parts.keys()];
   }
 
   /** A part's text; undefined when the package has no such part. */
   async text(partPath: string): Promise<string | undefined> {
-    return this.zip.file(partPath)?.async("string");
+    const part = this.parts.get(partPath);
+    if (part === undefined || typeof part === "string") return part;
+    try {
+      return inflateEntry(part).toString("utf8");
+    } catch (error) {
+      if (!(error instanceof ZipFormatError)) throw error;
+      throw new UsageError(`${this.name} cannot be read as an .xlsx workbook (${error.message})`);
+    }
   }
 
   setText(partPath: string, text: string): void {
-    this.zip.file(partPath, text);
+    this.parts.set(partPath, text);
   }
 
   remove(partPath: string): void {
-    this.zip.remove(partPath);
+    this.parts.delete(partPath);
   }
 
   /** The relationships of a part (empty when it has none). */
@@ -122,15 +138,15 @@ export class XlsxPackage {
   }
 
   /** The whole package as .xlsx bytes. */
-  async toBuffer(): Promise<Buffer> {
-    return this.zip.generateAsync({
-      type: "nodebuffer",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    });
+  toBuffer(): Buffer {
+    return zipArchive(
+      [...this.parts].map(([path, part]) =>
+        typeof part === "string" ? deflateEntry(path, Buffer.from(part, "utf8")) : part
+      )
+    );
   }
 
   async writeFile(path: string): Promise<void> {
-    await writeFile(path, await this.toBuffer());
+    await writeFile(path, this.toBuffer());
   }
 }

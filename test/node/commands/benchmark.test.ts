@@ -3,6 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { benchmarkTableNames } from "../../../src/core/benchmark";
 import { generatedMarkerText } from "../../../src/core/sheet-plan";
 import { writeFileAtomically } from "../../../src/node/atomic-file";
@@ -49,6 +50,33 @@ describe("veikart benchmark", () => {
       "Validering",
     ]);
     expect(workbook.getWorksheet("Benchmark")?.getCell("A1").value).toBe(generatedMarkerText);
+  });
+
+  it("copies the input's own parts that Veikart does not write (a chart on Data) byte for byte", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const drawingType =
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+    const dataRelationships = "xl/worksheets/_rels/sheet4.xml.rels";
+    const relationships = (await zip.file(dataRelationships)?.async("string")) ?? "";
+    expect(relationships).toContain("../tables/table4.xml");
+    zip.file(
+      dataRelationships,
+      relationships.replace(
+        "</Relationships>",
+        `<Relationship Id="rId7" Type="${drawingType}" Target="../drawings/drawing1.xml"/></Relationships>`
+      )
+    );
+    zip.file("xl/drawings/drawing1.xml", "<xdr:wsDr>mitt eget diagram</xdr:wsDr>");
+    const withChart = join(folder, "with-chart.xlsx");
+    writeFileSync(
+      withChart,
+      await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
+    );
+    const output = join(folder, "with-chart.benchmark.xlsx");
+    expect((await runVeikart(["benchmark", withChart])).exitCode).toBe(0);
+    const copied = await JSZip.loadAsync(readFileSync(output));
+    for (const path of ["xl/drawings/drawing1.xml", dataRelationships, "xl/worksheets/sheet4.xml"])
+      expect(await copied.file(path)?.async("string")).toBe(await zip.file(path)?.async("string"));
   });
 
   it("prints with --json exactly the ranking the Benchmark sheet holds", async () => {

@@ -1,0 +1,134 @@
+// Zip archives as .xlsx files use them, with Node's own zlib: entries are read from the central
+// directory, and an entry nobody changed is written back with its compressed bytes as they were.
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+
+/** One file of an archive, still compressed. */
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly crc32: number;
+  readonly uncompressedSize: number;
+  readonly compressed: Buffer;
+}
+
+export class ZipFormatError extends Error {
+  override readonly name = "ZipFormatError";
+}
+
+const endOfCentralDirectory = 0x06054b50;
+const centralDirectoryHeader = 0x02014b50;
+const localFileHeader = 0x04034b50;
+const utf8NameFlag = 0x0800;
+const deflated = 8;
+const stored = 0;
+/** 1 January 1980, the earliest date a zip entry can carry: the same bytes for the same content. */
+const fixedDosDate = 0x0021;
+
+function findEndOfCentralDirectory(bytes: Buffer): number {
+  const earliest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let offset = bytes.length - 22; offset >= earliest; offset--)
+    if (bytes.readUInt32LE(offset) === endOfCentralDirectory) return offset;
+  throw new ZipFormatError("no zip directory at the end of the file (truncated or not a zip file)");
+}
+
+/** The entries of an archive in directory order; folders are left out. */
+export function readZipEntries(bytes: Buffer): ZipEntry[] {
+  const end = findEndOfCentralDirectory(bytes);
+  const count = bytes.readUInt16LE(end + 10);
+  let offset = bytes.readUInt32LE(end + 16);
+  if (count === 0xffff || offset === 0xffffffff)
+    throw new ZipFormatError("zip64 archives (over 4 GB or 65,535 files) are not supported");
+  const entries: ZipEntry[] = [];
+  for (let index = 0; index < count; index++) {
+    if (bytes.readUInt32LE(offset) !== centralDirectoryHeader)
+      throw new ZipFormatError(`the zip directory is damaged at byte ${offset}`);
+    const flags = bytes.readUInt16LE(offset + 8);
+    const method = bytes.readUInt16LE(offset + 10);
+    const nameLength = bytes.readUInt16LE(offset + 28);
+    const extraLength = bytes.readUInt16LE(offset + 30);
+    const commentLength = bytes.readUInt16LE(offset + 32);
+    const localOffset = bytes.readUInt32LE(offset + 42);
+    const nameBytes = bytes.subarray(offset + 46, offset + 46 + nameLength);
+    const name = nameBytes.toString(flags & utf8NameFlag ? "utf8" : "latin1");
+    const compressedSize = bytes.readUInt32LE(offset + 20);
+    if (flags & 1) throw new ZipFormatError(`${name} is encrypted`);
+    if (method !== stored && method !== deflated)
+      throw new ZipFormatError(`${name} uses zip compression method ${method}`);
+    if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== localFileHeader)
+      throw new ZipFormatError(`the zip entry ${name} is damaged`);
+    const dataStart =
+      localOffset +
+      30 +
+      bytes.readUInt16LE(localOffset + 26) +
+      bytes.readUInt16LE(localOffset + 28);
+    if (!name.endsWith("/"))
+      entries.push({
+        name,
+        method,
+        crc32: bytes.readUInt32LE(offset + 16),
+        uncompressedSize: bytes.readUInt32LE(offset + 24),
+        compressed: bytes.subarray(dataStart, dataStart + compressedSize),
+      });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** An entry's content. */
+export function inflateEntry(entry: ZipEntry): Buffer {
+  const content = entry.method === stored ? entry.compressed : inflateRawSync(entry.compressed);
+  if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc32)
+    throw new ZipFormatError(
+      `the zip entry ${entry.name} is damaged (its checksum does not match)`
+    );
+  return content;
+}
+
+/** A new deflated entry. */
+export function deflateEntry(name: string, content: Buffer): ZipEntry {
+  return {
+    name,
+    method: deflated,
+    crc32: crc32(content),
+    uncompressedSize: content.length,
+    compressed: deflateRawSync(content, { level: 6 }),
+  };
+}
+
+/** An archive of these entries, in this order. */
+export function zipArchive(entries: readonly ZipEntry[]): Buffer {
+  const chunks: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(localFileHeader, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(utf8NameFlag, 6);
+    header.writeUInt16LE(entry.method, 8);
+    header.writeUInt16LE(fixedDosDate, 12);
+    header.writeUInt32LE(entry.crc32 >>> 0, 14);
+    header.writeUInt32LE(entry.compressed.length, 18);
+    header.writeUInt32LE(entry.uncompressedSize, 22);
+    header.writeUInt16LE(name.length, 26);
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(centralDirectoryHeader, 0);
+    record.writeUInt16LE(20, 4);
+    record.writeUInt16LE(20, 6);
+    header.copy(record, 8, 6, 28);
+    record.writeUInt32LE(offset, 42);
+    chunks.push(header, name, entry.compressed);
+    directory.push(record, name);
+    offset += header.length + name.length + entry.compressed.length;
+  }
+  const directorySize = directory.reduce((size, chunk) => size + chunk.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(endOfCentralDirectory, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directorySize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...directory, end]);
+}

@@ -1,0 +1,96 @@
+import JSZip from "jszip";
+import {
+  deflateEntry,
+  inflateEntry,
+  readZipEntries,
+  zipArchive,
+  ZipFormatError,
+} from "../../../src/node/xlsx/zip-archive";
+import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
+
+const sheetXml = `<sheetData>${"<row><c><v>1</v></c></row>".repeat(2000)}</sheetData>`;
+
+async function jszipArchive(streamFiles: boolean): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", "<Types/>");
+  zip.file("xl/worksheets/sheet1.xml", sheetXml);
+  zip.file("xl/Øre og år.xml", "<x>æøå</x>", { compression: "STORE" });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", streamFiles });
+}
+
+describe("zip archives", () => {
+  it("writes archives that another zip reader (jszip) reads back, names and contents alike", async () => {
+    const bytes = zipArchive([
+      deflateEntry("[Content_Types].xml", Buffer.from("<Types/>")),
+      deflateEntry("xl/worksheets/sheet1.xml", Buffer.from(sheetXml)),
+      deflateEntry("xl/Øre og år.xml", Buffer.from("<x>æøå</x>")),
+    ]);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files)).toEqual([
+      "[Content_Types].xml",
+      "xl/worksheets/sheet1.xml",
+      "xl/Øre og år.xml",
+    ]);
+    expect(await zip.file("xl/worksheets/sheet1.xml")?.async("string")).toBe(sheetXml);
+    expect(await zip.file("xl/Øre og år.xml")?.async("string")).toBe("<x>æøå</x>");
+  });
+
+  it.each([false, true])(
+    "reads stored and deflated entries of an archive jszip wrote (data descriptors: %s), folders left out",
+    async (streamFiles) => {
+      const entries = readZipEntries(await jszipArchive(streamFiles));
+      expect(entries.map((entry) => entry.name)).toEqual([
+        "[Content_Types].xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/Øre og år.xml",
+      ]);
+      expect(entries.map((entry) => entry.method)).toEqual([8, 8, 0]);
+      expect(entries.map((entry) => inflateEntry(entry).toString("utf8"))).toEqual([
+        "<Types/>",
+        sheetXml,
+        "<x>æøå</x>",
+      ]);
+    }
+  );
+
+  it("copies an entry it did not change with the same compressed bytes", async () => {
+    const [first, second] = readZipEntries(await jszipArchive(false));
+    if (first === undefined || second === undefined) throw new Error("two entries expected");
+    const [copied, added] = readZipEntries(
+      zipArchive([second, deflateEntry("new.xml", Buffer.from("<n/>"))])
+    );
+    if (copied === undefined || added === undefined) throw new Error("two entries expected");
+    expect(copied.compressed.equals(second.compressed)).toBe(true);
+    expect(copied.crc32).toBe(second.crc32);
+    expect(inflateEntry(added).toString()).toBe("<n/>");
+  });
+
+  it("says an entry is damaged when its bytes no longer match its checksum", async () => {
+    const bytes = await jszipArchive(false);
+    const [, sheet] = readZipEntries(bytes);
+    if (sheet === undefined) throw new Error("the sheet entry is missing");
+    const damaged = Buffer.from(sheet.compressed);
+    const middle = damaged.length >> 1;
+    damaged.writeUInt8(damaged.readUInt8(middle) ^ 0x55, middle);
+    expect(() => inflateEntry({ ...sheet, compressed: damaged })).toThrow(ZipFormatError);
+  });
+
+  it("says a truncated file has no zip directory", async () => {
+    const bytes = await jszipArchive(false);
+    expect(() => readZipEntries(bytes.subarray(0, bytes.length - 30))).toThrow(
+      "no zip directory at the end of the file (truncated or not a zip file)"
+    );
+  });
+
+  it("refuses bytes that are not a workbook with an error naming the file", async () => {
+    expect(() => XlsxPackage.fromBuffer(Buffer.from("PK not really"), "rapport.xlsx")).toThrow(
+      "rapport.xlsx cannot be read as an .xlsx workbook (no zip directory at the end of the file (truncated or not a zip file))"
+    );
+    const other = new JSZip();
+    other.file("notes.txt", "hei");
+    const bytes = await other.generateAsync({ type: "nodebuffer" });
+    expect(() => XlsxPackage.fromBuffer(bytes, "notater.zip")).toThrow(
+      "notater.zip is a zip file but not an .xlsx workbook"
+    );
+  });
+});
