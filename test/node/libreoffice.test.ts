@@ -1,9 +1,12 @@
 // Opens a benchmarked workbook in LibreOffice (when `soffice` is installed: Debian's libreoffice-calc) and
-// checks that its Benchmark sheet, converted to CSV, holds the ranking `veikart benchmark --json` prints.
+// checks that its Benchmark sheet, converted to CSV, holds the ranking `veikart benchmark --json` prints,
+// and that LibreOffice reads its two charts over the tables they belong to.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import JSZip from "jszip";
+import { pilotUnits } from "../../src/core/template";
 import { parseCsv } from "../../src/node/csv";
 import { runVeikart } from "./small-workbook-file";
 
@@ -16,11 +19,30 @@ function hasSoffice(): boolean {
   }
 }
 
+/** Converts the workbook with LibreOffice in a profile of its own; returns nothing, writes into `folder`. */
+function convert(workbook: string, folder: string, format: string): void {
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(folder, "profile")}`,
+      "--headless",
+      "--convert-to",
+      format,
+      "--outdir",
+      folder,
+      workbook,
+    ],
+    { stdio: "ignore", timeout: 120_000 }
+  );
+}
+
 const available = hasSoffice();
 const name =
   "LibreOffice converts the Benchmark sheet to CSV with the ranking that benchmark --json prints";
-if (!available)
-  console.warn(`skipped (soffice not found; apt-get install libreoffice-calc): ${name}`);
+const chartsName =
+  "LibreOffice reads the bar chart over the ranking's index and the line chart over the index by year";
+for (const skipped of available ? [] : [name, chartsName])
+  console.warn(`skipped (soffice not found; apt-get install libreoffice-calc): ${skipped}`);
 
 (available ? it : it.skip)(
   name,
@@ -30,18 +52,10 @@ if (!available)
     expect((await runVeikart(["demo", "-o", workbook])).exitCode).toBe(0);
     const printed = JSON.parse((await runVeikart(["benchmark", workbook, "--json"])).stdout);
     // Filter options: comma, double quote, UTF-8, from row 1, ..., every sheet (-1) to <name>-<sheet>.csv.
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(folder, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        folder,
-        workbook,
-      ],
-      { stdio: "ignore", timeout: 120_000 }
+    convert(
+      workbook,
+      folder,
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
     );
     const csvName = readdirSync(folder).find((file) => file.endsWith("-Benchmark.csv"));
     expect(csvName).toBeDefined();
@@ -66,6 +80,33 @@ if (!available)
         ]
       )
     );
+  },
+  180_000
+);
+
+(available ? it : it.skip)(
+  chartsName,
+  async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-libreoffice-charts-"));
+    const workbook = join(folder, "demo.xlsx");
+    expect((await runVeikart(["demo", "-o", workbook])).exitCode).toBe(0);
+    convert(workbook, folder, "ods");
+    const spreadsheet = await JSZip.loadAsync(readFileSync(join(folder, "demo.ods")));
+    const charts = await Promise.all(
+      Object.keys(spreadsheet.files)
+        .filter((path) => /^Object \d+\/content\.xml$/.test(path))
+        .map(async (path) => (await spreadsheet.file(path)?.async("string")) ?? "")
+    );
+    const seriesOf = (chart: string) =>
+      [...chart.matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"/g)].map(
+        (match) => match[1]
+      );
+    const bar = charts.find((chart) => chart.includes('chart:class="chart:bar"')) ?? "";
+    const line = charts.find((chart) => chart.includes('chart:class="chart:line"')) ?? "";
+    expect(seriesOf(bar)).toEqual([expect.stringMatching(/^Benchmark\.E\d+:Benchmark\.E\d+$/)]);
+    const [first = "", last = ""] = (seriesOf(bar)[0] ?? "").match(/\d+/g) ?? [];
+    expect(Number(last) - Number(first) + 1).toBe(pilotUnits.length);
+    expect(seriesOf(line)).toHaveLength(pilotUnits.length);
   },
   180_000
 );

@@ -32,7 +32,8 @@ const help = [
   "",
   "The output is written to a temporary file in the same folder and renamed into place, so an",
   "interrupted run never leaves a broken workbook. A sheet named Benchmark or Validering that Veikart",
-  "did not generate is never replaced: the run stops instead. Charts are drawn by the Excel add-in only.",
+  "did not generate is never replaced: the run stops instead. Every other part of the workbook is copied",
+  "as it was.",
   "",
   "Exit code: 0 done, 1 validation errors (nothing written), 2 unreadable input or bad options.",
 ].join("\n");

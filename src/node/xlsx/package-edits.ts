@@ -9,6 +9,8 @@ export const contentTypes = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
   table: "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml",
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
 const relationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -17,6 +19,8 @@ export const relationshipTypes = {
   worksheet: `${relationshipBase}/worksheet`,
   table: `${relationshipBase}/table`,
   styles: `${relationshipBase}/styles`,
+  drawing: `${relationshipBase}/drawing`,
+  chart: `${relationshipBase}/chart`,
 } as const;
 
 const relationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";

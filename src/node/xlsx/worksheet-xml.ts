@@ -1,7 +1,8 @@
-// A sheet plan as SpreadsheetML: the worksheet part and one table part per table. Texts are written as
-// inline strings, so the workbook's shared strings stay as they are. Charts are not written.
+// A sheet plan as SpreadsheetML: the worksheet part, one table part per table, and the charts' drawing.
+// Texts are written as inline strings, so the workbook's shared strings stay as they are.
 import type { ColourScale, NotesPlan, PlanCell, SheetPlan, TablePlan } from "../../core/sheet-plan";
 import { columnLetters } from "../workbook-grids";
+import { chartPartXml, drawingPartXml } from "./chart-xml";
 import type { CellStyle } from "./style-sheet";
 import { escapeXml } from "./xml-text";
 
@@ -14,14 +15,25 @@ export interface WorksheetContext {
   readonly styleIndex: (style: CellStyle) => number;
   /** The workbook-wide unique id of the n-th table of the plan. */
   readonly tableId: (tableIndex: number) => number;
-  /** The relationship id, in the sheet's relationships, of the n-th table of the plan. */
-  readonly tableRelationshipId: (tableIndex: number) => string;
+}
+
+/** The drawing of a sheet's charts and the chart parts it points to (rId1 for the first chart, ...). */
+export interface DrawingParts {
+  readonly drawingXml: string;
+  readonly chartXmls: readonly string[];
 }
 
 export interface WorksheetParts {
   readonly worksheetXml: string;
-  /** Table parts in the order of the plan's tables. */
+  /** Table parts in the order of the plan's tables; the sheet refers to table n as rId<n>. */
   readonly tableXmls: readonly string[];
+  /** Present when the plan has charts; the sheet refers to it as rId<number of tables + 1>. */
+  readonly drawing?: DrawingParts;
+}
+
+/** The relationship id, in a part's relationships, of its n-th (0-based) related part. */
+export function relationshipIdOf(index: number): string {
+  return `rId${index + 1}`;
 }
 
 interface PlacedCell {
@@ -196,7 +208,24 @@ function dimensionXml(grid: CellGrid): string {
   return `<dimension ref="A1:${address(lastRow, lastColumn)}"/>`;
 }
 
-/** The worksheet and table parts of a plan. */
+function drawingParts(plan: SheetPlan, tables: readonly TablePlan[]): DrawingParts | undefined {
+  if (plan.charts.length === 0) return undefined;
+  const chartXmls = plan.charts.map((chart) => {
+    const table = tables.find((candidate) => candidate.name === chart.table);
+    if (table === undefined)
+      throw new Error(`the chart "${chart.title}" names no table on the sheet`);
+    return chartPartXml(chart, table, plan.name);
+  });
+  return {
+    drawingXml: drawingPartXml(
+      plan.charts,
+      plan.charts.map((_, index) => relationshipIdOf(index))
+    ),
+    chartXmls,
+  };
+}
+
+/** The worksheet, table and drawing parts of a plan. */
 export function worksheetParts(plan: SheetPlan, context: WorksheetContext): WorksheetParts {
   const grid = new CellGrid();
   const tables = plan.blocks.filter((block): block is TablePlan => block.kind === "table");
@@ -204,10 +233,11 @@ export function worksheetParts(plan: SheetPlan, context: WorksheetContext): Work
     if (block.kind === "notes") placeNotes(grid, block, context);
     else placeTable(grid, block, context);
   }
+  const drawing = drawingParts(plan, tables);
   const tableParts =
     tables.length === 0
       ? ""
-      : `<tableParts count="${tables.length}">${tables.map((_, index) => `<tablePart r:id="${context.tableRelationshipId(index)}"/>`).join("")}</tableParts>`;
+      : `<tableParts count="${tables.length}">${tables.map((_, index) => `<tablePart r:id="${relationshipIdOf(index)}"/>`).join("")}</tableParts>`;
   const worksheetXml =
     `${declaration}<worksheet xmlns="${mainNamespace}" xmlns:r="${relationshipNamespace}">` +
     dimensionXml(grid) +
@@ -217,10 +247,12 @@ export function worksheetParts(plan: SheetPlan, context: WorksheetContext): Work
     sheetDataXml(grid) +
     conditionalFormattingXml(tables) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (drawing === undefined ? "" : `<drawing r:id="${relationshipIdOf(tables.length)}"/>`) +
     tableParts +
     "</worksheet>";
   return {
     worksheetXml,
     tableXmls: tables.map((block, index) => tableXml(block, context.tableId(index))),
+    ...(drawing === undefined ? {} : { drawing }),
   };
 }

@@ -1,5 +1,5 @@
 // Writes sheet plans into an .xlsx package: each generated sheet becomes a worksheet part with its
-// tables; every other part of the workbook stays byte for byte as it was.
+// tables and charts; every other part of the workbook stays byte for byte as it was.
 import {
   assertPlanStartsWithMarker,
   isGeneratedSheet,
@@ -19,7 +19,7 @@ import {
 import { cellReaderOf } from "./read-cell-grids";
 import { minimalStylesXml, StyleSheet } from "./style-sheet";
 import { workbookPartOf, workbookSheetsOf, type WorkbookSheet } from "./workbook-sheets";
-import { worksheetParts } from "./worksheet-xml";
+import { relationshipIdOf, worksheetParts, type DrawingParts } from "./worksheet-xml";
 import { relationshipsPathOf, type XlsxPackage } from "./xlsx-package";
 import { attributesOf, escapeXml, tagsNamed } from "./xml-text";
 
@@ -89,31 +89,16 @@ async function refuseConflicts(
     }
 }
 
-async function styleSheetOf(
+/** The styles part's path, and its text unless the package has none (a new one is then added). */
+async function stylesPartOf(
   xlsx: XlsxPackage,
   workbookPart: string
-): Promise<{ path: string; styles: StyleSheet }> {
+): Promise<{ path: string; xml: string | undefined; related: boolean }> {
   const relationship = (await xlsx.relationshipsOf(workbookPart)).find(
     (candidate) => candidate.type === relationshipTypes.styles
   );
   const path = relationship?.target ?? "xl/styles.xml";
-  const xml = await xlsx.text(path);
-  if (relationship === undefined || xml === undefined) {
-    const relationshipsPath = relationshipsPathOf(workbookPart);
-    const relationshipsXml = await xlsx.text(relationshipsPath);
-    if (relationship === undefined)
-      xlsx.setText(
-        relationshipsPath,
-        withRelationship(
-          relationshipsXml,
-          freeRelationshipId(relationshipsXml ?? ""),
-          relationshipTypes.styles,
-          relativeTarget(workbookPart, path)
-        )
-      );
-    await updateContentTypes(xlsx, new Map([[path, contentTypes.styles]]), []);
-  }
-  return { path, styles: new StyleSheet(xml ?? minimalStylesXml) };
+  return { path, xml: await xlsx.text(path), related: relationship !== undefined };
 }
 
 /** The workbook part with a new sheet entry at the end of the tab order. */
@@ -141,10 +126,47 @@ function withSheetName(workbookXml: string, relationshipId: string, name: string
   });
 }
 
+/** Adds a part at the first free "<prefix><n>.xml" and records its content type; returns its path. */
+function addPart(
+  xlsx: XlsxPackage,
+  added: Map<string, string>,
+  prefix: string,
+  xml: string,
+  contentType: string
+): string {
+  const path = freePartPath(xlsx, prefix, ".xml");
+  xlsx.setText(path, xml);
+  added.set(path, contentType);
+  return path;
+}
+
+/** Adds a drawing part, its chart parts and the relationships between them; returns the drawing's path. */
+function addDrawing(xlsx: XlsxPackage, added: Map<string, string>, drawing: DrawingParts): string {
+  const drawingPath = addPart(
+    xlsx,
+    added,
+    "xl/drawings/drawing",
+    drawing.drawingXml,
+    contentTypes.drawing
+  );
+  let relationships: string | undefined;
+  drawing.chartXmls.forEach((chartXml, index) => {
+    const chartPath = addPart(xlsx, added, "xl/charts/chart", chartXml, contentTypes.chart);
+    relationships = withRelationship(
+      relationships,
+      relationshipIdOf(index),
+      relationshipTypes.chart,
+      relativeTarget(drawingPath, chartPath)
+    );
+  });
+  if (relationships !== undefined) xlsx.setText(relationshipsPathOf(drawingPath), relationships);
+  return drawingPath;
+}
+
 /**
  * Writes each plan as a worksheet of its name. An existing sheet of that name is replaced, in its place
  * in the tab order, only when its A1 holds the generated-sheet marker; otherwise nothing at all is
- * written and UserSheetConflictError says which sheet is in the way. Charts are not written.
+ * written and UserSheetConflictError says which sheet is in the way.
  */
 export async function writeSheetPlans(
   xlsx: XlsxPackage,
@@ -156,17 +178,27 @@ export async function writeSheetPlans(
   );
   await refuseConflicts(xlsx, plans, replaced);
   const workbookPart = await workbookPartOf(xlsx);
+  const stylesPart = await stylesPartOf(xlsx, workbookPart);
+  const styles = new StyleSheet(stylesPart.xml ?? minimalStylesXml);
+  let nextTableId = Math.max(0, ...(await tablesOf(xlsx)).map((table) => table.id)) + 1;
+  const planned = plans.map((plan) => {
+    const tableIds = plan.blocks.flatMap((block) =>
+      block.kind === "table" ? [nextTableId++] : []
+    );
+    const parts = worksheetParts(plan, {
+      styleIndex: (style) => styles.cellStyleIndex(style),
+      tableId: (index) => tableIds[index] ?? 0,
+    });
+    return { plan, parts };
+  });
+
   const workbookRelationshipsPath = relationshipsPathOf(workbookPart);
   let workbookXml = (await xlsx.text(workbookPart)) ?? "";
   let workbookRelationships = (await xlsx.text(workbookRelationshipsPath)) ?? "";
   const added = new Map<string, string>();
   const removed: string[] = [];
-
-  let nextTableId = Math.max(0, ...(await tablesOf(xlsx)).map((table) => table.id)) + 1;
   for (const sheet of replaced) removed.push(...(await removePartTree(xlsx, sheet.partPath)));
-  const { path: stylesPath, styles } = await styleSheetOf(xlsx, workbookPart);
-
-  for (const plan of plans) {
+  for (const { plan, parts } of planned) {
     const existing = replaced.find((sheet) => sameSheetName(sheet.name, plan.name));
     let sheetPath: string;
     if (existing !== undefined) {
@@ -183,32 +215,39 @@ export async function writeSheetPlans(
       );
       workbookXml = withSheetEntry(workbookXml, plan.name, relationshipId);
     }
-    const tableIds = plan.blocks.flatMap((block) =>
-      block.kind === "table" ? [nextTableId++] : []
-    );
-    const parts = worksheetParts(plan, {
-      styleIndex: (style) => styles.cellStyleIndex(style),
-      tableId: (index) => tableIds[index] ?? 0,
-      tableRelationshipId: (index) => `rId${index + 1}`,
-    });
     xlsx.setText(sheetPath, parts.worksheetXml);
     added.set(sheetPath, contentTypes.worksheet);
     let sheetRelationships: string | undefined;
-    parts.tableXmls.forEach((tableXml, index) => {
-      const tablePath = freePartPath(xlsx, "xl/tables/table", ".xml");
-      xlsx.setText(tablePath, tableXml);
-      added.set(tablePath, contentTypes.table);
+    const relate = (index: number, type: string, partPath: string) => {
       sheetRelationships = withRelationship(
         sheetRelationships,
-        `rId${index + 1}`,
-        relationshipTypes.table,
-        relativeTarget(sheetPath, tablePath)
+        relationshipIdOf(index),
+        type,
+        relativeTarget(sheetPath, partPath)
       );
+    };
+    parts.tableXmls.forEach((tableXml, index) => {
+      const tablePath = addPart(xlsx, added, "xl/tables/table", tableXml, contentTypes.table);
+      relate(index, relationshipTypes.table, tablePath);
     });
+    if (parts.drawing !== undefined)
+      relate(
+        parts.tableXmls.length,
+        relationshipTypes.drawing,
+        addDrawing(xlsx, added, parts.drawing)
+      );
     if (sheetRelationships !== undefined)
       xlsx.setText(relationshipsPathOf(sheetPath), sheetRelationships);
   }
-  xlsx.setText(stylesPath, styles.toXml());
+  if (!stylesPart.related)
+    workbookRelationships = withRelationship(
+      workbookRelationships,
+      freeRelationshipId(workbookRelationships),
+      relationshipTypes.styles,
+      relativeTarget(workbookPart, stylesPart.path)
+    );
+  if (stylesPart.xml === undefined) added.set(stylesPart.path, contentTypes.styles);
+  xlsx.setText(stylesPart.path, styles.toXml());
   xlsx.setText(workbookPart, workbookXml);
   xlsx.setText(workbookRelationshipsPath, workbookRelationships);
   await updateContentTypes(xlsx, added, removed);

@@ -1,12 +1,12 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { DOMParser } from "@xmldom/xmldom";
 import {
   generatedMarkerBlock,
   generatedMarkerText,
   UnmarkedPlanError,
   type SheetPlan,
 } from "../../../src/core/sheet-plan";
-import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
 import { UserSheetConflictError, writeSheetPlans } from "../../../src/node/xlsx/write-sheet-plans";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 
@@ -155,7 +155,13 @@ describe("writeSheetPlans", () => {
   it("adds the sheet after the user's sheets and its parts to the content types", async () => {
     const { xlsx, reopened } = await written(workbookWithData(), [
       plan,
-      { ...plan, name: "Validering", blocks: [generatedMarkerBlock], frozen: undefined },
+      {
+        ...plan,
+        name: "Validering",
+        blocks: [generatedMarkerBlock],
+        charts: [],
+        frozen: undefined,
+      },
     ]);
     expect(reopened.worksheets.map((sheet) => sheet.name)).toEqual([
       "Data",
@@ -174,7 +180,7 @@ describe("writeSheetPlans", () => {
     const first = await written(workbook, [plan]);
     first.reopened.addWorksheet("Notater");
     const second = await written(first.reopened, [
-      { ...plan, blocks: plan.blocks.slice(0, 2), frozen: undefined },
+      { ...plan, blocks: plan.blocks.slice(0, 2), charts: [], frozen: undefined },
     ]);
     expect(second.reopened.worksheets.map((sheet) => sheet.name)).toEqual([
       "Data",
@@ -197,34 +203,78 @@ describe("writeSheetPlans", () => {
     expect(await first.xlsx.text("xl/styles.xml")).toBe(stylesOnce);
   });
 
-  it("takes out the drawing and chart of a generated sheet it replaces, and only those", async () => {
-    const first = await written(workbookWithData(), [plan]);
-    const { xlsx } = first;
-    const [, benchmark] = await workbookSheetsOf(xlsx);
-    const relationshipsPath = "xl/worksheets/_rels/sheet2.xml.rels";
+  it("writes each chart as a drawing over its cells, its series pointing at the table's columns", async () => {
+    const { xlsx } = await written(workbookWithData(), [plan]);
+    const sheetRelationships = await xlsx.relationshipsOf("xl/worksheets/sheet2.xml");
+    expect(sheetRelationships.map((relationship) => relationship.target)).toEqual([
+      "xl/tables/table2.xml",
+      "xl/drawings/drawing1.xml",
+    ]);
+    const [chartRelationship] = await xlsx.relationshipsOf("xl/drawings/drawing1.xml");
+    expect(chartRelationship?.target).toBe("xl/charts/chart1.xml");
+    const drawing = (await xlsx.text("xl/drawings/drawing1.xml")) ?? "";
+    expect(drawing).toContain(
+      "<xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>"
+    );
+    expect(drawing).toContain(
+      "<xdr:to><xdr:col>13</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>17</xdr:row>"
+    );
+    const chart = (await xlsx.text("xl/charts/chart1.xml")) ?? "";
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain("<a:t>Indeks</a:t>");
+    expect(chart).toContain("<c:f>Benchmark!$C$6</c:f>");
+    expect(chart).toContain("<c:f>Benchmark!$B$7:$B$8</c:f>");
+    expect(chart).toContain("<c:f>Benchmark!$C$7:$C$8</c:f>");
+    expect(chart).toContain('<c:pt idx="0"><c:v>71.25</c:v></c:pt>');
+    expect(chart).not.toContain('<c:pt idx="1"><c:v>null');
+    const types = (await xlsx.text("[Content_Types].xml")) ?? "";
+    expect(types).toContain(
+      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>'
+    );
+    expect(types).toContain(
+      '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>'
+    );
+    const parser = new DOMParser({
+      onError: (level, message) => {
+        throw new Error(`${level}: ${message}`);
+      },
+    });
+    for (const xml of [drawing, chart])
+      expect(parser.parseFromString(xml, "text/xml").documentElement).toBeTruthy();
+  });
+
+  it("takes out the drawing and charts of a generated sheet it replaces, and keeps the user's own", async () => {
+    const { xlsx } = await written(workbookWithData(), [plan]);
     const drawingType =
       "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
-    const chartType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
-    expect(benchmark?.partPath).toBe("xl/worksheets/sheet2.xml");
+    const dataRelationships = "xl/worksheets/_rels/sheet1.xml.rels";
     xlsx.setText(
-      relationshipsPath,
-      ((await xlsx.text(relationshipsPath)) ?? "").replace(
+      dataRelationships,
+      ((await xlsx.text(dataRelationships)) ?? "").replace(
         "</Relationships>",
-        `<Relationship Id="rId9" Type="${drawingType}" Target="../drawings/drawing1.xml"/></Relationships>`
+        `<Relationship Id="rId9" Type="${drawingType}" Target="../drawings/drawing9.xml"/></Relationships>`
       )
     );
-    xlsx.setText("xl/drawings/drawing1.xml", "<xdr:wsDr/>");
-    xlsx.setText(
-      "xl/drawings/_rels/drawing1.xml.rels",
-      `<Relationships><Relationship Id="rId1" Type="${chartType}" Target="../charts/chart1.xml"/></Relationships>`
-    );
-    xlsx.setText("xl/charts/chart1.xml", "<c:chartSpace/>");
-    await writeSheetPlans(xlsx, [plan]);
+    xlsx.setText("xl/drawings/drawing9.xml", "<xdr:wsDr>brukerens eget</xdr:wsDr>");
+    expect(xlsx.has("xl/charts/chart1.xml")).toBe(true);
+    await writeSheetPlans(xlsx, [{ ...plan, charts: [] }]);
     expect(xlsx.has("xl/drawings/drawing1.xml")).toBe(false);
     expect(xlsx.has("xl/drawings/_rels/drawing1.xml.rels")).toBe(false);
     expect(xlsx.has("xl/charts/chart1.xml")).toBe(false);
+    expect(await xlsx.text("[Content_Types].xml")).not.toContain("chart1.xml");
+    expect(await xlsx.text("xl/drawings/drawing9.xml")).toBe("<xdr:wsDr>brukerens eget</xdr:wsDr>");
     expect(xlsx.has("xl/worksheets/sheet1.xml")).toBe(true);
     expect(xlsx.has("xl/tables/table1.xml")).toBe(true);
+  });
+
+  it("refuses a chart over a table the plan does not have, changing nothing", async () => {
+    const workbook = workbookWithData();
+    const xlsx = await packageOf(workbook);
+    const before = xlsx.toBuffer();
+    await expect(
+      writeSheetPlans(xlsx, [{ ...plan, blocks: [generatedMarkerBlock] }])
+    ).rejects.toThrow('the chart "Indeks" names no table on the sheet');
+    expect(xlsx.toBuffer().equals(before)).toBe(true);
   });
 
   it("refuses a user's sheet named Benchmark (in any case) and changes nothing", async () => {
