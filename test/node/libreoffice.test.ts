@@ -36,12 +36,62 @@ function convert(workbook: string, folder: string, format: string): void {
   );
 }
 
+interface RankingRow {
+  readonly rank: number;
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly index: number;
+}
+
+/** The ranking table of the Benchmark sheet as LibreOffice reads it (the sheet converted to CSV). */
+function rankingOnSheet(workbook: string, folder: string): (string | number)[][] {
+  // Filter options: comma, double quote, UTF-8, from row 1, ..., every sheet (-1) to <name>-<sheet>.csv.
+  convert(
+    workbook,
+    folder,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+  );
+  const csvName = readdirSync(folder).find((file) => file.endsWith("-Benchmark.csv"));
+  expect(csvName).toBeDefined();
+  const rows = parseCsv(readFileSync(join(folder, csvName as string), "utf8")).rows;
+  const header = rows.findIndex((row) => row[0] === "Rank" && row[1] === "Code");
+  const ranking = [];
+  for (let index = header + 1; rows[index]?.[1] !== undefined && rows[index]?.[1] !== ""; index++) {
+    const row = rows[index] as readonly string[];
+    ranking.push([
+      Number(row[0]),
+      row[1] ?? "",
+      row[2] ?? "",
+      Number(Number(row[4]).toPrecision(12)),
+    ]);
+  }
+  return ranking;
+}
+
+/** The ranking `veikart benchmark --json` prints for the workbook, in the same shape. */
+async function printedRanking(
+  workbook: string,
+  ...options: string[]
+): Promise<(string | number)[][]> {
+  const printed = JSON.parse(
+    (await runVeikart(["benchmark", workbook, "--json", ...options])).stdout
+  );
+  return printed.ranking.map((row: RankingRow) => [
+    row.rank,
+    row.unitCode,
+    row.unitName,
+    Number(row.index.toPrecision(12)),
+  ]);
+}
+
 const available = hasSoffice();
 const name =
   "LibreOffice converts the Benchmark sheet to CSV with the ranking that benchmark --json prints";
 const chartsName =
   "LibreOffice reads the bar chart over the ranking's index and the line chart over the index by year";
-for (const skipped of available ? [] : [name, chartsName])
+const roundTripName =
+  "a workbook LibreOffice saved is benchmarked, saved by LibreOffice again and benchmarked in place";
+for (const skipped of available ? [] : [name, chartsName, roundTripName])
   console.warn(`skipped (soffice not found; apt-get install libreoffice-calc): ${skipped}`);
 
 (available ? it : it.skip)(
@@ -50,38 +100,35 @@ for (const skipped of available ? [] : [name, chartsName])
     const folder = mkdtempSync(join(tmpdir(), "veikart-libreoffice-"));
     const workbook = join(folder, "demo.xlsx");
     expect((await runVeikart(["demo", "-o", workbook])).exitCode).toBe(0);
-    const printed = JSON.parse((await runVeikart(["benchmark", workbook, "--json"])).stdout);
-    // Filter options: comma, double quote, UTF-8, from row 1, ..., every sheet (-1) to <name>-<sheet>.csv.
-    convert(
-      workbook,
-      folder,
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    );
-    const csvName = readdirSync(folder).find((file) => file.endsWith("-Benchmark.csv"));
-    expect(csvName).toBeDefined();
-    const rows = parseCsv(readFileSync(join(folder, csvName as string), "utf8")).rows;
-    const header = rows.findIndex((row) => row[0] === "Rank" && row[1] === "Code");
-    const ranking = [];
-    for (
-      let index = header + 1;
-      rows[index]?.[1] !== undefined && rows[index]?.[1] !== "";
-      index++
-    ) {
-      const row = rows[index] as readonly string[];
-      ranking.push([Number(row[0]), row[1], row[2], Number(Number(row[4]).toPrecision(12))]);
-    }
-    expect(ranking).toEqual(
-      printed.ranking.map(
-        (row: { rank: number; unitCode: string; unitName: string; index: number }) => [
-          row.rank,
-          row.unitCode,
-          row.unitName,
-          Number(row.index.toPrecision(12)),
-        ]
-      )
-    );
+    expect(rankingOnSheet(workbook, folder)).toEqual(await printedRanking(workbook));
   },
   180_000
+);
+
+(available ? it : it.skip)(
+  roundTripName,
+  async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-libreoffice-saved-"));
+    const template = join(folder, "template.xlsx");
+    expect((await runVeikart(["template", template, "--with-example-data"])).exitCode).toBe(0);
+    convert(template, join(folder, "saved"), "xlsx");
+    const benchmarked = join(folder, "benchmarked.xlsx");
+    const run = await runVeikart([
+      "benchmark",
+      join(folder, "saved", "template.xlsx"),
+      "-o",
+      benchmarked,
+    ]);
+    expect(run.exitCode).toBe(0);
+    convert(benchmarked, join(folder, "saved-again"), "xlsx");
+    const savedAgain = join(folder, "saved-again", "benchmarked.xlsx");
+    const peers = ["--peers", "5001,4601,50"];
+    expect((await runVeikart(["benchmark", savedAgain, "--in-place", ...peers])).exitCode).toBe(0);
+    const ranking = rankingOnSheet(savedAgain, join(folder, "csv"));
+    expect(ranking.map((row) => row[1])).toEqual(["5001", "4601", "50"]);
+    expect(ranking).toEqual(await printedRanking(savedAgain, ...peers));
+  },
+  240_000
 );
 
 (available ? it : it.skip)(
