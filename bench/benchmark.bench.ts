@@ -50,7 +50,7 @@ async function phases(input: string, output: string): Promise<string[]> {
   const scored = measure(() => benchmarkOrRefuse(validated, request), 1);
   const run = benchmarkOrRefuse(validated, request);
   const write = await timedAsync(async () => {
-    await writeGeneratedSheets(read.result.xlsx, validated, run, request);
+    writeGeneratedSheets(read.result.xlsx, validated, run, request);
     await read.result.xlsx.writeFile(output);
   });
   return [read, validation, scored, write].map((phase) => phase.milliseconds.toFixed(0));

@@ -43,13 +43,13 @@ export function issuesOfRun(
 }
 
 /** Writes the Benchmark and Validering sheets into the workbook (never over a user's sheet). */
-export async function writeGeneratedSheets(
+export function writeGeneratedSheets(
   xlsx: XlsxPackage,
   validation: WorkbookValidation,
   run: BenchmarkRun,
   request: BenchmarkRequest
-): Promise<void> {
-  await writeSheetPlans(xlsx, [
+): void {
+  writeSheetPlans(xlsx, [
     benchmarkSheetPlan(run, { ranAt: request.ranAt.toISOString(), language: request.language }),
     validationSheetPlan(issuesOfRun(validation, run), request.language),
   ]);

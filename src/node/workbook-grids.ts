@@ -12,7 +12,7 @@ export interface OpenedWorkbook {
 /** Opens an .xlsx file and reads every sheet; a missing, encrypted or non-workbook file is a UsageError. */
 export async function openWorkbook(path: string): Promise<OpenedWorkbook> {
   const xlsx = await XlsxPackage.open(path);
-  return { xlsx, grids: await readCellGrids(xlsx) };
+  return { xlsx, grids: readCellGrids(xlsx) };
 }
 
 /** Reads every sheet of an .xlsx file; a missing, encrypted or non-workbook file is a UsageError. */
@@ -28,13 +28,18 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** A sheet name as formulas write it: quoted unless it is letters, digits and underscores only. */
+export function quotedSheetName(sheet: string): string {
+  return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
 /** The address of a 0-based grid position in an A1-anchored grid: Data!D17, or Data!17:17 for a row. */
 export function cellAddress(
   sheet: string,
   row: number | undefined,
   column: number | undefined
 ): string {
-  const quoted = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const quoted = quotedSheetName(sheet);
   if (row === undefined) return quoted;
   if (column === undefined) return `${quoted}!${row + 1}:${row + 1}`;
   return `${quoted}!${columnLetters(column)}${row + 1}`;

@@ -117,7 +117,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     const record = benchmarkRecord(benchmark, io.language);
     if (writes) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
-      await writeGeneratedSheets(workbook.xlsx, validation, benchmark, request);
+      writeGeneratedSheets(workbook.xlsx, validation, benchmark, request);
       await writeFileAtomically(output, force || inPlace, (temporaryPath) =>
         workbook.xlsx.writeFile(temporaryPath)
       );

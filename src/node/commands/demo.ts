@@ -40,15 +40,17 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     progress.step(nb ? "bygger pilotarbeidsboken" : "building the pilot workbook");
     const xlsx = await packageOfWorkbook(buildTemplateWorkbook(true));
     progress.step(nb ? "validerer" : "validating");
-    const validation = validateWorkbook(await readCellGrids(xlsx));
+    const validation = validateWorkbook(readCellGrids(xlsx));
     progress.step(nb ? "beregner" : "scoring");
     const request = { language: io.language, ranAt: new Date(), methodOverrides: {} };
     const benchmark = benchmarkOrRefuse(validation, request);
     progress.step(nb ? `skriver ${output}` : `writing ${output}`);
-    await writeGeneratedSheets(xlsx, validation, benchmark, request);
+    writeGeneratedSheets(xlsx, validation, benchmark, request);
     await mkdir(dirname(output), { recursive: true });
     await writeFileAtomically(output, true, (temporaryPath) => xlsx.writeFile(temporaryPath));
-    const sheetNames = (await workbookSheetsOf(xlsx)).map((sheet) => sheet.name).join(", ");
+    const sheetNames = workbookSheetsOf(xlsx)
+      .map((sheet) => sheet.name)
+      .join(", ");
     progress.done();
     const record = benchmarkRecord(benchmark, io.language);
     const counts = validation.summary.byCode;

@@ -69,7 +69,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     if (!refused) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
       const xlsx = await packageOfWorkbook(workbookOfSheets(workbookSheetsOf(merged.content)));
-      await writeSheetPlans(xlsx, [validationSheetPlan(merged.issues, io.language)]);
+      writeSheetPlans(xlsx, [validationSheetPlan(merged.issues, io.language)]);
       await writeFileAtomically(output, force, (temporaryPath) => xlsx.writeFile(temporaryPath));
     }
     progress.done();

@@ -1,15 +1,12 @@
 // A sheet plan's charts as DrawingML: one drawing part holding every chart's anchor, and one chart
 // part per chart with its series referring to the table's cells (and a cache of their values).
 import type { ChartPlan, PlanCell, TablePlan } from "../../core/sheet-plan";
-import { cellAddress, columnLetters } from "../workbook-grids";
+import { columnLetters, quotedSheetName } from "../workbook-grids";
+import { namespaces, xmlDeclaration } from "./ooxml-vocabulary";
+import { dataRowSpan, tableRows } from "./table-rows";
 import { escapeXml } from "./xml-text";
 
-const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const chartNamespace = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-const drawingNamespace = "http://schemas.openxmlformats.org/drawingml/2006/main";
-const spreadsheetDrawingNamespace =
-  "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const { chart: chartNamespace, drawing: drawingNamespace, officeRelationships } = namespaces;
 const categoryAxisId = 500000001;
 const valueAxisId = 500000002;
 
@@ -21,18 +18,16 @@ interface ColumnRange {
 
 function columnRange(sheetName: string, table: TablePlan, column: number): ColumnRange {
   const letters = columnLetters(table.anchor.column + column);
-  const firstRow = table.anchor.row + 2;
-  const cells = table.rows.map((row) => row[column] ?? null);
-  const lastRow = firstRow + Math.max(cells.length, 1) - 1;
+  const rows = dataRowSpan(table);
   return {
-    reference: `${cellAddress(sheetName, undefined, undefined)}!$${letters}$${firstRow}:$${letters}$${lastRow}`,
-    cells,
+    reference: `${quotedSheetName(sheetName)}!$${letters}$${rows.first + 1}:$${letters}$${rows.last + 1}`,
+    cells: tableRows(table).map((row) => row[column] ?? null),
   };
 }
 
 function headerReference(sheetName: string, table: TablePlan, column: number): string {
   const letters = columnLetters(table.anchor.column + column);
-  return `${cellAddress(sheetName, undefined, undefined)}!$${letters}$${table.anchor.row + 1}`;
+  return `${quotedSheetName(sheetName)}!$${letters}$${table.anchor.row + 1}`;
 }
 
 function points(cells: readonly PlanCell[], keep: (cell: PlanCell) => boolean): string {
@@ -124,7 +119,7 @@ export function chartPartXml(chart: ChartPlan, table: TablePlan, sheetName: stri
       ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>'
       : "";
   return (
-    `${declaration}<c:chartSpace xmlns:c="${chartNamespace}" xmlns:a="${drawingNamespace}" xmlns:r="${relationshipNamespace}">` +
+    `${xmlDeclaration}<c:chartSpace xmlns:c="${chartNamespace}" xmlns:a="${drawingNamespace}" xmlns:r="${officeRelationships}">` +
     `<c:roundedCorners val="0"/><c:chart>${titleXml(chart.title)}<c:plotArea><c:layout/>${plot}${axesXml(chart)}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
@@ -151,7 +146,7 @@ export function drawingPartXml(
     );
   });
   return (
-    `${declaration}<xdr:wsDr xmlns:xdr="${spreadsheetDrawingNamespace}" xmlns:a="${drawingNamespace}" xmlns:r="${relationshipNamespace}">` +
+    `${xmlDeclaration}<xdr:wsDr xmlns:xdr="${namespaces.spreadsheetDrawing}" xmlns:a="${drawingNamespace}" xmlns:r="${officeRelationships}">` +
     `${anchors.join("")}</xdr:wsDr>`
   );
 }

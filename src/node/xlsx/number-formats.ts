@@ -1,4 +1,6 @@
-// Number formats as exceljs reported them: the built-in codes styles.xml leaves out, and which show dates.
+// Number formats as exceljs reported them: the built-in codes styles.xml leaves out, the workbook's own
+// codes, and which formats show dates.
+import { attributesOf, elementContent, tagsNamed } from "./xml-text";
 
 /** The built-in formats exceljs names; General (0) and the locale-dependent ids have no code. */
 const builtInFormats: ReadonlyMap<number, string> = new Map([
@@ -31,9 +33,31 @@ const builtInFormats: ReadonlyMap<number, string> = new Map([
   [49, "@"],
 ]);
 
+const builtInIds: ReadonlyMap<string, number> = new Map(
+  [...builtInFormats].map(([id, code]) => [code, id])
+);
+
+/** The id of a built-in number format code (10 for "0.00%", 0 for General). */
+export function builtInNumberFormatId(code: string): number | undefined {
+  return code === "General" ? 0 : builtInIds.get(code);
+}
+
 /** The code of a built-in number format id ("0.00%" for 10). */
 export function builtInNumberFormat(id: number): string | undefined {
   return builtInFormats.get(id);
+}
+
+/** The workbook's own number formats (those of its numFmts element, not of dxfs) by id, as written. */
+export function customNumberFormats(stylesXml: string): Map<number, string> {
+  const formats = new Map<number, string>();
+  for (const tag of tagsNamed(elementContent(stylesXml, "numFmts"), "numFmt")) {
+    const attributes = attributesOf(tag);
+    formats.set(
+      Number.parseInt(attributes.get("numFmtId") ?? "", 10),
+      attributes.get("formatCode") ?? ""
+    );
+  }
+  return formats;
 }
 
 /** Whether numbers in this format are dates: y, m, d, h, s or b outside [...] and "..." (exceljs's rule). */

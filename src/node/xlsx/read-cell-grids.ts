@@ -2,10 +2,20 @@
 // seconds on a large workbook). Values and number formats are the ones exceljs gave, except where
 // exceljs lost a value: a formula's 0 or FALSE, text or an error in a date format.
 import type { SheetGrid, WorkbookGrids } from "../../core/validate";
-import { builtInNumberFormat, dateOfSerial, isDateFormat } from "./number-formats";
-import { workbookPartOf, workbookSheetsOf, type WorkbookSheet } from "./workbook-sheets";
+import {
+  builtInNumberFormat,
+  customNumberFormats,
+  dateOfSerial,
+  isDateFormat,
+} from "./number-formats";
+import {
+  workbookPartOf,
+  workbookPartOfKind,
+  workbookSheetsOf,
+  type WorkbookSheet,
+} from "./workbook-sheets";
 import type { XlsxPackage } from "./xlsx-package";
-import { attributesOf, tagsNamed, unescapeXml } from "./xml-text";
+import { attributesOf, elementContent, tagsNamed, unescapeXml } from "./xml-text";
 
 /** What the cells of every sheet refer to, read once per workbook. */
 interface WorkbookContext {
@@ -18,14 +28,7 @@ interface WorkbookContext {
 
 /** Reads worksheets one at a time, the workbook's strings and styles loaded once. */
 export interface CellReader {
-  grid(sheet: WorkbookSheet): Promise<SheetGrid>;
-}
-
-/** The text between an element's start tag and its end tag ("" when it has none). */
-function contentOf(xml: string, element: string): string {
-  const start = xml.indexOf(`<${element}`);
-  const end = xml.indexOf(`</${element}>`, start);
-  return start < 0 || end < 0 ? "" : xml.slice(start, end);
+  grid(sheet: WorkbookSheet): SheetGrid;
 }
 
 /** Text content with XML's line-end normalisation and its entities decoded. */
@@ -59,22 +62,13 @@ function sharedStringsOf(xml: string): string[] {
   return Array.from(xml.matchAll(stringItemPattern), (match) => stringItemText(match[1] ?? ""));
 }
 
-function customFormatsOf(stylesXml: string): Map<number, string> {
-  const formats = new Map<number, string>();
-  for (const tag of tagsNamed(contentOf(stylesXml, "numFmts"), "numFmt")) {
-    const attributes = attributesOf(tag);
-    const code = (attributes.get("formatCode") ?? "").replace(/\\(.)/g, "$1");
-    formats.set(Number.parseInt(attributes.get("numFmtId") ?? "", 10), code);
-  }
-  return formats;
-}
-
 function styleFormatsOf(stylesXml: string): (string | undefined)[] {
-  const customFormats = customFormatsOf(stylesXml);
-  return tagsNamed(contentOf(stylesXml, "cellXfs"), "xf").map((tag, style) => {
+  const customFormats = customNumberFormats(stylesXml);
+  return tagsNamed(elementContent(stylesXml, "cellXfs"), "xf").map((tag, style) => {
     const id = Number.parseInt(attributesOf(tag).get("numFmtId") ?? "", 10);
     if (style === 0 || !id) return undefined;
-    return customFormats.get(id) || builtInNumberFormat(id);
+    // exceljs reported codes without their backslash escapes ("0.0\ %" as "0.0 %").
+    return customFormats.get(id)?.replace(/\\(.)/g, "$1") || builtInNumberFormat(id);
   });
 }
 
@@ -350,19 +344,11 @@ function gridOfSheetXml(name: string, xml: string, context: WorkbookContext): Sh
   return { name, values: cells.values, numberFormats: cells.numberFormats };
 }
 
-/** Reads worksheets one at a time: `(await cellReaderOf(xlsx)).grid(sheet)` for just that sheet. */
-export async function cellReaderOf(xlsx: XlsxPackage): Promise<CellReader> {
-  const workbookPart = await workbookPartOf(xlsx);
-  const relationships = await xlsx.relationshipsOf(workbookPart);
-  const partOfType = (type: string, fallback: string) =>
-    relationships.find((relationship) => relationship.type.endsWith(`/${type}`))?.target ??
-    fallback;
-  const [workbookXml = "", sharedStringsXml = "", stylesXml = ""] = await Promise.all([
-    xlsx.text(workbookPart),
-    xlsx.text(partOfType("sharedStrings", "xl/sharedStrings.xml")),
-    xlsx.text(partOfType("styles", "xl/styles.xml")),
-  ]);
-  const styleFormats = styleFormatsOf(stylesXml);
+/** Reads worksheets one at a time: `cellReaderOf(xlsx).grid(sheet)` for just that sheet. */
+export function cellReaderOf(xlsx: XlsxPackage): CellReader {
+  const workbookXml = xlsx.text(workbookPartOf(xlsx)) ?? "";
+  const sharedStringsXml = xlsx.text(workbookPartOfKind(xlsx, "sharedStrings").path) ?? "";
+  const styleFormats = styleFormatsOf(xlsx.text(workbookPartOfKind(xlsx, "styles").path) ?? "");
   const context: WorkbookContext = {
     sharedStrings: sharedStringsOf(sharedStringsXml),
     styleFormats,
@@ -370,8 +356,8 @@ export async function cellReaderOf(xlsx: XlsxPackage): Promise<CellReader> {
     date1904: isDate1904(workbookXml),
   };
   return {
-    async grid(sheet) {
-      const xml = await xlsx.text(sheet.partPath);
+    grid(sheet) {
+      const xml = xlsx.text(sheet.partPath);
       if (xml === undefined) return { name: sheet.name, values: [], numberFormats: [] };
       return gridOfSheetXml(sheet.name, xml, context);
     },
@@ -379,10 +365,9 @@ export async function cellReaderOf(xlsx: XlsxPackage): Promise<CellReader> {
 }
 
 /** Every worksheet of the workbook as a grid, in tab order; chart sheets are left out. */
-export async function readCellGrids(xlsx: XlsxPackage): Promise<WorkbookGrids> {
-  const reader = await cellReaderOf(xlsx);
-  const grids: SheetGrid[] = [];
-  for (const sheet of await workbookSheetsOf(xlsx))
-    if (sheet.isWorksheet) grids.push(await reader.grid(sheet));
-  return grids;
+export function readCellGrids(xlsx: XlsxPackage): WorkbookGrids {
+  const reader = cellReaderOf(xlsx);
+  return workbookSheetsOf(xlsx)
+    .filter((sheet) => sheet.isWorksheet)
+    .map((sheet) => reader.grid(sheet));
 }

@@ -1,6 +1,7 @@
 // The workbook's styles part, extended with the few cell styles generated sheets need: the existing
 // styles keep their indexes, new fonts, number formats and cell formats are appended.
-import { attributesOf, escapeXml, tagsNamed } from "./xml-text";
+import { builtInNumberFormatId, customNumberFormats } from "./number-formats";
+import { attributesOf, elementContent, escapeXml, tagsNamed } from "./xml-text";
 
 export interface CellStyle {
   readonly bold?: boolean;
@@ -9,18 +10,6 @@ export interface CellStyle {
   /** An Excel number format code; General when absent. */
   readonly numberFormat?: string;
 }
-
-const builtInNumberFormats: ReadonlyMap<string, number> = new Map([
-  ["General", 0],
-  ["0", 1],
-  ["0.00", 2],
-  ["#,##0", 3],
-  ["#,##0.00", 4],
-  ["0%", 9],
-  ["0.00%", 10],
-  ["0.00E+00", 11],
-  ["@", 49],
-]);
 
 const firstCustomNumberFormat = 164;
 
@@ -36,27 +25,28 @@ export const minimalStylesXml =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
-/** The inside of a container element (`<fonts ...>inside</fonts>`); undefined when it is absent or empty. */
-function innerXml(xml: string, element: string): string | undefined {
-  const match = new RegExp(`<${element}(?=[\\s>])[^>]*>([\\s\\S]*?)</${element}>`).exec(xml);
-  return match?.[1];
-}
-
 /** Every `<font>` element whole, in order (the first is the workbook's default font). */
 function fontXmls(xml: string): string[] {
-  const fonts = innerXml(xml, "fonts") ?? "";
-  return fonts.match(/<font(?:\s[^>]*)?>[\s\S]*?<\/font>|<font\s*\/>/g) ?? [];
+  return (
+    elementContent(xml, "fonts").match(
+      /<font(?:\s[^>]*?)?\/>|<font(?:\s[^>]*)?>[\s\S]*?<\/font>/g
+    ) ?? []
+  );
 }
 
 /** The cell formats' `xf` elements whole, in order. */
 function cellFormatXmls(xml: string): string[] {
-  const formats = innerXml(xml, "cellXfs") ?? "";
-  return formats.match(/<xf\s[^>]*\/>|<xf\s[^>]*>[\s\S]*?<\/xf>/g) ?? [];
+  return elementContent(xml, "cellXfs").match(/<xf\s[^>]*\/>|<xf\s[^>]*>[\s\S]*?<\/xf>/g) ?? [];
 }
 
 /** A font like the default one, bold and sized as asked (children kept in the schema's order). */
 function derivedFontXml(defaultFont: string, style: CellStyle): string {
-  let font = defaultFont === "<font/>" ? "<font></font>" : defaultFont.replace(/<b\s*\/>/, "");
+  let font = defaultFont
+    .replace(
+      /^<font(\s[^>]*?)?\/>$/,
+      (_whole, attributes: string | undefined) => `<font${attributes ?? ""}></font>`
+    )
+    .replace(/<b\s*\/>/, "");
   if (style.fontSize !== undefined) {
     const size = `<sz val="${style.fontSize}"/>`;
     font = /<sz\s[^>]*\/>/.test(font)
@@ -66,10 +56,14 @@ function derivedFontXml(defaultFont: string, style: CellStyle): string {
   return style.bold === true ? font.replace(/^<font(\s[^>]*)?>/, (open) => `${open}<b/>`) : font;
 }
 
-/** Appends children to a container element and updates its count; adds the container if absent. */
+/**
+ * Appends children to a container element holding `existing` children and sets its count; adds the
+ * container before the first of `insertBefore` present when it is absent.
+ */
 function appendChildren(
   xml: string,
   element: string,
+  existing: number,
   children: readonly string[],
   insertBefore: readonly string[]
 ): string {
@@ -77,7 +71,6 @@ function appendChildren(
   const container = new RegExp(`<${element}(?=[\\s>/])([^>]*?)(/?)>`);
   const match = container.exec(xml);
   if (match !== null) {
-    const existing = Number(attributesOf(match[0]).get("count") ?? 0);
     const attributes = (match[1] ?? "").replace(/\s*count="\d*"/, "");
     const open = `<${element} count="${existing + children.length}"${attributes}>`;
     if (match[2] === "/") return xml.replace(match[0], `${open}${children.join("")}</${element}>`);
@@ -108,11 +101,13 @@ function indexOrAppend(existing: readonly string[], added: string[], element: st
 }
 
 const afterNumberFormats = ["fonts", "fills", "borders", "cellStyleXfs", "cellXfs"];
+const afterCellFormats = ["cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 
 export class StyleSheet {
   private readonly fonts: string[];
   private readonly cellFormats: string[];
   private readonly numberFormatIds = new Map<string, number>();
+  private readonly numberFormatCount: number;
   private nextNumberFormatId: number;
   private readonly newNumberFormats: string[] = [];
   private readonly newFonts: string[] = [];
@@ -123,15 +118,14 @@ export class StyleSheet {
   constructor(private readonly xml: string) {
     this.fonts = fontXmls(xml);
     this.cellFormats = cellFormatXmls(xml);
-    let highest = firstCustomNumberFormat - 1;
-    for (const tag of tagsNamed(xml, "numFmt")) {
-      const attributes = attributesOf(tag);
-      const id = Number(attributes.get("numFmtId"));
-      const code = attributes.get("formatCode");
-      if (code !== undefined && !this.numberFormatIds.has(code)) this.numberFormatIds.set(code, id);
-      highest = Math.max(highest, id);
-    }
-    this.nextNumberFormatId = highest + 1;
+    const ownFormats = customNumberFormats(xml);
+    this.numberFormatCount = ownFormats.size;
+    for (const [id, code] of ownFormats)
+      if (!this.numberFormatIds.has(code)) this.numberFormatIds.set(code, id);
+    // Ids are unique across the whole part: conditional formats (dxfs) carry numFmts of their own.
+    const ids = tagsNamed(xml, "numFmt").map((tag) => Number(attributesOf(tag).get("numFmtId")));
+    this.nextNumberFormatId =
+      Math.max(firstCustomNumberFormat - 1, ...ids.filter(Number.isFinite)) + 1;
   }
 
   /** The index in cellXfs of a cell format with this style (0, the default, for no style). */
@@ -153,14 +147,32 @@ export class StyleSheet {
 
   /** The styles part with the new formats appended. */
   toXml(): string {
-    let xml = appendChildren(this.xml, "numFmts", this.newNumberFormats, afterNumberFormats);
-    xml = appendChildren(xml, "fonts", this.newFonts, afterNumberFormats.slice(1));
-    return appendChildren(xml, "cellXfs", this.newCellFormats, ["cellStyles", "dxfs"]);
+    let xml = appendChildren(
+      this.xml,
+      "numFmts",
+      this.numberFormatCount,
+      this.newNumberFormats,
+      afterNumberFormats
+    );
+    xml = appendChildren(
+      xml,
+      "fonts",
+      this.fonts.length,
+      this.newFonts,
+      afterNumberFormats.slice(1)
+    );
+    return appendChildren(
+      xml,
+      "cellXfs",
+      this.cellFormats.length,
+      this.newCellFormats,
+      afterCellFormats
+    );
   }
 
   private numberFormatId(code: string | undefined): number {
     if (code === undefined) return 0;
-    const id = builtInNumberFormats.get(code) ?? this.numberFormatIds.get(code);
+    const id = builtInNumberFormatId(code) ?? this.numberFormatIds.get(code);
     if (id !== undefined) return id;
     const added = this.nextNumberFormatId++;
     this.numberFormatIds.set(code, added);

@@ -1,10 +1,8 @@
 // The workbook part and its sheets, in the order Excel shows them.
 import { UsageError } from "../command";
+import { isRelationshipOf } from "./ooxml-vocabulary";
 import type { XlsxPackage } from "./xlsx-package";
 import { attributesOf, tagsNamed } from "./xml-text";
-
-const officeDocumentType =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 
 export interface WorkbookSheet {
   readonly name: string;
@@ -13,30 +11,32 @@ export interface WorkbookSheet {
   readonly relationshipId: string;
   /** The sheet part's path from the package root, "xl/worksheets/sheet1.xml". */
   readonly partPath: string;
-  /** A chart sheet or dialog sheet rather than a worksheet: it has no cells to read. */
+  /** True for a worksheet; false for a chart sheet or dialog sheet, which have no cells to read. */
   readonly isWorksheet: boolean;
 }
 
 /** The path of the workbook part ("xl/workbook.xml" in every file Excel writes). */
-export async function workbookPartOf(xlsx: XlsxPackage): Promise<string> {
-  const root = await xlsx.relationshipsOf("");
-  return (
-    root.find((relationship) => relationship.type === officeDocumentType)?.target ??
-    "xl/workbook.xml"
-  );
+export function workbookPartOf(xlsx: XlsxPackage): string {
+  return xlsx.relationshipOf("", "officeDocument")?.target ?? "xl/workbook.xml";
+}
+
+/** The workbook's part of that kind ("xl/styles.xml"), and whether the workbook relates to it at all. */
+export function workbookPartOfKind(
+  xlsx: XlsxPackage,
+  kind: "styles" | "sharedStrings" | "calcChain"
+): { readonly path: string; readonly related: boolean } {
+  const relationship = xlsx.relationshipOf(workbookPartOf(xlsx), kind);
+  return { path: relationship?.target ?? `xl/${kind}.xml`, related: relationship !== undefined };
 }
 
 /** The workbook's sheets in tab order. */
-export async function workbookSheetsOf(xlsx: XlsxPackage): Promise<WorkbookSheet[]> {
-  const workbookPart = await workbookPartOf(xlsx);
-  const workbookXml = await xlsx.text(workbookPart);
+export function workbookSheetsOf(xlsx: XlsxPackage): WorkbookSheet[] {
+  const workbookPart = workbookPartOf(xlsx);
+  const workbookXml = xlsx.text(workbookPart);
   if (workbookXml === undefined)
     throw new UsageError(`the workbook part ${workbookPart} is missing`);
   const targets = new Map(
-    (await xlsx.relationshipsOf(workbookPart)).map((relationship) => [
-      relationship.id,
-      relationship,
-    ])
+    xlsx.relationshipsOf(workbookPart).map((relationship) => [relationship.id, relationship])
   );
   return tagsNamed(workbookXml, "sheet").map((tag) => {
     const attributes = attributesOf(tag);
@@ -47,7 +47,7 @@ export async function workbookSheetsOf(xlsx: XlsxPackage): Promise<WorkbookSheet
       sheetId: Number(attributes.get("sheetId") ?? 0),
       relationshipId,
       partPath: relationship?.target ?? "",
-      isWorksheet: relationship?.type.endsWith("/worksheet") ?? false,
+      isWorksheet: relationship !== undefined && isRelationshipOf(relationship.type, "worksheet"),
     };
   });
 }

@@ -3,18 +3,16 @@
 import type { ColourScale, NotesPlan, PlanCell, SheetPlan, TablePlan } from "../../core/sheet-plan";
 import { columnLetters } from "../workbook-grids";
 import { chartPartXml, drawingPartXml } from "./chart-xml";
+import { namespaces, xmlDeclaration } from "./ooxml-vocabulary";
 import type { CellStyle } from "./style-sheet";
+import { dataRowSpan, tableRows } from "./table-rows";
 import { escapeXml } from "./xml-text";
-
-const mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const declaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** What the worksheet needs from the package: style indexes and the ids of its table parts. */
 export interface WorksheetContext {
   readonly styleIndex: (style: CellStyle) => number;
-  /** The workbook-wide unique id of the n-th table of the plan. */
-  readonly tableId: (tableIndex: number) => number;
+  /** The workbook-wide unique ids of the plan's tables, in order. */
+  readonly tableIds: readonly number[];
 }
 
 /** The drawing of a sheet's charts and the chart parts it points to (rId1 for the first chart, ...). */
@@ -89,15 +87,9 @@ function placeNotes(grid: CellGrid, block: NotesPlan, context: WorksheetContext)
   });
 }
 
-/** An Excel table needs at least one data row: an empty table keeps one blank row. */
-function tableRows(block: TablePlan): readonly (readonly PlanCell[])[] {
-  return block.rows.length > 0 ? block.rows : [block.columns.map(() => null)];
-}
-
 function tableRange(block: TablePlan): string {
   const { row, column } = block.anchor;
-  const lastRow = row + tableRows(block).length;
-  return `${address(row, column)}:${address(lastRow, column + block.columns.length - 1)}`;
+  return `${address(row, column)}:${address(dataRowSpan(block).last, column + block.columns.length - 1)}`;
 }
 
 function placeTable(grid: CellGrid, block: TablePlan, context: WorksheetContext): void {
@@ -119,13 +111,15 @@ function placeTable(grid: CellGrid, block: TablePlan, context: WorksheetContext)
   });
 }
 
-function tableXml(block: TablePlan, id: number): string {
+function tableXml(block: TablePlan, id: number | undefined): string {
+  if (id === undefined) throw new Error(`the table ${block.name} was given no id`);
   const range = tableRange(block);
+  const name = escapeXml(block.name);
   const columns = block.columns
     .map((column, index) => `<tableColumn id="${index + 1}" name="${escapeXml(column.header)}"/>`)
     .join("");
   return (
-    `${declaration}<table xmlns="${mainNamespace}" id="${id}" name="${block.name}" displayName="${block.name}" ref="${range}" totalsRowShown="0">` +
+    `${xmlDeclaration}<table xmlns="${namespaces.spreadsheet}" id="${id}" name="${name}" displayName="${name}" ref="${range}" totalsRowShown="0">` +
     `<autoFilter ref="${range}"/><tableColumns count="${block.columns.length}">${columns}</tableColumns>` +
     `<tableStyleInfo name="${escapeXml(block.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`
   );
@@ -150,11 +144,10 @@ function conditionalFormattingXml(tables: readonly TablePlan[]): string {
   let priority = 0;
   return tables
     .flatMap((block) => {
-      const firstRow = block.anchor.row + 1;
-      const lastRow = block.anchor.row + tableRows(block).length;
+      const rows = dataRowSpan(block);
       return (block.colourScales ?? []).map((colourScale) => {
-        const first = address(firstRow, block.anchor.column + colourScale.firstColumn);
-        const last = address(lastRow, block.anchor.column + colourScale.lastColumn);
+        const first = address(rows.first, block.anchor.column + colourScale.firstColumn);
+        const last = address(rows.last, block.anchor.column + colourScale.lastColumn);
         priority++;
         return `<conditionalFormatting sqref="${first}:${last}"><cfRule type="colorScale" priority="${priority}">${colourScaleXml(colourScale.scale)}</cfRule></conditionalFormatting>`;
       });
@@ -239,7 +232,7 @@ export function worksheetParts(plan: SheetPlan, context: WorksheetContext): Work
       ? ""
       : `<tableParts count="${tables.length}">${tables.map((_, index) => `<tablePart r:id="${relationshipIdOf(index)}"/>`).join("")}</tableParts>`;
   const worksheetXml =
-    `${declaration}<worksheet xmlns="${mainNamespace}" xmlns:r="${relationshipNamespace}">` +
+    `${xmlDeclaration}<worksheet xmlns="${namespaces.spreadsheet}" xmlns:r="${namespaces.officeRelationships}">` +
     dimensionXml(grid) +
     sheetViewXml(plan) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -252,7 +245,7 @@ export function worksheetParts(plan: SheetPlan, context: WorksheetContext): Work
     "</worksheet>";
   return {
     worksheetXml,
-    tableXmls: tables.map((block, index) => tableXml(block, context.tableId(index))),
+    tableXmls: tables.map((block, index) => tableXml(block, context.tableIds[index])),
     ...(drawing === undefined ? {} : { drawing }),
   };
 }

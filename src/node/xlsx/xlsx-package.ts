@@ -2,6 +2,7 @@
 // bytes and all, so copying a large workbook costs little and keeps what Veikart does not understand.
 import { open, readFile, writeFile } from "node:fs/promises";
 import { UsageError } from "../command";
+import { isRelationshipOf, type RelationshipKind } from "./ooxml-vocabulary";
 import { attributesOf, tagsNamed } from "./xml-text";
 import {
   deflateEntry,
@@ -48,7 +49,7 @@ export function relationshipsPathOf(partPath: string): string {
 }
 
 /** A relationship target ("../tables/table1.xml", "/xl/styles.xml") as a path from the package root. */
-export function resolvePartPath(fromPart: string, target: string): string {
+function resolvePartPath(fromPart: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const segments = fromPart.split("/").slice(0, -1);
   for (const segment of target.split("/")) {
@@ -87,7 +88,7 @@ export class XlsxPackage {
       throw new UsageError(`${name} cannot be read as an .xlsx workbook (${error.message})`);
     }
     const parts = new Map<string, ZipEntry | string>(entries.map((entry) => [entry.name, entry]));
-    if (!parts.has("xl/workbook.xml") && !parts.has("[Content_Types].xml"))
+    if (!parts.has("[Content_Types].xml") || !parts.has("_rels/.rels"))
       throw new UsageError(`${name} is a zip file but not an .xlsx workbook`);
     return new XlsxPackage(name, parts);
   }
@@ -101,7 +102,7 @@ export class XlsxPackage {
   }
 
   /** A part's text; undefined when the package has no such part. */
-  async text(partPath: string): Promise<string | undefined> {
+  text(partPath: string): string | undefined {
     const part = this.parts.get(partPath);
     if (part === undefined || typeof part === "string") return part;
     try {
@@ -120,9 +121,9 @@ export class XlsxPackage {
     this.parts.delete(partPath);
   }
 
-  /** The relationships of a part (empty when it has none). */
-  async relationshipsOf(partPath: string): Promise<Relationship[]> {
-    const xml = await this.text(relationshipsPathOf(partPath));
+  /** The relationships of a part (empty when it has none); "" for the package's own. */
+  relationshipsOf(partPath: string): Relationship[] {
+    const xml = this.text(relationshipsPathOf(partPath));
     if (xml === undefined) return [];
     return tagsNamed(xml, "Relationship").map((tag) => {
       const attributes = attributesOf(tag);
@@ -135,6 +136,13 @@ export class XlsxPackage {
         external,
       };
     });
+  }
+
+  /** The part's first relationship of that kind. */
+  relationshipOf(partPath: string, kind: RelationshipKind): Relationship | undefined {
+    return this.relationshipsOf(partPath).find((relationship) =>
+      isRelationshipOf(relationship.type, kind)
+    );
   }
 
   /** The whole package as .xlsx bytes. */

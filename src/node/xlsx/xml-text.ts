@@ -39,7 +39,7 @@ export function unescapeXml(text: string): string {
 export function attributesOf(tag: string): Map<string, string> {
   const attributes = new Map<string, string>();
   for (const match of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
-    attributes.set(match[1] as string, unescapeXml(match[2] ?? match[3] ?? ""));
+    attributes.set(match[1] ?? "", unescapeXml(match[2] ?? match[3] ?? ""));
   return attributes;
 }
 
@@ -48,4 +48,13 @@ export function tagsNamed(xml: string, element: string): string[] {
   return [...xml.matchAll(new RegExp(`<${element}(?=[\\s/>])[^>]*>`, "g"))].map(
     (match) => match[0]
   );
+}
+
+/** What lies between the start and end tag of the first such element ("" when absent or empty). */
+export function elementContent(xml: string, element: string): string {
+  const start = new RegExp(`<${element}(?=[\\s/>])[^>]*?(/?)>`).exec(xml);
+  if (start === null || start[1] === "/") return "";
+  const from = start.index + start[0].length;
+  const end = xml.indexOf(`</${element}>`, from);
+  return end < 0 ? "" : xml.slice(from, end);
 }

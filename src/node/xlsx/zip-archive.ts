@@ -5,6 +5,9 @@ import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 /** One file of an archive, still compressed. */
 export interface ZipEntry {
   readonly name: string;
+  /** The name as stored, written back unchanged with its encoding flag when the entry is copied. */
+  readonly storedName: Buffer;
+  readonly utf8Name: boolean;
   /** 0 stored, 8 deflated. */
   readonly method: number;
   readonly crc32: number;
@@ -32,52 +35,74 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
   throw new ZipFormatError("no zip directory at the end of the file (truncated or not a zip file)");
 }
 
+const zip64Marker = 0xffffffff;
+
 /** The entries of an archive in directory order; folders are left out. */
 export function readZipEntries(bytes: Buffer): ZipEntry[] {
   const end = findEndOfCentralDirectory(bytes);
   const count = bytes.readUInt16LE(end + 10);
   let offset = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === 0xffffffff)
+  if (count === 0xffff || offset === zip64Marker)
     throw new ZipFormatError("zip64 archives (over 4 GB or 65,535 files) are not supported");
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   for (let index = 0; index < count; index++) {
-    if (bytes.readUInt32LE(offset) !== centralDirectoryHeader)
+    if (offset + 46 > end || bytes.readUInt32LE(offset) !== centralDirectoryHeader)
       throw new ZipFormatError(`the zip directory is damaged at byte ${offset}`);
-    const flags = bytes.readUInt16LE(offset + 8);
-    const method = bytes.readUInt16LE(offset + 10);
-    const nameLength = bytes.readUInt16LE(offset + 28);
-    const extraLength = bytes.readUInt16LE(offset + 30);
-    const commentLength = bytes.readUInt16LE(offset + 32);
-    const localOffset = bytes.readUInt32LE(offset + 42);
-    const nameBytes = bytes.subarray(offset + 46, offset + 46 + nameLength);
-    const name = nameBytes.toString(flags & utf8NameFlag ? "utf8" : "latin1");
-    const compressedSize = bytes.readUInt32LE(offset + 20);
-    if (flags & 1) throw new ZipFormatError(`${name} is encrypted`);
-    if (method !== stored && method !== deflated)
-      throw new ZipFormatError(`${name} uses zip compression method ${method}`);
-    if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== localFileHeader)
-      throw new ZipFormatError(`the zip entry ${name} is damaged`);
-    const dataStart =
-      localOffset +
-      30 +
-      bytes.readUInt16LE(localOffset + 26) +
-      bytes.readUInt16LE(localOffset + 28);
-    if (!name.endsWith("/"))
-      entries.push({
-        name,
-        method,
-        crc32: bytes.readUInt32LE(offset + 16),
-        uncompressedSize: bytes.readUInt32LE(offset + 24),
-        compressed: bytes.subarray(dataStart, dataStart + compressedSize),
-      });
-    offset += 46 + nameLength + extraLength + commentLength;
+    const entry = entryAt(bytes, offset);
+    if (names.has(entry.name)) throw new ZipFormatError(`the zip holds ${entry.name} twice`);
+    names.add(entry.name);
+    if (!entry.name.endsWith("/")) entries.push(entry);
+    offset +=
+      46 +
+      bytes.readUInt16LE(offset + 28) +
+      bytes.readUInt16LE(offset + 30) +
+      bytes.readUInt16LE(offset + 32);
   }
   return entries;
 }
 
+/** The entry whose central directory record starts at `offset`. */
+function entryAt(bytes: Buffer, offset: number): ZipEntry {
+  const flags = bytes.readUInt16LE(offset + 8);
+  const method = bytes.readUInt16LE(offset + 10);
+  const compressedSize = bytes.readUInt32LE(offset + 20);
+  const uncompressedSize = bytes.readUInt32LE(offset + 24);
+  const nameLength = bytes.readUInt16LE(offset + 28);
+  const localOffset = bytes.readUInt32LE(offset + 42);
+  const storedName = bytes.subarray(offset + 46, offset + 46 + nameLength);
+  const utf8Name = (flags & utf8NameFlag) !== 0;
+  const name = storedName.toString(utf8Name ? "utf8" : "latin1");
+  if (compressedSize === zip64Marker || uncompressedSize === zip64Marker)
+    throw new ZipFormatError(`${name} is stored as zip64, which is not supported`);
+  if (flags & 1) throw new ZipFormatError(`${name} is encrypted`);
+  if (method !== stored && method !== deflated)
+    throw new ZipFormatError(`${name} uses zip compression method ${method}`);
+  if (localOffset + 30 > bytes.length || bytes.readUInt32LE(localOffset) !== localFileHeader)
+    throw new ZipFormatError(`the zip entry ${name} is damaged`);
+  const dataStart =
+    localOffset + 30 + bytes.readUInt16LE(localOffset + 26) + bytes.readUInt16LE(localOffset + 28);
+  if (dataStart + compressedSize > bytes.length)
+    throw new ZipFormatError(`the zip entry ${name} is cut short`);
+  return {
+    name,
+    storedName,
+    utf8Name,
+    method,
+    crc32: bytes.readUInt32LE(offset + 16),
+    uncompressedSize,
+    compressed: bytes.subarray(dataStart, dataStart + compressedSize),
+  };
+}
+
 /** An entry's content. */
 export function inflateEntry(entry: ZipEntry): Buffer {
-  const content = entry.method === stored ? entry.compressed : inflateRawSync(entry.compressed);
+  let content: Buffer;
+  try {
+    content = entry.method === stored ? entry.compressed : inflateRawSync(entry.compressed);
+  } catch {
+    throw new ZipFormatError(`the zip entry ${entry.name} is damaged (it cannot be decompressed)`);
+  }
   if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc32)
     throw new ZipFormatError(
       `the zip entry ${entry.name} is damaged (its checksum does not match)`
@@ -89,6 +114,8 @@ export function inflateEntry(entry: ZipEntry): Buffer {
 export function deflateEntry(name: string, content: Buffer): ZipEntry {
   return {
     name,
+    storedName: Buffer.from(name, "utf8"),
+    utf8Name: true,
     method: deflated,
     crc32: crc32(content),
     uncompressedSize: content.length,
@@ -102,11 +129,11 @@ export function zipArchive(entries: readonly ZipEntry[]): Buffer {
   const directory: Buffer[] = [];
   let offset = 0;
   for (const entry of entries) {
-    const name = Buffer.from(entry.name, "utf8");
+    const name = entry.storedName;
     const header = Buffer.alloc(30);
     header.writeUInt32LE(localFileHeader, 0);
     header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(utf8NameFlag, 6);
+    header.writeUInt16LE(entry.utf8Name ? utf8NameFlag : 0, 6);
     header.writeUInt16LE(entry.method, 8);
     header.writeUInt16LE(fixedDosDate, 12);
     header.writeUInt32LE(entry.crc32 >>> 0, 14);

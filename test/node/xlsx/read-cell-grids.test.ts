@@ -11,8 +11,8 @@ import { exceljsGridsOf } from "../../support/exceljs-grids";
 
 const goldenWorkbook = join(__dirname, "..", "..", "fixtures", "golden-workbook.xlsx");
 
-async function gridsOf(bytes: Buffer): Promise<WorkbookGrids> {
-  return readCellGrids(await XlsxPackage.fromBuffer(bytes, "test.xlsx"));
+function gridsOf(bytes: Buffer): WorkbookGrids {
+  return readCellGrids(XlsxPackage.fromBuffer(bytes, "test.xlsx"));
 }
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
@@ -21,7 +21,7 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
 
 /** Both readers on the same bytes: holes, nulls and undefined formats must fall in the same places. */
 async function expectSameAsExceljs(bytes: Buffer): Promise<WorkbookGrids> {
-  const grids = await gridsOf(bytes);
+  const grids = gridsOf(bytes);
   expect(grids).toStrictEqual(await exceljsGridsOf(bytes));
   return grids;
 }
@@ -273,7 +273,7 @@ describe("readCellGrids", () => {
       sheets: [{ name: "S", xml: sheet }],
       styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
     });
-    expect((await gridsOf(bytes))[0]?.values).toEqual([[0, false, "x", { error: "#N/A" }]]);
+    expect(gridsOf(bytes)[0]?.values).toEqual([[0, false, "x", { error: "#N/A" }]]);
     const timeOf = (value: unknown) => (value instanceof Date ? value.getTime() : value);
     expect((await exceljsGridsOf(bytes))[0]?.values[0]?.map(timeOf)).toEqual([
       null,
@@ -294,7 +294,7 @@ describe("readCellGrids", () => {
       '<c t="d"><v>2024-03-01T12:00:00+01:00</v></c></row>',
       "<row><c><v>7</v></c></row></sheetData>",
     ].join("");
-    const [grid] = await gridsOf(await handWrittenPackage({ sheets: [{ name: "S", xml: sheet }] }));
+    const [grid] = gridsOf(await handWrittenPackage({ sheets: [{ name: "S", xml: sheet }] }));
     expect(grid?.values).toEqual([
       ["first", "rich inline", undefined, undefined, 5, 6],
       undefined,
@@ -314,7 +314,7 @@ describe("readCellGrids", () => {
       styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
       workbookProperties: '<workbookPr date1904="true"/>',
     });
-    const [grid] = await gridsOf(bytes);
+    const [grid] = gridsOf(bytes);
     expect(grid?.values).toEqual([[utc(1904, 1, 2, 12)]]);
     expect(grid?.numberFormats).toEqual([["mm-dd-yy"]]);
   });
@@ -327,7 +327,7 @@ describe("readCellGrids", () => {
         { name: "Present", xml: '<sheetData><row r="2"><c r="B2"><v>1</v></c></row></sheetData>' },
       ],
     });
-    expect(await gridsOf(bytes)).toEqual([
+    expect(gridsOf(bytes)).toEqual([
       { name: "Missing", values: [], numberFormats: [] },
       {
         name: "Present",
@@ -340,12 +340,12 @@ describe("readCellGrids", () => {
 
 describe("cellReaderOf", () => {
   it("reads one sheet alone, as readCellGrids reads it", async () => {
-    const xlsx = await XlsxPackage.fromBuffer(await readFile(goldenWorkbook), "golden.xlsx");
-    const sheets = await workbookSheetsOf(xlsx);
+    const xlsx = XlsxPackage.fromBuffer(await readFile(goldenWorkbook), "golden.xlsx");
+    const sheets = workbookSheetsOf(xlsx);
     const data = sheets.find((sheet) => sheet.name === "Data");
     if (data === undefined) throw new Error("the golden workbook has a Data sheet");
-    const grid = await (await cellReaderOf(xlsx)).grid(data);
-    expect(grid).toStrictEqual((await readCellGrids(xlsx))[sheets.indexOf(data)]);
+    const grid = cellReaderOf(xlsx).grid(data);
+    expect(grid).toStrictEqual(readCellGrids(xlsx)[sheets.indexOf(data)]);
     expect(grid.values[0]?.[0]).toBe("Enhet");
   });
 });

@@ -1,5 +1,4 @@
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { DOMParser } from "@xmldom/xmldom";
 import {
   generatedMarkerBlock,
@@ -9,6 +8,8 @@ import {
 } from "../../../src/core/sheet-plan";
 import { UserSheetConflictError, writeSheetPlans } from "../../../src/node/xlsx/write-sheet-plans";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
+import { attributesOf, elementContent, tagsNamed } from "../../../src/node/xlsx/xml-text";
+import { readZipEntries } from "../../../src/node/xlsx/zip-archive";
 
 const plan: SheetPlan = {
   name: "Benchmark",
@@ -66,10 +67,10 @@ async function written(
   plans: readonly SheetPlan[]
 ): Promise<{ xlsx: XlsxPackage; reopened: ExcelJS.Workbook }> {
   const xlsx = await packageOf(workbook);
-  await writeSheetPlans(xlsx, plans);
+  writeSheetPlans(xlsx, plans);
   const reopened = new ExcelJS.Workbook();
   // exceljs declares its own Buffer type, which Node's Buffer does not satisfy in the type checker.
-  await reopened.xlsx.load((await xlsx.toBuffer()) as unknown as ExcelJS.Buffer);
+  await reopened.xlsx.load(xlsx.toBuffer() as unknown as ExcelJS.Buffer);
   return { xlsx, reopened };
 }
 
@@ -134,22 +135,32 @@ describe("writeSheetPlans", () => {
 
   it("declares the table over its header and rows with the plan's columns and style", async () => {
     const { xlsx } = await written(new ExcelJS.Workbook(), [plan]);
-    const tableXml = (await xlsx.text("xl/tables/table1.xml")) ?? "";
+    const tableXml = xlsx.text("xl/tables/table1.xml") ?? "";
     expect(tableXml).toContain('name="VeikartRangering"');
     expect(tableXml).toContain('ref="A6:E8"');
     expect(tableXml.match(/<tableColumn /g)).toHaveLength(5);
     expect(tableXml).toContain('<tableStyleInfo name="TableStyleMedium2"');
   });
 
-  it("keeps every other part of the workbook as it was, byte for byte", async () => {
+  it("copies every part it does not change with the same compressed bytes", async () => {
     const workbook = workbookWithData();
-    const before = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
-    const { xlsx } = await written(workbook, [plan]);
-    const after = await JSZip.loadAsync(await xlsx.toBuffer());
-    for (const path of ["xl/worksheets/sheet1.xml", "xl/tables/table1.xml", "xl/sharedStrings.xml"])
-      expect(await after.file(path)?.async("string")).toBe(
-        await before.file(path)?.async("string")
-      );
+    const input = Buffer.from(await workbook.xlsx.writeBuffer());
+    const xlsx = XlsxPackage.fromBuffer(input, "test.xlsx");
+    writeSheetPlans(xlsx, [plan]);
+    const written = new Map(readZipEntries(xlsx.toBuffer()).map((entry) => [entry.name, entry]));
+    const changed = [
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+    ];
+    const copied = readZipEntries(input).filter((entry) => !changed.includes(entry.name));
+    expect(copied.map((entry) => entry.name)).toContain("xl/worksheets/sheet1.xml");
+    for (const entry of copied)
+      expect([entry.name, written.get(entry.name)?.compressed.equals(entry.compressed)]).toEqual([
+        entry.name,
+        true,
+      ]);
   });
 
   it("adds the sheet after the user's sheets and its parts to the content types", async () => {
@@ -169,7 +180,7 @@ describe("writeSheetPlans", () => {
       "Validering",
     ]);
     expect(reopened.getWorksheet("Data")?.getCell("D1").result).toBe(3.5);
-    const types = (await xlsx.text("[Content_Types].xml")) ?? "";
+    const types = xlsx.text("[Content_Types].xml") ?? "";
     expect(types).toContain('PartName="/xl/worksheets/sheet2.xml"');
     expect(types).toContain('PartName="/xl/worksheets/sheet3.xml"');
     expect(types).toContain('PartName="/xl/tables/table2.xml"');
@@ -198,28 +209,28 @@ describe("writeSheetPlans", () => {
 
   it("does not add styles again when the same sheets are written again", async () => {
     const first = await written(new ExcelJS.Workbook(), [plan]);
-    const stylesOnce = await first.xlsx.text("xl/styles.xml");
-    await writeSheetPlans(first.xlsx, [plan]);
-    expect(await first.xlsx.text("xl/styles.xml")).toBe(stylesOnce);
+    const stylesOnce = first.xlsx.text("xl/styles.xml");
+    writeSheetPlans(first.xlsx, [plan]);
+    expect(first.xlsx.text("xl/styles.xml")).toBe(stylesOnce);
   });
 
   it("writes each chart as a drawing over its cells, its series pointing at the table's columns", async () => {
     const { xlsx } = await written(workbookWithData(), [plan]);
-    const sheetRelationships = await xlsx.relationshipsOf("xl/worksheets/sheet2.xml");
+    const sheetRelationships = xlsx.relationshipsOf("xl/worksheets/sheet2.xml");
     expect(sheetRelationships.map((relationship) => relationship.target)).toEqual([
       "xl/tables/table2.xml",
       "xl/drawings/drawing1.xml",
     ]);
-    const [chartRelationship] = await xlsx.relationshipsOf("xl/drawings/drawing1.xml");
+    const [chartRelationship] = xlsx.relationshipsOf("xl/drawings/drawing1.xml");
     expect(chartRelationship?.target).toBe("xl/charts/chart1.xml");
-    const drawing = (await xlsx.text("xl/drawings/drawing1.xml")) ?? "";
+    const drawing = xlsx.text("xl/drawings/drawing1.xml") ?? "";
     expect(drawing).toContain(
       "<xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>"
     );
     expect(drawing).toContain(
       "<xdr:to><xdr:col>13</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>17</xdr:row>"
     );
-    const chart = (await xlsx.text("xl/charts/chart1.xml")) ?? "";
+    const chart = xlsx.text("xl/charts/chart1.xml") ?? "";
     expect(chart).toContain('<c:barDir val="bar"/>');
     expect(chart).toContain("<a:t>Indeks</a:t>");
     expect(chart).toContain("<c:f>Benchmark!$C$6</c:f>");
@@ -227,7 +238,7 @@ describe("writeSheetPlans", () => {
     expect(chart).toContain("<c:f>Benchmark!$C$7:$C$8</c:f>");
     expect(chart).toContain('<c:pt idx="0"><c:v>71.25</c:v></c:pt>');
     expect(chart).not.toContain('<c:pt idx="1"><c:v>null');
-    const types = (await xlsx.text("[Content_Types].xml")) ?? "";
+    const types = xlsx.text("[Content_Types].xml") ?? "";
     expect(types).toContain(
       '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>'
     );
@@ -250,19 +261,19 @@ describe("writeSheetPlans", () => {
     const dataRelationships = "xl/worksheets/_rels/sheet1.xml.rels";
     xlsx.setText(
       dataRelationships,
-      ((await xlsx.text(dataRelationships)) ?? "").replace(
+      (xlsx.text(dataRelationships) ?? "").replace(
         "</Relationships>",
         `<Relationship Id="rId9" Type="${drawingType}" Target="../drawings/drawing9.xml"/></Relationships>`
       )
     );
     xlsx.setText("xl/drawings/drawing9.xml", "<xdr:wsDr>brukerens eget</xdr:wsDr>");
     expect(xlsx.has("xl/charts/chart1.xml")).toBe(true);
-    await writeSheetPlans(xlsx, [{ ...plan, charts: [] }]);
+    writeSheetPlans(xlsx, [{ ...plan, charts: [] }]);
     expect(xlsx.has("xl/drawings/drawing1.xml")).toBe(false);
     expect(xlsx.has("xl/drawings/_rels/drawing1.xml.rels")).toBe(false);
     expect(xlsx.has("xl/charts/chart1.xml")).toBe(false);
-    expect(await xlsx.text("[Content_Types].xml")).not.toContain("chart1.xml");
-    expect(await xlsx.text("xl/drawings/drawing9.xml")).toBe("<xdr:wsDr>brukerens eget</xdr:wsDr>");
+    expect(xlsx.text("[Content_Types].xml")).not.toContain("chart1.xml");
+    expect(xlsx.text("xl/drawings/drawing9.xml")).toBe("<xdr:wsDr>brukerens eget</xdr:wsDr>");
     expect(xlsx.has("xl/worksheets/sheet1.xml")).toBe(true);
     expect(xlsx.has("xl/tables/table1.xml")).toBe(true);
   });
@@ -271,9 +282,9 @@ describe("writeSheetPlans", () => {
     const workbook = workbookWithData();
     const xlsx = await packageOf(workbook);
     const before = xlsx.toBuffer();
-    await expect(
-      writeSheetPlans(xlsx, [{ ...plan, blocks: [generatedMarkerBlock] }])
-    ).rejects.toThrow('the chart "Indeks" names no table on the sheet');
+    expect(() => writeSheetPlans(xlsx, [{ ...plan, blocks: [generatedMarkerBlock] }])).toThrow(
+      'the chart "Indeks" names no table on the sheet'
+    );
     expect(xlsx.toBuffer().equals(before)).toBe(true);
   });
 
@@ -281,13 +292,13 @@ describe("writeSheetPlans", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("benchmark").getCell("A1").value = "Mine egne tall";
     const xlsx = await packageOf(workbook);
-    const before = await xlsx.toBuffer();
+    const before = xlsx.toBuffer();
     const validering = { ...plan, name: "Validering" };
-    await expect(writeSheetPlans(xlsx, [validering, plan])).rejects.toThrow(UserSheetConflictError);
-    await expect(writeSheetPlans(xlsx, [plan])).rejects.toThrow(
+    expect(() => writeSheetPlans(xlsx, [validering, plan])).toThrow(UserSheetConflictError);
+    expect(() => writeSheetPlans(xlsx, [plan])).toThrow(
       'the workbook already has a sheet named "benchmark" that Veikart did not generate (its A1 lacks the marker); rename that sheet and run again'
     );
-    expect((await xlsx.toBuffer()).equals(before)).toBe(true);
+    expect(xlsx.toBuffer().equals(before)).toBe(true);
   });
 
   it("refuses a plan whose table name the user's workbook already uses", async () => {
@@ -299,17 +310,18 @@ describe("writeSheetPlans", () => {
       rows: [[1]],
     });
     const xlsx = await packageOf(workbook);
-    await expect(writeSheetPlans(xlsx, [plan])).rejects.toThrow(
+    const before = xlsx.toBuffer();
+    expect(() => writeSheetPlans(xlsx, [plan])).toThrow(
       'the workbook already has a table named "VeikartRangering"; rename that table and run again'
     );
-    expect(xlsx.has("xl/worksheets/sheet2.xml")).toBe(false);
+    expect(xlsx.toBuffer().equals(before)).toBe(true);
   });
 
   it("refuses a plan without the marker in A1", async () => {
-    const workbook = new ExcelJS.Workbook();
-    await expect(
-      writeSheetPlans(await packageOf(workbook), [{ ...plan, blocks: plan.blocks.slice(1) }])
-    ).rejects.toThrow(UnmarkedPlanError);
+    const xlsx = await packageOf(new ExcelJS.Workbook());
+    expect(() => writeSheetPlans(xlsx, [{ ...plan, blocks: plan.blocks.slice(1) }])).toThrow(
+      UnmarkedPlanError
+    );
   });
 
   it("gives an empty table one blank data row", async () => {
@@ -322,5 +334,86 @@ describe("writeSheetPlans", () => {
     expect(sheet.getTable("VeikartRangering")).toBeDefined();
     expect(sheet.getCell("A6").value).toBe("Kode");
     expect(sheet.getCell("A7").value).toBeNull();
+  });
+  describe("in a workbook Excel wrote", () => {
+    const excelStyles =
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.000"/></numFmts>' +
+      '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '<dxfs count="1"><dxf><numFmt numFmtId="170" formatCode="0.0"/></dxf></dxfs></styleSheet>';
+
+    async function excelLikePackage(edit: (xlsx: XlsxPackage) => void): Promise<XlsxPackage> {
+      const xlsx = await packageOf(workbookWithData());
+      edit(xlsx);
+      return xlsx;
+    }
+
+    it("defines every number format its cell formats use, apart from those of conditional formats", async () => {
+      const xlsx = await excelLikePackage((edited) => edited.setText("xl/styles.xml", excelStyles));
+      writeSheetPlans(xlsx, [plan]);
+      const styles = xlsx.text("xl/styles.xml") ?? "";
+      const defined = elementContent(styles, "numFmts");
+      expect(defined).toContain('<numFmt numFmtId="171" formatCode="0.0"/>');
+      const used = tagsNamed(elementContent(styles, "cellXfs"), "xf").map((tag) =>
+        Number(attributesOf(tag).get("numFmtId"))
+      );
+      const definedIds = tagsNamed(defined, "numFmt").map((tag) =>
+        Number(attributesOf(tag).get("numFmtId"))
+      );
+      for (const id of used.filter((id) => id >= 164)) expect(definedIds).toContain(id);
+      expect(styles).toMatch(/<numFmts count="2">/);
+    });
+
+    it("refuses a table name the workbook already defines as a name, changing nothing", async () => {
+      const xlsx = await excelLikePackage((edited) =>
+        edited.setText(
+          "xl/workbook.xml",
+          (edited.text("xl/workbook.xml") ?? "").replace(
+            "</sheets>",
+            '</sheets><definedNames><definedName name="veikartrangering">Data!$A$1</definedName></definedNames>'
+          )
+        )
+      );
+      const before = xlsx.toBuffer();
+      expect(() => writeSheetPlans(xlsx, [plan])).toThrow(
+        'the workbook already defines the name "VeikartRangering", which Veikart gives a table; rename it and run again'
+      );
+      expect(xlsx.toBuffer().equals(before)).toBe(true);
+    });
+
+    it("drops the calculation chain when it replaces a generated sheet, so Excel builds it again", async () => {
+      const xlsx = await packageOf(workbookWithData());
+      writeSheetPlans(xlsx, [plan]);
+      const calcChainType =
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain";
+      xlsx.setText("xl/calcChain.xml", '<calcChain><c r="D1" i="1"/><c r="B7" i="2"/></calcChain>');
+      xlsx.setText(
+        "xl/_rels/workbook.xml.rels",
+        (xlsx.text("xl/_rels/workbook.xml.rels") ?? "").replace(
+          "</Relationships>",
+          `<Relationship Id="rId99" Type="${calcChainType}" Target="calcChain.xml"/></Relationships>`
+        )
+      );
+      writeSheetPlans(xlsx, [plan]);
+      expect(xlsx.has("xl/calcChain.xml")).toBe(false);
+      expect(xlsx.text("xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
+      expect(xlsx.relationshipOf("xl/workbook.xml", "worksheet")).toBeDefined();
+    });
+
+    it("refuses a workbook saved as Strict Open XML", async () => {
+      const xlsx = await excelLikePackage((edited) =>
+        edited.setText(
+          "xl/workbook.xml",
+          '<workbook xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheets/></workbook>'
+        )
+      );
+      expect(() => writeSheetPlans(xlsx, [plan])).toThrow(
+        "the workbook is saved as Strict Open XML; save it as an Excel Workbook (.xlsx) and run again"
+      );
+    });
   });
 });

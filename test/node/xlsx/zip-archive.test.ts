@@ -93,4 +93,50 @@ describe("zip archives", () => {
       "notater.zip is a zip file but not an .xlsx workbook"
     );
   });
+  it("says a zip entry whose compressed bytes are garbage is damaged, as a ZipFormatError", () => {
+    const [entry] = readZipEntries(zipArchive([deflateEntry("a.xml", Buffer.from(sheetXml))]));
+    if (entry === undefined) throw new Error("one entry expected");
+    const garbage = Buffer.alloc(entry.compressed.length, 0xff);
+    expect(() => inflateEntry({ ...entry, compressed: garbage })).toThrow(
+      "the zip entry a.xml is damaged (it cannot be decompressed)"
+    );
+  });
+
+  it("says where the zip directory is damaged when it points outside the file", async () => {
+    const bytes = Buffer.from(await jszipArchive(false));
+    const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    bytes.writeUInt32LE(bytes.length - 30, end + 16);
+    expect(() => readZipEntries(bytes)).toThrow(ZipFormatError);
+    expect(() => readZipEntries(bytes)).toThrow(/the zip directory is damaged at byte \d+/);
+  });
+
+  it("refuses an archive that holds the same name twice", () => {
+    const entry = deflateEntry("xl/workbook.xml", Buffer.from("<workbook/>"));
+    expect(() => readZipEntries(zipArchive([entry, entry]))).toThrow(
+      "the zip holds xl/workbook.xml twice"
+    );
+  });
+
+  it("refuses an entry stored as zip64", () => {
+    const bytes = zipArchive([deflateEntry("big.xml", Buffer.from("<x/>"))]);
+    const directory = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    bytes.writeUInt32LE(0xffffffff, directory + 24);
+    expect(() => readZipEntries(bytes)).toThrow(
+      "big.xml is stored as zip64, which is not supported"
+    );
+  });
+
+  it("writes a copied entry's name back in the encoding it was stored in", () => {
+    const latin1Name = Buffer.from("xl/m\xe5l.xml", "latin1");
+    const stored = {
+      ...deflateEntry("unused", Buffer.from("<x/>")),
+      name: latin1Name.toString("latin1"),
+      storedName: latin1Name,
+      utf8Name: false,
+    };
+    const [copied] = readZipEntries(zipArchive([stored]));
+    expect(copied?.storedName.equals(latin1Name)).toBe(true);
+    expect(copied?.utf8Name).toBe(false);
+    expect(copied?.name).toBe("xl/mål.xml");
+  });
 });

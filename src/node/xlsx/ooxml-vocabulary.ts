@@ -1,0 +1,50 @@
+// The names the parts of an .xlsx package use: namespaces, content types and relationship types.
+
+export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+const officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export const namespaces = {
+  spreadsheet: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  officeRelationships,
+  packageRelationships: "http://schemas.openxmlformats.org/package/2006/relationships",
+  chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
+  drawing: "http://schemas.openxmlformats.org/drawingml/2006/main",
+  spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
+} as const;
+
+const officeDocument = "application/vnd.openxmlformats-officedocument";
+
+export const contentTypes = {
+  worksheet: `${officeDocument}.spreadsheetml.worksheet+xml`,
+  table: `${officeDocument}.spreadsheetml.table+xml`,
+  styles: `${officeDocument}.spreadsheetml.styles+xml`,
+  drawing: `${officeDocument}.drawing+xml`,
+  chart: `${officeDocument}.drawingml.chart+xml`,
+} as const;
+
+/** Relationship types by their last segment, the same in transitional and Strict Open XML. */
+export type RelationshipKind =
+  | "officeDocument"
+  | "worksheet"
+  | "table"
+  | "styles"
+  | "sharedStrings"
+  | "calcChain"
+  | "drawing"
+  | "chart";
+
+/** The transitional relationship type Veikart writes for a kind of relationship. */
+export function relationshipType(kind: RelationshipKind): string {
+  return `${officeRelationships}/${kind}`;
+}
+
+/** Whether a relationship's type (transitional or Strict) is of that kind. */
+export function isRelationshipOf(type: string, kind: RelationshipKind): boolean {
+  return type.endsWith(`/${kind}`);
+}
+
+/** Strict Open XML, which Excel saves only when asked, uses namespaces of its own. */
+export function isStrictOpenXml(workbookXml: string): boolean {
+  return workbookXml.includes("http://purl.oclc.org/ooxml/spreadsheetml/main");
+}
