@@ -1,6 +1,7 @@
 // The workbook part and its sheets, in the order Excel shows them.
 import { UsageError } from "../command";
 import { isRelationshipOf } from "./ooxml-vocabulary";
+import { relationshipsPrefixOf, usesPrefixedElements } from "./workbook-xml";
 import type { XlsxPackage } from "./xlsx-package";
 import { attributesOf, tagsNamed } from "./xml-text";
 
@@ -35,12 +36,17 @@ export function workbookSheetsOf(xlsx: XlsxPackage): WorkbookSheet[] {
   const workbookXml = xlsx.text(workbookPart);
   if (workbookXml === undefined)
     throw new UsageError(`the workbook part ${workbookPart} is missing`);
+  if (usesPrefixedElements(workbookXml))
+    throw new UsageError(
+      "the workbook was written with prefixed XML elements (<x:sheet>), which Veikart cannot read yet; open and save it in Excel or LibreOffice first"
+    );
+  const relationshipIdAttribute = `${relationshipsPrefixOf(workbookXml) ?? "r"}:id`;
   const targets = new Map(
     xlsx.relationshipsOf(workbookPart).map((relationship) => [relationship.id, relationship])
   );
   return tagsNamed(workbookXml, "sheet").map((tag) => {
     const attributes = attributesOf(tag);
-    const relationshipId = attributes.get("r:id") ?? "";
+    const relationshipId = attributes.get(relationshipIdAttribute) ?? "";
     const relationship = targets.get(relationshipId);
     return {
       name: attributes.get("name") ?? "",

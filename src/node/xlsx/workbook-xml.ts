@@ -1,16 +1,53 @@
 // Edits of the workbook part's text: a sheet entry added or renamed; and the names it defines.
+import { namespaces } from "./ooxml-vocabulary";
 import { attributesOf, elementContent, escapeXml, tagsNamed } from "./xml-text";
+
+/** The workbook part's root start tag. */
+function rootTagOf(workbookXml: string): string {
+  return /<(?!\?)[^>]+>/.exec(workbookXml)?.[0] ?? "";
+}
+
+/** The prefix the root binds to a namespace ("r" in `xmlns:r="..."`), if any. */
+function prefixOf(workbookXml: string, namespace: string): string | undefined {
+  for (const [name, value] of attributesOf(rootTagOf(workbookXml)))
+    if (value === namespace && name.startsWith("xmlns:")) return name.slice("xmlns:".length);
+  return undefined;
+}
+
+/** The prefix of relationship ids in the workbook part (Excel writes "r:id"). */
+export function relationshipsPrefixOf(workbookXml: string): string | undefined {
+  return prefixOf(workbookXml, namespaces.officeRelationships);
+}
+
+/** True when the workbook's own elements carry a prefix (`<x:workbook>`), as some generators write. */
+export function usesPrefixedElements(workbookXml: string): boolean {
+  const prefix = prefixOf(workbookXml, namespaces.spreadsheet);
+  return prefix !== undefined && rootTagOf(workbookXml).startsWith(`<${prefix}:`);
+}
+
+/** The workbook part with the relationships prefix declared, and that prefix. */
+function withRelationshipsPrefix(workbookXml: string): { xml: string; prefix: string } {
+  const prefix = relationshipsPrefixOf(workbookXml);
+  if (prefix !== undefined) return { xml: workbookXml, prefix };
+  const root = rootTagOf(workbookXml);
+  const declared = root.replace(
+    /\/?>$/,
+    (end) => ` xmlns:r="${namespaces.officeRelationships}"${end}`
+  );
+  return { xml: workbookXml.replace(root, declared), prefix: "r" };
+}
 
 /** What follows `<sheets>` in the workbook part, in the schema's order. */
 const afterSheets =
   /<(functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]|<\/workbook>/;
 
 /** The workbook part with a new sheet entry at the end of the tab order. */
-export function withSheetEntry(workbookXml: string, name: string, relationshipId: string): string {
+export function withSheetEntry(originalXml: string, name: string, relationshipId: string): string {
+  const { xml: workbookXml, prefix } = withRelationshipsPrefix(originalXml);
   const sheetIds = tagsNamed(workbookXml, "sheet").map((tag) =>
     Number(attributesOf(tag).get("sheetId") ?? 0)
   );
-  const entry = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" r:id="${relationshipId}"/>`;
+  const entry = `<sheet name="${escapeXml(name)}" sheetId="${Math.max(0, ...sheetIds) + 1}" ${prefix}:id="${relationshipId}"/>`;
   if (workbookXml.includes("</sheets>"))
     return workbookXml.replace("</sheets>", `${entry}</sheets>`);
   if (/<sheets\s*\/>/.test(workbookXml))
@@ -21,8 +58,9 @@ export function withSheetEntry(workbookXml: string, name: string, relationshipId
 
 /** The workbook part with a sheet renamed (the plan's spelling of a name Excel compares without case). */
 export function withSheetName(workbookXml: string, relationshipId: string, name: string): string {
+  const idAttribute = `${relationshipsPrefixOf(workbookXml) ?? "r"}:id`;
   return workbookXml.replace(/<sheet\s[^>]*>/g, (tag) => {
-    if (attributesOf(tag).get("r:id") !== relationshipId) return tag;
+    if (attributesOf(tag).get(idAttribute) !== relationshipId) return tag;
     return tag.replace(/\sname="[^"]*"/, ` name="${escapeXml(name)}"`);
   });
 }

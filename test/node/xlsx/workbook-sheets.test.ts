@@ -1,0 +1,79 @@
+import { generatedMarkerBlock, type SheetPlan } from "../../../src/core/sheet-plan";
+import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
+import { writeSheetPlans } from "../../../src/node/xlsx/write-sheet-plans";
+import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
+import { deflateEntry, zipArchive } from "../../../src/node/xlsx/zip-archive";
+
+const relationshipsNamespace =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/** A minimal package around this workbook part, with one worksheet related as rId1. */
+function packageWith(workbookXml: string): XlsxPackage {
+  const part = (name: string, text: string) => deflateEntry(name, Buffer.from(text));
+  return XlsxPackage.fromBuffer(
+    zipArchive([
+      part(
+        "[Content_Types].xml",
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>'
+      ),
+      part(
+        "_rels/.rels",
+        `<Relationships><Relationship Id="rId1" Type="${relationshipsNamespace}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+      ),
+      part("xl/workbook.xml", workbookXml),
+      part(
+        "xl/_rels/workbook.xml.rels",
+        `<Relationships><Relationship Id="rId1" Type="${relationshipsNamespace}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+      ),
+      part(
+        "xl/worksheets/sheet1.xml",
+        `<worksheet xmlns="${spreadsheetNamespace}"><sheetData/></worksheet>`
+      ),
+    ]),
+    "generated.xlsx"
+  );
+}
+
+const validering: SheetPlan = {
+  name: "Validering",
+  blocks: [generatedMarkerBlock],
+  charts: [],
+  columnWidths: [],
+};
+
+describe("workbookSheetsOf", () => {
+  it("finds the sheets whatever prefix the workbook gives relationship ids, and writes with that prefix (and a styles part where there was none)", () => {
+    const xlsx = packageWith(
+      `<workbook xmlns="${spreadsheetNamespace}" xmlns:rel="${relationshipsNamespace}"><sheets><sheet name="Data" sheetId="1" rel:id="rId1"/></sheets></workbook>`
+    );
+    expect(workbookSheetsOf(xlsx)).toEqual([
+      {
+        name: "Data",
+        sheetId: 1,
+        relationshipId: "rId1",
+        partPath: "xl/worksheets/sheet1.xml",
+        isWorksheet: true,
+      },
+    ]);
+    writeSheetPlans(xlsx, [validering]);
+    expect(xlsx.text("xl/workbook.xml")).toContain(
+      '<sheet name="Validering" sheetId="2" rel:id="rId2"/>'
+    );
+    expect(xlsx.relationshipOf("xl/workbook.xml", "styles")?.target).toBe("xl/styles.xml");
+    expect(xlsx.text("[Content_Types].xml")).toContain('PartName="/xl/styles.xml"');
+    expect(workbookSheetsOf(xlsx).map((sheet) => [sheet.name, sheet.partPath])).toEqual([
+      ["Data", "xl/worksheets/sheet1.xml"],
+      ["Validering", "xl/worksheets/sheet2.xml"],
+    ]);
+  });
+
+  it("says a workbook written with prefixed elements cannot be read yet, rather than finding no sheets", () => {
+    const xlsx = packageWith(
+      `<x:workbook xmlns:x="${spreadsheetNamespace}" xmlns:r="${relationshipsNamespace}"><x:sheets><x:sheet name="Data" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`
+    );
+    expect(() => workbookSheetsOf(xlsx)).toThrow(
+      "the workbook was written with prefixed XML elements (<x:sheet>), which Veikart cannot read yet; open and save it in Excel or LibreOffice first"
+    );
+  });
+});
