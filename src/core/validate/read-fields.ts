@@ -5,9 +5,16 @@ import { excelErrorOf, readNumber, readText, shownValue } from "./cell-values";
 import { placeOf, tableCell, type SheetTable } from "./read-tables";
 import { reportValidationIssue as report } from "./validation-issues";
 
+/** The observation a Data row is about, as far as it could be read: carried by the row's issues. */
+export interface RowAbout {
+  readonly unit?: string | undefined;
+  readonly indicator?: string | undefined;
+  readonly year?: number | undefined;
+}
+
 export interface FieldReader<Key extends string> {
   /** The cell as text, undefined when blank; reports an Excel error, and a blank required cell. */
-  text(row: number, key: Key): string | undefined;
+  text(row: number, key: Key, about?: RowAbout): string | undefined;
   /** The cell as a number, undefined when blank; reports Excel errors, text numbers and non-numbers. */
   number(row: number, key: Key): number | undefined;
   /** Where the cell lies, for an issue of the caller's own. */
@@ -27,10 +34,10 @@ export function fieldReader<Key extends string>(
   const sheet = table.grid.name;
   const headerOf = (key: Key) => headers.get(key)?.header ?? key;
 
-  function cellErrorReported(row: number, key: Key, cell: unknown): boolean {
+  function cellErrorReported(row: number, key: Key, cell: unknown, about?: RowAbout): boolean {
     const error = excelErrorOf(cell);
     if (error === undefined) return false;
-    const place = { ...placeOf(table, row, key), value: error };
+    const place = { ...placeOf(table, row, key), ...about, value: error };
     issues.push(report("cell_error", { sheet, column: headerOf(key), error }, place));
     return true;
   }
@@ -38,9 +45,9 @@ export function fieldReader<Key extends string>(
   return {
     cell: (row, key) => tableCell(table, row, key),
     place: (row, key) => placeOf(table, row, key),
-    text(row, key) {
+    text(row, key, about) {
       const cell = tableCell(table, row, key);
-      if (cellErrorReported(row, key, cell)) return undefined;
+      if (cellErrorReported(row, key, cell, about)) return undefined;
       const text = readText(cell);
       if (
         text === undefined &&

@@ -27,7 +27,7 @@ import {
   observationKeySpace,
   type ObservationNumbering,
 } from "./observation-keys";
-import { fieldReader, type FieldReader } from "./read-fields";
+import { fieldReader, type FieldReader, type RowAbout } from "./read-fields";
 import type { SheetTable } from "./read-tables";
 import { readUnitCode } from "./unit-codes";
 import { reportValidationIssue as report } from "./validation-issues";
@@ -117,14 +117,14 @@ function readIndicator({ fields, known, issues }: RowContext, row: number, cell:
   return undefined;
 }
 
-function readQuality({ fields, issues }: RowContext, row: number, cell: unknown) {
+function readQuality({ fields, issues }: RowContext, row: number, cell: unknown, about: RowAbout) {
   if (cell === null || cell === undefined) return undefined;
   if (typeof cell === "number" && Number.isInteger(cell) && cell >= 1 && cell <= 6)
     return cell as Quality;
   const reading = readNumber(cell);
   if (reading.kind === "blank") return undefined;
   if (reading.kind === "error value") {
-    fields.text(row, "quality"); // reports the Excel error
+    fields.text(row, "quality", about); // reports the Excel error
     return undefined;
   }
   const quality =
@@ -135,7 +135,7 @@ function readQuality({ fields, issues }: RowContext, row: number, cell: unknown)
     report(
       "quality_invalid",
       { value: shownValue(cell) },
-      { ...fields.place(row, "quality"), value: shownValue(cell) }
+      { ...fields.place(row, "quality"), ...about, value: shownValue(cell) }
     )
   );
   return undefined;
@@ -174,7 +174,7 @@ function readValue(
       return null;
     }
     case "error value":
-      fields.text(row, "value"); // reports the Excel error
+      fields.text(row, "value", { unit, indicator, year }); // reports the Excel error
       return null;
     case "not a number":
       issues.push(report("value_not_number", { value: shownValue(cell) }, place));
@@ -187,10 +187,11 @@ function readNote(
   context: RowContext,
   row: number,
   cell: unknown,
-  key: DataKey
+  key: DataKey,
+  about: RowAbout
 ): string | undefined {
   if (cell === null || cell === undefined) return undefined;
-  return excelErrorOf(cell) === undefined ? readText(cell) : context.fields.text(row, key);
+  return excelErrorOf(cell) === undefined ? readText(cell) : context.fields.text(row, key, about);
 }
 
 /**
@@ -240,10 +241,11 @@ export function readObservations(
     const unit = readUnit(context, row, cells[unitColumn]);
     const year = readYear(context, row, cells[yearColumn]);
     const indicator = readIndicator(context, row, cells[indicatorColumn]);
-    const quality = readQuality(context, row, cells[qualityColumn]);
+    const rowAbout = { unit, indicator, year };
+    const quality = readQuality(context, row, cells[qualityColumn], rowAbout);
     const value = readValue(context, row, cells[valueColumn], unit, indicator, year);
-    const source = readNote(context, row, cells[sourceColumn], "source");
-    const comment = readNote(context, row, cells[commentColumn], "comment");
+    const source = readNote(context, row, cells[sourceColumn], "source", rowAbout);
+    const comment = readNote(context, row, cells[commentColumn], "comment", rowAbout);
     if (unit === undefined || year === undefined || indicator === undefined) continue;
     const unitNumber = unitIndex.indexOf(unit);
     const indicatorNumber = indicatorIndex.indexOf(indicator);

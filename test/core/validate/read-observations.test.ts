@@ -81,7 +81,16 @@ describeChecks([
     problem: "the Excel error #DIV/0! in a value cell",
     code: "cell_error",
     trigger: data({ Verdi: { error: "#DIV/0!" } }),
-    expected: { severity: "error", sheet: "Data", row: 801, column: 3, value: "#DIV/0!" },
+    expected: {
+      severity: "error",
+      sheet: "Data",
+      row: 801,
+      column: 3,
+      unit: "5001",
+      indicator: "EV_SHARE_FLEET",
+      year: 2024,
+      value: "#DIV/0!",
+    },
     fine: "a hashtag in a comment",
     nearMiss: data({ Kommentar: "#klima" }),
   },
@@ -123,7 +132,15 @@ describeChecks([
     problem: "a quality of 7",
     code: "quality_invalid",
     trigger: data({ Kvalitet: 7 }),
-    expected: { severity: "warning", row: 801, column: 4, value: 7 },
+    expected: {
+      severity: "warning",
+      row: 801,
+      column: 4,
+      unit: "5001",
+      indicator: "EV_SHARE_FLEET",
+      year: 2024,
+      value: 7,
+    },
     fine: "a quality of 6",
     nearMiss: data({ Kvalitet: 6 }),
   },
@@ -162,5 +179,14 @@ describe("reading observations", () => {
     data({ Verdi: "#N/A" })(workbook);
     const errors = validateWorkbook(workbook).issues.filter((issue) => issue.code === "cell_error");
     expect(errors).toMatchObject([{ row: 801, column: 3, value: "#N/A" }]);
+  });
+
+  it("names the row's unit, indicator and year on an Excel error in its comment", () => {
+    const workbook = exampleWorkbook();
+    data({ Kommentar: { error: "#REF!" } })(workbook);
+    const errors = validateWorkbook(workbook).issues.filter((issue) => issue.code === "cell_error");
+    expect(errors).toMatchObject([
+      { row: 801, unit: "5001", indicator: "EV_SHARE_FLEET", year: 2024, value: "#REF!" },
+    ]);
   });
 });
