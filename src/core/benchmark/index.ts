@@ -8,6 +8,7 @@ export {
 export {
   parsePeerSet,
   peerSetOfGroup,
+  unitCodesIn,
   selectPeers,
   describePeerSet,
   type PeerSet,

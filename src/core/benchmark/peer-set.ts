@@ -12,7 +12,12 @@ export type PeerSet =
 
 const groupPrefix = /^(group|gruppe):/i;
 
-/** Reads `all` (or `alle`), `group:<name>` (or `gruppe:<name>`) or `<code>,<code>,...`. */
+/** The unit codes in a typed list: separated by commas, semicolons or spaces ("0301, 4601;5001"). */
+export function unitCodesIn(text: string): string[] {
+  return text.split(/[,;\s]+/).filter((code) => code !== "");
+}
+
+/** Reads `all` (or `alle`), `group:<name>` (or `gruppe:<name>`) or unit codes (`<code>,<code>,...`). */
 export function parsePeerSet(text: string): { peers?: PeerSet; issues: Issue[] } {
   const trimmed = text.trim();
   if (allPeersWords.some((word) => word === trimmed.toLowerCase()))
@@ -21,10 +26,7 @@ export function parsePeerSet(text: string): { peers?: PeerSet; issues: Issue[] }
     const group = trimmed.replace(groupPrefix, "").trim();
     if (group !== "") return { peers: { kind: "group", group }, issues: [] };
   } else {
-    const unitCodes = trimmed
-      .split(",")
-      .map((code) => code.trim())
-      .filter((code) => code !== "");
+    const unitCodes = unitCodesIn(trimmed);
     if (unitCodes.length > 0) return { peers: { kind: "units", unitCodes }, issues: [] };
   }
   return { issues: [report("peers_invalid", { text }, { value: text })] };

@@ -20,7 +20,7 @@ const help = [
   "",
   "  --year Y              the year ranked (default: the latest year with data)",
   "  --peers P             all (default: the Metode sheet's Sammenligningsgruppe), group:<name> for one",
-  "                        peer group, or unit codes separated by commas (0301,4601,5001)",
+  "                        peer group, or unit codes separated by commas, semicolons or spaces (0301,4601,5001)",
   "  --method S=V          override a Metode setting for this run, e.g. --method Normalisering=z-skår",
   "                        --method Dekningsgrense=0.5 (repeatable; the workbook is not changed)",
   "  -o, --out FILE        the output workbook (default <name>.benchmark.xlsx beside the input)",

@@ -2,7 +2,7 @@
 // requests, which run the same actions with the settings the pane holds.
 import { useCallback, useEffect, useState } from "react";
 import { listenToRibbon } from "../../commands/ribbon-requests";
-import type { PeerSet } from "../../core/benchmark";
+import { unitCodesIn, type PeerSet } from "../../core/benchmark";
 import type { Language } from "../../core/language";
 import type { WorkbookContent } from "../../core/validate";
 import { useTask, type Task } from "./useTask";
@@ -36,11 +36,7 @@ export const initialBenchmarkChoices: BenchmarkChoices = {
 
 export function peerSetOf(choice: PeerChoice): PeerSet {
   if (choice.kind !== "units") return choice;
-  const unitCodes = choice.codes
-    .split(/[,;\s]+/)
-    .map((code) => code.trim())
-    .filter((code) => code !== "");
-  return { kind: "units", unitCodes };
+  return { kind: "units", unitCodes: unitCodesIn(choice.codes) };
 }
 
 export interface Pane {
