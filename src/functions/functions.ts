@@ -150,6 +150,9 @@ export function progress(
  * @param target The target value.
  * @param targetyear The year the target should be reached.
  * @param [direction] 1 or "higher" when higher is better, -1 or "lower" when lower is better; default: the side of the first value the target lies on.
+ * @param [ontrackshare] The share of the pace needed that counts as on track; default 0.95, as the Metode sheet.
+ * @param [moderateshare] The share of the pace needed that counts as moderate progress; default 0.5.
+ * @param [pace] "linear" (change per year, default) or "compound" (annual growth rate), as the Metode sheet's pace towards target.
  * @returns The rating as text: on track (reached, or at least 95 % of the pace needed), moderate progress (at least 50 %), stagnating, moving away.
  */
 export function ontrack(
@@ -157,9 +160,21 @@ export function ontrack(
   years: unknown[][],
   target: unknown,
   targetyear: unknown,
-  direction?: unknown
+  direction?: unknown,
+  ontrackshare?: unknown,
+  moderateshare?: unknown,
+  pace?: unknown
 ): unknown {
-  return onTrackFunction.call(values, years, target, targetyear, direction);
+  return onTrackFunction.call(
+    values,
+    years,
+    target,
+    targetyear,
+    direction,
+    ontrackshare,
+    moderateshare,
+    pace
+  );
 }
 
 /**

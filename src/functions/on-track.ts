@@ -1,9 +1,21 @@
 // VEIKART.ONTRACK: the on-track rating of a series against a target, as text in Office's language.
-import { onTrackRating, onTrackRatingLabels } from "../core/time";
-import { optionalDirection, range, requiredNumber } from "./argument-rules";
+import {
+  defaultOnTrackSettings,
+  onTrackRating,
+  onTrackRatingLabels,
+  paceMeasureWords,
+} from "../core/time";
+import { choice, optionalDirection, optionalNumber, range, requiredNumber } from "./argument-rules";
 import { declareFunction } from "./declare-function";
 import { officeLanguage } from "./language";
 import { cellOf, readSeries, requiredYear } from "./time-arguments";
+
+/** The limits of the Metode sheet's on-track shares. */
+const shareLimits = {
+  minimum: 0,
+  maximum: 10,
+  accepts: "a share of the pace needed, such as 0.95",
+};
 
 export const onTrackFunction = declareFunction({
   id: "ONTRACK",
@@ -13,14 +25,22 @@ export const onTrackFunction = declareFunction({
     requiredNumber("target", "the target value, a number"),
     requiredYear("targetyear"),
     optionalDirection(),
+    optionalNumber("ontrackshare", shareLimits),
+    optionalNumber("moderateshare", shareLimits),
+    choice("pace", paceMeasureWords, defaultOnTrackSettings.pace),
   ],
-  evaluate: (values, years, target, targetYear, direction) => {
+  evaluate: (values, years, target, targetYear, direction, onTrackShare, moderateShare, pace) => {
     const reading = readSeries(values, years);
     if ("problem" in reading) return reading.problem;
+    const settings = {
+      pace,
+      ...(onTrackShare === undefined ? {} : { onTrackShare }),
+      ...(moderateShare === undefined ? {} : { moderateShare }),
+    };
     const rating = onTrackRating(
       reading.series,
       { value: target, year: targetYear },
-      direction === undefined ? {} : { direction }
+      direction === undefined ? { settings } : { direction, settings }
     );
     return cellOf(rating, (assessment) => onTrackRatingLabels[assessment.rating][officeLanguage()]);
   },

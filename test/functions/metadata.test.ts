@@ -113,6 +113,9 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
       { name: "target", optional: false, dimensionality: "scalar" },
       { name: "targetyear", optional: false, dimensionality: "scalar" },
       { name: "direction", optional: true, dimensionality: "scalar" },
+      { name: "ontrackshare", optional: true, dimensionality: "scalar" },
+      { name: "moderateshare", optional: true, dimensionality: "scalar" },
+      { name: "pace", optional: true, dimensionality: "scalar" },
     ]);
     for (const id of ["TREND", "PROGRESS", "ONTRACK", "FORECAST", "REACHYEAR"])
       expect(

@@ -63,4 +63,31 @@ describe("VEIKART.ONTRACK", () => {
       "#VALUE!"
     );
   });
+
+  it("takes the Metode sheet's thresholds, so a cell can rate as the Benchmark sheet does", () => {
+    expect(ontrack(row(10, 20, 24), years, 40, 2024, "", 0.9)).toBe("on track"); // 93 % >= 90 %
+    expect(ontrack(row(10, 11, 12), years, 40, 2024, "", "", 0.1)).toBe("moderate progress"); // 13 %
+    expect(ontrack(row(10, 11, 12), years, 40, 2024, "", "", 0.2)).toBe("stagnating");
+  });
+
+  it("measures the pace as compound growth when asked, in English or bokmål", () => {
+    // 10, 12, 14 towards 20 in 2024: linear 2 a year against 2.5 needed (80 %);
+    // compound 18.3 % a year against 18.9 % needed (97 %)
+    const series = row(10, 12, 14);
+    expect(ontrack(series, years, 20, 2024)).toBe("moderate progress");
+    expect(ontrack(series, years, 20, 2024, "", "", "", "compound")).toBe("on track");
+    expect(ontrack(series, years, 20, 2024, "", "", "", "Årlig vekstrate")).toBe("on track");
+    expect(ontrack(series, years, 20, 2024, "", "", "", "lineær")).toBe("moderate progress");
+  });
+
+  it("gives #VALUE! for thresholds out of order, a share that is not a number and an unknown pace", () => {
+    const outOfOrder = ontrack(row(10, 20, 30), years, 40, 2024, "", 0.5, 0.8) as FakeExcelError;
+    expect(outOfOrder.code).toBe("#VALUE!");
+    expect(outOfOrder.message).toMatch(/moderateShare/);
+    expect((ontrack(row(10, 20, 30), years, 40, 2024, "", "mye") as FakeExcelError).code).toBe(
+      "#VALUE!"
+    );
+    const pace = ontrack(row(10, 20, 30), years, 40, 2024, "", "", "", "fort") as FakeExcelError;
+    expect([pace.code, pace.message]).toEqual(["#VALUE!", expect.stringContaining("pace")]);
+  });
 });

@@ -29,6 +29,7 @@ export {
   checkedOnTrackSettings,
   defaultOnTrackSettings,
   onTrackMethodSettings,
+  paceMeasureWords,
   type OnTrackSettings,
   type PaceMeasure,
 } from "./on-track-settings";

@@ -23,6 +23,17 @@ export const defaultOnTrackSettings: OnTrackSettings = {
 
 const paceMeasures: readonly PaceMeasure[] = ["linear", "compound"];
 
+/** The words users write for each pace, in the Metode sheet and in VEIKART.ONTRACK. */
+const paceChoices: readonly { readonly value: PaceMeasure; readonly words: readonly string[] }[] = [
+  { value: "linear", words: ["linear", "lineær", "endring per år", "change per year"] },
+  { value: "compound", words: ["compound", "årlig vekstrate", "cagr", "compound annual growth"] },
+];
+
+/** Each pace word and the pace it names. */
+export const paceMeasureWords: Readonly<Record<string, PaceMeasure>> = Object.fromEntries(
+  paceChoices.flatMap((choice) => choice.words.map((word) => [word, choice.value]))
+);
+
 /**
  * The settings with defaults filled in, or `on_track_setting_invalid` when a share is not a finite number,
  * `moderateShare` is below 0 or above `onTrackShare`, or the pace is neither "linear" nor "compound".
@@ -74,16 +85,7 @@ export const onTrackMethodSettings: readonly MethodSetting[] = [
     key: "pace",
     name: "Tempo mot mål",
     aliases: ["Pace towards target"],
-    kind: {
-      type: "choice",
-      choices: [
-        { value: "linear", words: ["linear", "lineær", "endring per år", "change per year"] },
-        {
-          value: "compound",
-          words: ["compound", "årlig vekstrate", "cagr", "compound annual growth"],
-        },
-      ],
-    },
+    kind: { type: "choice", choices: paceChoices },
     defaultValue: "lineær",
   },
 ];
