@@ -2,7 +2,7 @@
 // where each sheet's used range starts, so the address a person sees adds that origin.
 import type { Issue } from "../core/issues";
 import type { WorkbookGrids } from "../core/validate";
-import { cellReference } from "./addresses";
+import { cellReference } from "../core/cell-addresses";
 
 /** Each issue with `cell` filled in ("Data!D17"; A1 of its sheet when it has no row; none when the sheet is missing). */
 export function withCells<Code extends string>(

@@ -1,7 +1,7 @@
 // Writing the template workbook (.xlsx): five Excel tables, drop-downs on Data's unit and indicator.
 import ExcelJS from "exceljs";
 import { templateWorkbook, type TemplateSheet } from "../core/template";
-import { columnLetters } from "./workbook-grids";
+import { columnLetters } from "../core/cell-addresses";
 import { XlsxPackage } from "./xlsx/xlsx-package";
 
 /** Rows the drop-downs and text formats cover beyond the rows written. */

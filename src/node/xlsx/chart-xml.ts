@@ -1,7 +1,7 @@
 // A sheet plan's charts as DrawingML: one drawing part holding every chart's anchor, and one chart
 // part per chart with its series referring to the table's cells (and a cache of their values).
 import type { ChartPlan, PlanCell, TablePlan } from "../../core/sheet-plan";
-import { columnLetters, quotedSheetName } from "../workbook-grids";
+import { columnLetters, quotedSheetName } from "../../core/cell-addresses";
 import { namespaces, xmlDeclaration } from "./ooxml-vocabulary";
 import { dataRowSpan, tableRows } from "./table-rows";
 import { escapeXml } from "./xml-text";

@@ -1,7 +1,7 @@
 // A sheet plan as SpreadsheetML: the worksheet part, one table part per table, and the charts' drawing.
 // Texts are written as inline strings, so the workbook's shared strings stay as they are.
 import type { ColourScale, NotesPlan, PlanCell, SheetPlan, TablePlan } from "../../core/sheet-plan";
-import { columnLetters } from "../workbook-grids";
+import { columnLetters } from "../../core/cell-addresses";
 import { chartPartXml, drawingPartXml } from "./chart-xml";
 import { namespaces, xmlDeclaration } from "./ooxml-vocabulary";
 import type { CellStyle } from "./style-sheet";
