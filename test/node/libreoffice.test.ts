@@ -1,39 +1,18 @@
 // Opens a benchmarked workbook in LibreOffice (when `soffice` is installed: Debian's libreoffice-calc) and
 // checks that its Benchmark sheet, converted to CSV, holds the ranking `veikart benchmark --json` prints,
 // and that LibreOffice reads its two charts over the tables they belong to.
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { pilotUnits } from "../../src/core/template";
 import { parseCsv } from "../../src/node/csv";
+import { convertWithLibreOffice, itWithLibreOffice } from "../support/libreoffice";
 import { runVeikart } from "./small-workbook-file";
 
-function hasSoffice(): boolean {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 30_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Converts the workbook with LibreOffice in a profile of its own; returns nothing, writes into `folder`. */
+/** Converts the workbook with LibreOffice into `folder`. */
 function convert(workbook: string, folder: string, format: string): void {
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(folder, "profile")}`,
-      "--headless",
-      "--convert-to",
-      format,
-      "--outdir",
-      folder,
-      workbook,
-    ],
-    { stdio: "ignore", timeout: 120_000 }
-  );
+  convertWithLibreOffice([workbook], folder, format, folder);
 }
 
 interface RankingRow {
@@ -84,18 +63,8 @@ async function printedRanking(
   ]);
 }
 
-const available = hasSoffice();
-const name =
-  "LibreOffice converts the Benchmark sheet to CSV with the ranking that benchmark --json prints";
-const chartsName =
-  "LibreOffice reads the bar chart over the ranking's index and the line chart over the index by year";
-const roundTripName =
-  "a workbook LibreOffice saved is benchmarked, saved by LibreOffice again and benchmarked in place";
-for (const skipped of available ? [] : [name, chartsName, roundTripName])
-  console.warn(`skipped (soffice not found; apt-get install libreoffice-calc): ${skipped}`);
-
-(available ? it : it.skip)(
-  name,
+itWithLibreOffice(
+  "LibreOffice converts the Benchmark sheet to CSV with the ranking that benchmark --json prints",
   async () => {
     const folder = mkdtempSync(join(tmpdir(), "veikart-libreoffice-"));
     const workbook = join(folder, "demo.xlsx");
@@ -105,8 +74,8 @@ for (const skipped of available ? [] : [name, chartsName, roundTripName])
   180_000
 );
 
-(available ? it : it.skip)(
-  roundTripName,
+itWithLibreOffice(
+  "a workbook LibreOffice saved is benchmarked, saved by LibreOffice again and benchmarked in place",
   async () => {
     const folder = mkdtempSync(join(tmpdir(), "veikart-libreoffice-saved-"));
     const template = join(folder, "template.xlsx");
@@ -131,8 +100,8 @@ for (const skipped of available ? [] : [name, chartsName, roundTripName])
   240_000
 );
 
-(available ? it : it.skip)(
-  chartsName,
+itWithLibreOffice(
+  "LibreOffice reads the bar chart over the ranking's index and the line chart over the index by year",
   async () => {
     const folder = mkdtempSync(join(tmpdir(), "veikart-libreoffice-charts-"));
     const workbook = join(folder, "demo.xlsx");

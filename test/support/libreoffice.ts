@@ -1,0 +1,47 @@
+// LibreOffice for the tests that open workbooks in it: run when `soffice` is installed (Debian's
+// libreoffice-calc), reported as skipped by name when it is not.
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "ignore", timeout: 30_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const available = hasSoffice();
+
+/** `it` when LibreOffice is installed; otherwise a skipped test, named in a warning. */
+export function itWithLibreOffice(name: string, test: () => Promise<void>, timeout: number): void {
+  if (!available)
+    console.warn(`skipped (soffice not found; apt-get install libreoffice-calc): ${name}`);
+  (available ? it : it.skip)(name, test, timeout);
+}
+
+/**
+ * Converts workbooks with LibreOffice into `outdir` (as <name>.<format>), in a user profile of its
+ * own under `folder` so that runs side by side do not share one.
+ */
+export function convertWithLibreOffice(
+  workbooks: readonly string[],
+  outdir: string,
+  format: string,
+  folder: string
+): void {
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${join(folder, "profile")}`,
+      "--headless",
+      "--convert-to",
+      format,
+      "--outdir",
+      outdir,
+      ...workbooks,
+    ],
+    { stdio: "ignore", timeout: 120_000 }
+  );
+}
