@@ -15,6 +15,7 @@ import {
 import type { PipelineResult } from "../../core/model/pipeline-result";
 import { runPipeline } from "../../core/pipeline/run-pipeline";
 import { UsageError, type Command, type CommandIo } from "../command";
+import { parseArguments } from "../command-arguments";
 import { CsvFormatError, formatCsv, readCsvFile, type CsvTable } from "../csv";
 
 const help = `veikart coin --data <iData.csv> --meta <iMeta.csv> [options] [--out <file.csv>]
@@ -43,8 +44,8 @@ Options (COINr's defaults where it has one):
   --out <file>             write the CSV to a file instead of standard output
 `;
 
-const flags = new Set(["--denominate", "--ranks"]);
-const valued = new Set([
+const flags = ["--denominate", "--ranks"];
+const valued = [
   "--data",
   "--meta",
   "--out",
@@ -63,24 +64,17 @@ const valued = new Set([
   "--p",
   "--min-coverage",
   "--coverage-by",
-]);
+];
 
-type Options = Map<string, string>;
+/** The options by name; a flag given has the value "true". */
+type Options = ReadonlyMap<string, string>;
 
-function parseArguments(args: readonly string[]): Options {
-  const options: Options = new Map();
-  for (let index = 0; index < args.length; index++) {
-    const name = args[index] as string;
-    if (flags.has(name)) options.set(name, "true");
-    else if (valued.has(name)) {
-      const value = args[index + 1];
-      if (value === undefined || value.startsWith("--"))
-        throw new UsageError(`${name} needs a value (see veikart coin --help)`);
-      options.set(name, value);
-      index++;
-    } else throw new UsageError(`unknown option "${name}" for coin (see veikart coin --help)`);
-  }
-  return options;
+function optionsOf(args: readonly string[]): Options {
+  const parsed = parseArguments(args, { command: "coin", flags, valued });
+  const [stray] = parsed.positional;
+  if (stray !== undefined)
+    throw new UsageError(`unknown option "${stray}" for coin (see veikart coin --help)`);
+  return new Map([...parsed.values, ...[...parsed.flags].map((flag) => [flag, "true"] as const)]);
 }
 
 function numberOption(name: string, text: string): number {
@@ -199,7 +193,7 @@ function aggregation(options: Options): AggregationMethodSettings {
 }
 
 /** The pipeline settings a coin command line asks for. */
-export function settingsFromArguments(options: Options): PipelineSettings {
+function settingsFromArguments(options: Options): PipelineSettings {
   const peerGroup = options.get("--peer-group");
   const coverageBasis = options.get("--coverage-by") ?? "count";
   if (coverageBasis !== "count" && coverageBasis !== "weight")
@@ -283,7 +277,7 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
 }
 
 async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  const options = parseArguments(args);
+  const options = optionsOf(args);
   const dataPath = options.get("--data");
   const metaPath = options.get("--meta");
   if (dataPath === undefined) throw new UsageError("coin needs --data <iData.csv>");
