@@ -9,10 +9,10 @@ import {
 } from "../core/benchmark";
 import type { Issue } from "../core/issues";
 import type { Language } from "../core/language";
-import { validateWorkbook, type WorkbookValidation } from "../core/validate";
+import type { WorkbookValidation } from "../core/validate";
 import type { ExcelHost } from "./excel-host";
-import { withCells } from "./issue-cells";
-import { readWorkbook, type ReadOptions } from "./read-workbook";
+import type { ReadOptions } from "./read-workbook";
+import { validateOpenWorkbook } from "./validate-open-workbook";
 import { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated-sheet";
 import { writeMethodSettings } from "./write-method-settings";
 
@@ -46,10 +46,11 @@ export async function benchmarkOpenWorkbook(
   request: BenchmarkRequest,
   readOptions: ReadOptions = {}
 ): Promise<OpenWorkbookBenchmark> {
-  const reading = await readWorkbook(host, { ...readOptions, outputSheets: [benchmarkSheetName] });
-  const validation = validateWorkbook(reading.grids);
-  if (!validation.summary.canScore)
-    return { kind: "invalid", validation, issues: withCells(validation.issues, reading.grids) };
+  const { validation, issues, reading } = await validateOpenWorkbook(host, {
+    ...readOptions,
+    outputSheets: [benchmarkSheetName],
+  });
+  if (!validation.summary.canScore) return { kind: "invalid", validation, issues };
   const run = benchmarkWorkbook(validation.content, request);
   if (run.blockingIssues.length > 0) return { kind: "blocked", run, issues: run.blockingIssues };
   const plan = benchmarkSheetPlan(run, { ranAt: request.ranAt, language: request.language });
