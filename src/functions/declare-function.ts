@@ -1,7 +1,7 @@
 // A custom function is declared as its id, its argument rules and what it computes from the values the
 // rules read. The declaration does the rest in one place: reading the arguments, stopping at the first
 // rejected one, catching any exception, and turning issues into Excel errors in Office's language.
-import type { Issue } from "../core/issues";
+import type { Issue, Language } from "../core/issues";
 import type { ArgumentRule } from "./argument-rules";
 import { asGrid, filledLike, type CellOutcome, type ExcelError, type Grid } from "./cell-values";
 import { toExcelValue, type ExcelValue } from "./excel-errors";
@@ -50,11 +50,16 @@ const failureOf = (id: string, error: unknown): Issue =>
     detail: error instanceof Error ? error.message : String(error),
   });
 
-/** A function whose result is one cell. */
-export function declareFunction<const Declared extends Rules>(
-  declaration: Declaration<Declared, CellOutcome>
-): DeclaredFunction<ExcelValue> {
-  const evaluate = declaration.evaluate as (...values: unknown[]) => CellOutcome;
+/**
+ * The one mechanism behind both kinds of function: `resultOf` turns what was computed, or the issue or
+ * Excel error that stopped it, into the result Excel takes; an exception anywhere becomes
+ * `unexpected_failure`, turned the same way.
+ */
+function declared<Declared extends Rules, Outcome, Result>(
+  declaration: Declaration<Declared, Outcome>,
+  resultOf: (outcome: Outcome | Issue | ExcelError, given: unknown[], language: Language) => Result
+): DeclaredFunction<Result> {
+  const evaluate = declaration.evaluate as (...values: unknown[]) => Outcome;
   return {
     id: declaration.id,
     argumentNames: declaration.arguments.map((rule) => rule.name),
@@ -63,12 +68,19 @@ export function declareFunction<const Declared extends Rules>(
       try {
         const reading = readArguments(declaration.arguments, given);
         const outcome = "problem" in reading ? reading.problem : evaluate(...reading.values);
-        return toExcelValue(outcome, language);
+        return resultOf(outcome, given, language);
       } catch (error: unknown) {
-        return toExcelValue(failureOf(declaration.id, error), language);
+        return resultOf(failureOf(declaration.id, error), given, language);
       }
     },
   };
+}
+
+/** A function whose result is one cell. */
+export function declareFunction<const Declared extends Rules>(
+  declaration: Declaration<Declared, CellOutcome>
+): DeclaredFunction<ExcelValue> {
+  return declared(declaration, (outcome, _given, language) => toExcelValue(outcome, language));
 }
 
 /**
@@ -80,7 +92,6 @@ export function declareSpillingFunction<const Declared extends Rules>(
     readonly shape: (...argumentsGiven: unknown[]) => Grid;
   }
 ): DeclaredFunction<ExcelValue[][]> {
-  const evaluate = declaration.evaluate as (...values: unknown[]) => CellOutcome[][];
   const shapeOf = (given: unknown[]): Grid => {
     try {
       return declaration.shape(...given);
@@ -88,22 +99,9 @@ export function declareSpillingFunction<const Declared extends Rules>(
       return asGrid(undefined);
     }
   };
-  return {
-    id: declaration.id,
-    argumentNames: declaration.arguments.map((rule) => rule.name),
-    call: (...given) => {
-      const language = officeLanguage();
-      try {
-        const reading = readArguments(declaration.arguments, given);
-        const outcomes =
-          "problem" in reading
-            ? filledLike(shapeOf(given), reading.problem)
-            : evaluate(...reading.values);
-        return outcomes.map((row) => row.map((outcome) => toExcelValue(outcome, language)));
-      } catch (error: unknown) {
-        const failure = toExcelValue(failureOf(declaration.id, error), language);
-        return filledLike(shapeOf(given), failure);
-      }
-    },
-  };
+  return declared(declaration, (outcome, given, language) =>
+    Array.isArray(outcome)
+      ? outcome.map((row) => row.map((cell) => toExcelValue(cell, language)))
+      : filledLike(shapeOf(given), toExcelValue(outcome, language))
+  );
 }
