@@ -14,8 +14,10 @@ import { onTrackRating, type OnTrackAssessment } from "./on-track";
 import type { OnTrackSettings } from "./on-track-settings";
 import {
   defaultProjectionYear,
-  projectedValue,
-  targetReachYear,
+  growthTrend,
+  lineTrend,
+  projectionOn,
+  reachYearOn,
   type Projection,
   type TargetReach,
   type TrendMethod,
@@ -88,6 +90,10 @@ export function measureChange(
   const baseline = options.baseYear === undefined ? {} : { baselineYear: options.baseYear };
   const targetValue = target.value;
   const targetYear = target.year;
+  // One fit of each kind per series: the projection and the reach year follow the method's.
+  const trend = linearTrend(series);
+  const growthRate = compoundAnnualGrowthRate(series);
+  const carried = method === "linear" ? lineTrend(trend) : growthTrend(growthRate);
   return {
     measure,
     series,
@@ -97,9 +103,9 @@ export function measureChange(
     ),
     sinceBaseYear: changeSinceBaseYear(series, options.baseYear),
     annualChanges: annualChanges(series),
-    growthRate: compoundAnnualGrowthRate(series),
-    trend: linearTrend(series),
-    projection: projectedValue(series, options.projectionYear ?? defaultProjectionYear, method),
+    growthRate,
+    trend,
+    projection: projectionOn(carried, options.projectionYear ?? defaultProjectionYear),
     progress:
       targetValue === undefined
         ? null
@@ -117,9 +123,7 @@ export function measureChange(
             }
           ),
     reachYear:
-      targetValue === undefined
-        ? null
-        : targetReachYear(series, targetValue, { method, ...direction }),
+      targetValue === undefined ? null : reachYearOn(carried, targetValue, target.direction),
   };
 }
 

@@ -1,5 +1,5 @@
-import { compoundAnnualGrowthRate } from "./growth-rate";
-import { linearTrend, trendValueIn } from "./linear-trend";
+import { compoundAnnualGrowthRate, type GrowthRate } from "./growth-rate";
+import { linearTrend, trendValueIn, type LinearTrend } from "./linear-trend";
 import { finiteNumber, type SeriesPoint, type TimeSeries } from "./series";
 import { meetsTarget, type TargetDirection } from "./target-direction";
 import { reportTimeIssue } from "./time-issues";
@@ -29,7 +29,8 @@ export function readTrendMethod(input: unknown): TimeResult<TrendMethod> {
 }
 
 /** A trend that can be evaluated in any year: the value in a year, and the last observed point. */
-interface FittedTrend {
+export interface FittedTrend {
+  readonly method: TrendMethod;
   readonly valueIn: (year: number) => number;
   /** The year the curve reaches a value, or undefined when it never does. */
   readonly yearOf: (value: number) => number | undefined;
@@ -38,29 +39,25 @@ interface FittedTrend {
   readonly last: SeriesPoint;
 }
 
+/** Linear: `x(t) = x_line(t_first) + slope·(t - t_first)`. */
+function lineOf(line: LinearTrend): FittedTrend {
+  return {
+    method: "linear",
+    valueIn: (year) => trendValueIn(line, year),
+    yearOf: (value) =>
+      line.slope === 0 ? undefined : line.firstYear + (value - line.valueInFirstYear) / line.slope,
+    movement: Math.sign(line.slope),
+    last: line.last,
+  };
+}
+
 /**
- * Linear: `x(t) = x_line(t_first) + slope·(t - t_first)`. CAGR: `x(t) = x_last·(1 + r)^(t - t_last)`, through the last present
- * point (the same curve as from the first, since `x_last = x_first·(1 + r)^(t_last - t_first)`).
+ * CAGR: `x(t) = x_last·(1 + r)^(t - t_last)`, through the last present point (the same curve as from the
+ * first, since `x_last = x_first·(1 + r)^(t_last - t_first)`).
  */
-function fittedTrend(series: TimeSeries, method: TrendMethod): TimeResult<FittedTrend> {
-  if (method === "linear") {
-    const trend = linearTrend(series);
-    if (!trend.ok) return trend;
-    const line = trend.value;
-    return succeeded({
-      valueIn: (year) => trendValueIn(line, year),
-      yearOf: (value) =>
-        line.slope === 0
-          ? undefined
-          : line.firstYear + (value - line.valueInFirstYear) / line.slope,
-      movement: Math.sign(line.slope),
-      last: line.last,
-    });
-  }
-  const growth = compoundAnnualGrowthRate(series);
-  if (!growth.ok) return growth;
-  const { rate, last } = growth.value;
-  return succeeded({
+function growthCurveOf({ rate, last }: GrowthRate): FittedTrend {
+  return {
+    method: "cagr",
     valueIn: (year) => last.value * Math.pow(1 + rate, year - last.year),
     yearOf: (value) =>
       rate === 0 || rate <= -1 || !(value > 0) || !(last.value > 0)
@@ -68,7 +65,23 @@ function fittedTrend(series: TimeSeries, method: TrendMethod): TimeResult<Fitted
         : last.year + Math.log(value / last.value) / Math.log(1 + rate),
     movement: last.value === 0 ? 0 : Math.sign(rate),
     last,
-  });
+  };
+}
+
+/** The least-squares line as a trend to carry forward. */
+export function lineTrend(line: TimeResult<LinearTrend>): TimeResult<FittedTrend> {
+  return line.ok ? succeeded(lineOf(line.value)) : line;
+}
+
+/** The compound growth rate as a trend to carry forward. */
+export function growthTrend(growth: TimeResult<GrowthRate>): TimeResult<FittedTrend> {
+  return growth.ok ? succeeded(growthCurveOf(growth.value)) : growth;
+}
+
+function fittedTrend(series: TimeSeries, method: TrendMethod): TimeResult<FittedTrend> {
+  return method === "linear"
+    ? lineTrend(linearTrend(series))
+    : growthTrend(compoundAnnualGrowthRate(series));
 }
 
 export interface Projection {
@@ -83,12 +96,16 @@ export function projectedValue(
   year: number = defaultProjectionYear,
   method: TrendMethod = "linear"
 ): TimeResult<Projection> {
+  return projectionOn(fittedTrend(series, method), year);
+}
+
+/** The value in `year` on a trend already fitted (see projectedValue). */
+export function projectionOn(trend: TimeResult<FittedTrend>, year: number): TimeResult<Projection> {
   const checkedYear = finiteNumber("year", year);
   if (!checkedYear.ok) return checkedYear;
-  const trend = fittedTrend(series, method);
   if (!trend.ok) return trend;
   const value = trend.value.valueIn(checkedYear.value);
-  return finiteResult({ year: checkedYear.value, value, method }, [value]);
+  return finiteResult({ year: checkedYear.value, value, method: trend.value.method }, [value]);
 }
 
 export interface TargetReach {
@@ -117,13 +134,20 @@ export function targetReachYear(
   target: number,
   options: ReachOptions = {}
 ): TimeResult<TargetReach> {
-  const method = options.method ?? "linear";
+  return reachYearOn(fittedTrend(series, options.method ?? "linear"), target, options.direction);
+}
+
+/** The year the target is reached on a trend already fitted (see targetReachYear). */
+export function reachYearOn(
+  trend: TimeResult<FittedTrend>,
+  target: number,
+  givenDirection?: TargetDirection
+): TimeResult<TargetReach> {
   const checkedTarget = finiteNumber("target", target);
   if (!checkedTarget.ok) return checkedTarget;
-  const trend = fittedTrend(series, method);
   if (!trend.ok) return trend;
-  const { last, movement, yearOf } = trend.value;
-  const direction: number = options.direction ?? Math.sign(checkedTarget.value - last.value);
+  const { method, last, movement, yearOf } = trend.value;
+  const direction: number = givenDirection ?? Math.sign(checkedTarget.value - last.value);
   if (direction === 0 || meetsTarget(last.value, checkedTarget.value, direction === 1 ? 1 : -1))
     return succeeded({ year: last.year, wholeYear: last.year, alreadyReached: true, method });
   const crossing = movement === direction ? yearOf(checkedTarget.value) : undefined;
