@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { benchmarkRecord, parsePeerSet, type PeerSet } from "../../core/benchmark";
 import { validateWorkbook } from "../../core/validate";
-import { writeFileAtomically } from "../atomic-file";
+import { assertCanWrite, writeFileAtomically } from "../atomic-file";
 import { benchmarkOrRefuse, issuesOfRun, writeGeneratedSheets } from "../benchmark-output";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { methodOverrides, parseArguments, yearOption } from "../command-arguments";
@@ -87,8 +86,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     methodOverrides: methodOverrides(parsed.repeated.get("--method") ?? []),
   };
 
-  if (writes && !force && !inPlace && existsSync(output))
-    throw new UsageError(`${output} already exists; add --force to replace it`);
+  if (writes) assertCanWrite(output, force || inPlace);
 
   const progress = progressOn(io, writes ? 4 : 3);
   try {
