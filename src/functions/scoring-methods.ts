@@ -70,13 +70,20 @@ const gradePeerStatistics: PeerStatistic<ReturnType<typeof gradeStatisticsOf>> =
 const parameter = (index: number, parameters: readonly number[]): number =>
   parameters[index] as number;
 
-/** The sorted peers, or why no rank can be read from them. */
-function rankedPeers(
+/**
+ * A scorer that reads a value's ascending rank among the sorted peers (ties take the minimum, as the
+ * engine ranks) and scores that rank, or why there are too few peers to rank among.
+ */
+function rankScorerAmong(
   peers: DirectedPeers,
-  needed: number
-): { sorted: Float64Array } | NormalisationProblem {
+  needed: number,
+  scoreOfRank: (rank: number, count: number) => number
+): Scorer | NormalisationProblem {
   const sorted = peers.statistic(sortedPeers);
-  return presenceProblem(sorted.length, needed) ?? { sorted };
+  return (
+    presenceProblem(sorted.length, needed) ??
+    ((value) => scoreOfRank(ascendingMinRankIn(sorted, value), sorted.length))
+  );
 }
 
 export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
@@ -114,33 +121,25 @@ export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
     engineMethod: "rank",
     label: "rank",
     parameters: [],
-    scorerAmong: (peers) => {
-      const ranked = rankedPeers(peers, 1);
-      return "kind" in ranked ? ranked : (value) => ascendingMinRankIn(ranked.sorted, value);
-    },
+    scorerAmong: (peers) => rankScorerAmong(peers, 1, (rank) => rank),
   },
   prank: {
     engineMethod: "prank",
     label: "percentile rank",
     parameters: [],
-    scorerAmong: (peers) => {
-      const ranked = rankedPeers(peers, percentileRankMinimumCount);
-      if ("kind" in ranked) return ranked;
-      const count = ranked.sorted.length;
-      // In percent, as a cell shows it; the engine (and COINr) give the same share as 0..1.
-      return (value) => 100 * percentileRankOf(ascendingMinRankIn(ranked.sorted, value), count);
-    },
+    // In percent, as a cell shows it; the engine (and COINr) give the same share as 0..1.
+    scorerAmong: (peers) =>
+      rankScorerAmong(
+        peers,
+        percentileRankMinimumCount,
+        (rank, count) => 100 * percentileRankOf(rank, count)
+      ),
   },
   borda: {
     engineMethod: "borda",
     label: "Borda",
     parameters: [],
-    scorerAmong: (peers) => {
-      const ranked = rankedPeers(peers, 1);
-      return "kind" in ranked
-        ? ranked
-        : (value) => bordaScoreOf(ascendingMinRankIn(ranked.sorted, value));
-    },
+    scorerAmong: (peers) => rankScorerAmong(peers, 1, bordaScoreOf),
   },
   grade: {
     engineMethod: "grade",
