@@ -4,8 +4,8 @@ import type { Unit } from "./units";
  * The dense form the engine computes on: one row per unit and year, one Float64Array per column.
  *
  * Inside a dataset NaN is the missing marker (a blank cell, a value a step could not compute). It never
- * leaves the engine as a number: the public results (src/core/pipeline/results.ts) and `valueAt` turn
- * it into `null`, with the reason kept beside it where a step knows one.
+ * leaves the engine as a number: the public results (src/core/pipeline/results.ts) turn it into
+ * `null`, with the reason kept beside it where a step knows one.
  */
 export interface Dataset {
   /** The unit register the rows point into (screening removes rows, never units). */
@@ -80,30 +80,6 @@ export function columnOf(dataset: Dataset, columnId: string): Float64Array {
   const column = dataset.columns[columnIndexOf(dataset, columnId)];
   if (column === undefined) throw new UnknownColumnError(columnId);
   return column;
-}
-
-/** The value at a row and column, `null` when missing: the public reading of a dataset cell. */
-export function valueAt(dataset: Dataset, row: number, columnId: string): number | null {
-  const value = columnOf(dataset, columnId)[row];
-  return value === undefined || Number.isNaN(value) ? null : value;
-}
-
-export function unitCodeOfRow(dataset: Dataset, row: number): string {
-  const unit = dataset.units[dataset.rowUnit[row] as number];
-  if (unit === undefined) throw new DatasetShapeError(`row ${row} has no unit`);
-  return unit.code;
-}
-
-/** A dataset with the same rows and other columns. */
-export function withColumns(
-  dataset: Dataset,
-  columnIds: readonly string[],
-  columns: readonly Float64Array[]
-): Dataset {
-  const next = { ...dataset, columnIds, columns };
-  if (columns.length !== columnIds.length)
-    throw new DatasetShapeError(`${columns.length} columns for ${columnIds.length} column ids`);
-  return next;
 }
 
 /** A dataset restricted to some rows (in the given order), columns and denominators copied. */

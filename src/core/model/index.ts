@@ -22,9 +22,6 @@ export {
   columnOf,
   rowCount,
   selectRows,
-  unitCodeOfRow,
-  valueAt,
-  withColumns,
   yearsOf,
 } from "./dataset";
 export type {

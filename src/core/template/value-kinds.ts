@@ -1,5 +1,3 @@
-import type { Indicator } from "../model";
-
 /** What an indicator's values measure, which fixes the range they can plausibly take. */
 export type ValueKind = "share" | "count" | "rate" | "change" | "flag" | "unbounded";
 
@@ -41,5 +39,3 @@ export function valueKindOfMeasure(measure: string | undefined): ValueKind {
 export function isLevelKind(kind: ValueKind): boolean {
   return kind === "share" || kind === "count" || kind === "rate";
 }
-
-export type IndicatorWithKind = Indicator & { readonly kind?: ValueKind };

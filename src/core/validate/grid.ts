@@ -33,16 +33,3 @@ export function rowNumberOf(grid: SheetGrid, row: number): number {
 export function isBlankCell(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
-
-export function isBlankRow(row: readonly unknown[] | undefined): boolean {
-  if (row === undefined) return true;
-  for (let column = 0; column < row.length; column++) if (!isBlankCell(row[column])) return false;
-  return true;
-}
-
-/** The widest row's length: every cell position the grid has lies below it. */
-export function gridWidth(grid: SheetGrid): number {
-  let width = 0;
-  for (const row of grid.values) if (row !== undefined && row.length > width) width = row.length;
-  return width;
-}
