@@ -5,6 +5,7 @@ import type { Indicator } from "../model";
 import type { UnitYearResult } from "../pipeline";
 import type { PlanCell } from "../sheet-plan";
 import {
+  changeSinceBaseYear,
   defaultProjectionYear,
   measureChange,
   onTrackRatingLabels,
@@ -167,16 +168,14 @@ function indexChangeTable({ run, units, byUnit, baseYear, language }: TimeContex
     const results = byUnit.get(unit.unitCode) ?? [];
     const series = seriesOfMeasure(results, measure);
     const change = measureChange(measure, series, {}, options);
-    const changeSince = (dimensionId: string): PlanCell => {
-      const dimension: ResultMeasure = { kind: "aggregate", aggregateId: dimensionId };
-      const { sinceBaseYear } = measureChange(
-        dimension,
-        seriesOfMeasure(results, dimension),
-        {},
-        options
+    const changeSince = (dimensionId: string): PlanCell =>
+      valueOf(
+        changeSinceBaseYear(
+          seriesOfMeasure(results, { kind: "aggregate", aggregateId: dimensionId }),
+          options.baseYear
+        ),
+        (since) => since.change
       );
-      return valueOf(sinceBaseYear, (since) => since.change);
-    };
     return {
       unitCode: unit.unitCode,
       unitName: unit.unitName,
