@@ -53,7 +53,7 @@ function caseless(name: string): string {
 }
 
 interface TableOfWorkbook {
-  readonly partPath: string;
+  readonly sheet: WorkbookSheet;
   readonly name: string;
   readonly id: number;
 }
@@ -68,7 +68,7 @@ function tablesOf(xlsx: XlsxPackage, sheets: readonly WorkbookSheet[]): TableOfW
         const [tag = ""] = tagsNamed(xlsx.text(relationship.target) ?? "", "table");
         const attributes = attributesOf(tag);
         return {
-          partPath: relationship.target,
+          sheet,
           name: attributes.get("name") ?? "",
           id: Number(attributes.get("id") ?? 0),
         };
@@ -80,7 +80,7 @@ function tablesOf(xlsx: XlsxPackage, sheets: readonly WorkbookSheet[]): TableOfW
 function refuseConflicts(
   xlsx: XlsxPackage,
   plans: readonly SheetPlan[],
-  sheets: readonly WorkbookSheet[],
+  tables: readonly TableOfWorkbook[],
   replaced: readonly WorkbookSheet[],
   workbookXml: string
 ): void {
@@ -91,8 +91,9 @@ function refuseConflicts(
       if (!sheet.isWorksheet || !isGeneratedSheet(reader.grid(sheet).values[0]?.[0]))
         throw new UserSheetConflictError(sheet.name);
   }
-  const kept = sheets.filter((sheet) => !replaced.includes(sheet));
-  const tableNames = new Set(tablesOf(xlsx, kept).map((table) => caseless(table.name)));
+  const tableNames = new Set(
+    tables.filter((table) => !replaced.includes(table.sheet)).map((table) => caseless(table.name))
+  );
   const definedNames = new Set(definedNamesOf(workbookXml).map(caseless));
   for (const plan of plans)
     for (const block of plan.blocks) {
@@ -222,10 +223,11 @@ export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]):
   const replaced = sheets.filter((sheet) =>
     plans.some((plan) => caseless(plan.name) === caseless(sheet.name))
   );
-  refuseConflicts(xlsx, plans, sheets, replaced, workbook.xml);
+  const tables = tablesOf(xlsx, sheets);
+  refuseConflicts(xlsx, plans, tables, replaced, workbook.xml);
 
   const changes = new PackageChanges(xlsx);
-  let nextTableId = Math.max(0, ...tablesOf(xlsx, sheets).map((table) => table.id)) + 1;
+  let nextTableId = Math.max(0, ...tables.map((table) => table.id)) + 1;
   for (const sheet of replaced) changes.remove(partTreeOf(xlsx, sheet.partPath));
   if (replaced.length > 0) dropCalculationChain(xlsx, workbookPart, workbook, changes);
   const stylesPart = workbookPartOfKind(xlsx, "styles");
