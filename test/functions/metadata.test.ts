@@ -62,11 +62,12 @@ const shapeOf = (entry: FunctionMetadata) => ({
 });
 
 describe("functions.json generated from the JSDoc in src/functions", () => {
+  let generated: Awaited<ReturnType<typeof generateCustomFunctionsMetadata>>;
   let englishJson: string;
   let functions: readonly FunctionMetadata[];
 
   beforeAll(async () => {
-    const generated = await generateCustomFunctionsMetadata([source]);
+    generated = await generateCustomFunctionsMetadata([source]);
     expect(generated.errors).toEqual([]);
     englishJson = generated.metadataJson;
     functions = (JSON.parse(englishJson) as { functions: FunctionMetadata[] }).functions;
@@ -144,7 +145,6 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
   });
 
   it("associates each function id with a function exported by the source", async () => {
-    const generated = await generateCustomFunctionsMetadata([source]);
     const exported = (await import("../../src/functions/functions")) as Record<string, unknown>;
     expect(generated.associate.length).toBe(functions.length);
     for (const association of generated.associate) {
@@ -153,25 +153,24 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
   });
 
   describe("functions.nb.json, as webpack builds it from descriptions.nb.json", () => {
+    const bokmålFunctions = (): readonly FunctionMetadata[] =>
+      (
+        JSON.parse(localiseMetadata(englishJson, translations).json) as {
+          functions: FunctionMetadata[];
+        }
+      ).functions;
+
     it("translates without a problem", () => {
       expect(localiseMetadata(englishJson, translations).problems).toEqual([]);
     });
 
     it("lists the same ids, names, parameters and types as functions.json", () => {
-      const bokmål = (
-        JSON.parse(localiseMetadata(englishJson, translations).json) as {
-          functions: FunctionMetadata[];
-        }
-      ).functions;
+      const bokmål = bokmålFunctions();
       expect(bokmål.map(shapeOf)).toEqual(functions.map(shapeOf));
     });
 
     it("replaces every description by a bokmål one", () => {
-      const bokmål = (
-        JSON.parse(localiseMetadata(englishJson, translations).json) as {
-          functions: FunctionMetadata[];
-        }
-      ).functions;
+      const bokmål = bokmålFunctions();
       bokmål.forEach((entry, index) => {
         const english = functions[index] as FunctionMetadata;
         expect(entry.description).toBe(translations[entry.id]?.description);
