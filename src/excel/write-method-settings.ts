@@ -1,9 +1,10 @@
 // Writing the pane's method overrides back to the Metode sheet, only when the user asks: a setting's
 // Verdi cell is replaced in its row; a setting the sheet lacks gets a row below the last one.
-import { headerKey, methodSettings, methodSheet, namesOf } from "../core/template";
+import type { Issue } from "../core/issues";
+import { methodSettings, methodSheet } from "../core/template";
 import type { SheetGrid, WorkbookGrids } from "../core/validate";
-import { settingsByName } from "../core/validate/read-method";
-import { findSheet } from "../core/validate/read-tables";
+import { readMethod } from "../core/validate/read-method";
+import { readTable } from "../core/validate/read-tables";
 import { BatchWriter } from "./batch-writer";
 import type { ExcelHost } from "./excel-host";
 import { writeCells } from "./render-sheet-plan";
@@ -19,36 +20,22 @@ interface MethodLayout {
   readonly grid: SheetGrid;
   readonly settingColumn: number;
   readonly valueColumn: number;
-  readonly headerRow: number;
+  /** The row (0-based in the grid) holding each setting, by setting key. */
+  readonly settingRows: ReadonlyMap<string, number>;
 }
 
+/** The Metode sheet's columns and setting rows, found as the validator finds them. */
 function methodLayout(grids: WorkbookGrids): MethodLayout | undefined {
-  const grid = findSheet(grids, methodSheet);
-  if (grid === undefined) return undefined;
-  const [settingHeaders, valueHeaders] = methodSheet.columns.map(
-    (definition) => new Set(namesOf(definition).map(headerKey))
-  );
-  for (const [headerRow, row] of grid.values.entries()) {
-    const cells = (row ?? []).map((cell) => (typeof cell === "string" ? headerKey(cell) : ""));
-    const settingColumn = cells.findIndex((cell) => settingHeaders?.has(cell) === true);
-    const valueColumn = cells.findIndex((cell) => valueHeaders?.has(cell) === true);
-    if (settingColumn >= 0 && valueColumn >= 0)
-      return { grid, settingColumn, valueColumn, headerRow };
-  }
-  return undefined;
-}
-
-/** The row (0-based in the grid) holding each setting, by setting key. */
-function settingRows(layout: MethodLayout): Map<string, number> {
-  const rows = new Map<string, number>();
-  layout.grid.values.forEach((row, index) => {
-    if (index <= layout.headerRow) return;
-    const written = row?.[layout.settingColumn];
-    if (typeof written !== "string") return;
-    const setting = settingsByName.get(headerKey(written));
-    if (setting !== undefined && !rows.has(setting.key)) rows.set(setting.key, index);
-  });
-  return rows;
+  // The validation before the write has reported the sheet's issues; they are not wanted here.
+  const issues: Issue[] = [];
+  const table = readTable(grids, methodSheet, issues);
+  const settingColumn = table?.columns.setting;
+  const valueColumn = table?.columns.value;
+  if (table === undefined || settingColumn === undefined || valueColumn === undefined)
+    return undefined;
+  // Only the rows are used, so the peer groups a setting's value is checked against do not matter.
+  const { settingRows } = readMethod(table, new Set(), issues);
+  return { grid: table.grid, settingColumn, valueColumn, settingRows };
 }
 
 /** Writes `overrides` (by setting key, in the words the Metode sheet uses) into the Metode sheet read in `grids`. */
@@ -59,7 +46,6 @@ export async function writeMethodSettings(
 ): Promise<void> {
   const layout = methodLayout(grids);
   if (layout === undefined) throw new MethodSheetMissingError();
-  const rows = settingRows(layout);
   const origin = layout.grid.origin ?? { row: 0, column: 0 };
   let nextRow = layout.grid.values.length;
   await host.run(async (context) => {
@@ -68,7 +54,7 @@ export async function writeMethodSettings(
     for (const [key, value] of Object.entries(overrides)) {
       const setting = methodSettings.find((candidate) => candidate.key === key);
       if (setting === undefined) continue;
-      const existing = rows.get(key);
+      const existing = layout.settingRows.get(key);
       const row = existing ?? nextRow++;
       if (existing === undefined)
         await writeCells(
