@@ -13,6 +13,11 @@ export interface ScopeOptions {
   readonly byPeerGroup?: boolean;
 }
 
+/** One unit's rows ordered by year, with those years: what series methods walk along. */
+export interface UnitSeries extends Scope {
+  readonly years: Int32Array;
+}
+
 /** Units without a peer group form their own group under this label. */
 export const noPeerGroup = "";
 
@@ -53,6 +58,22 @@ export function scopesOf(dataset: Dataset, options: ScopeOptions = {}): Scope[] 
   return [...groups.values()].map((group) => ({ ...group, rows: Int32Array.from(group.rows) }));
 }
 
+/** The rows grouped by unit, each unit's rows ordered by year. */
+export function unitSeriesOf(dataset: Dataset): UnitSeries[] {
+  const yearOf = (row: number) => dataset.rowYear[row] as number;
+  const byUnit = new Map<number, number[]>();
+  for (let row = 0; row < dataset.rowUnit.length; row++) {
+    const unit = dataset.rowUnit[row] as number;
+    const rows = byUnit.get(unit);
+    if (rows === undefined) byUnit.set(unit, [row]);
+    else rows.push(row);
+  }
+  return [...byUnit.values()].map((unitRows) => {
+    const rows = Int32Array.from(unitRows.sort((a, b) => yearOf(a) - yearOf(b)));
+    return { rows, years: Int32Array.from(rows, yearOf) };
+  });
+}
+
 /** The values of a column at the scope's rows. */
 export function gather(column: Float64Array, rows: Int32Array): Float64Array {
   const values = new Float64Array(rows.length);
@@ -67,8 +88,26 @@ export function scatter(target: Float64Array, rows: Int32Array, values: ArrayLik
     target[rows[index] as number] = values[index] as number;
 }
 
+/**
+ * A new column from `compute` run on each scope's values (it must return fresh values, one per row given);
+ * rows in no scope are missing. One scope holding every row in order gets the column itself, no gathering.
+ */
+export function mapScopes<Part extends Scope>(
+  column: Float64Array,
+  scopes: readonly Part[],
+  compute: (values: Float64Array, scope: Part) => Float64Array
+): Float64Array {
+  const only = scopes[0];
+  if (scopes.length === 1 && only !== undefined && coversAllRowsInOrder(only, column.length))
+    return compute(column, only);
+  const result = new Float64Array(column.length).fill(Number.NaN);
+  for (const scope of scopes)
+    scatter(result, scope.rows, compute(gather(column, scope.rows), scope));
+  return result;
+}
+
 /** True when one scope holds every row in order (the column can be used as is). */
-export function coversAllRowsInOrder(scope: Scope, rowCount: number): boolean {
+function coversAllRowsInOrder(scope: Scope, rowCount: number): boolean {
   if (scope.rows.length !== rowCount) return false;
   for (let index = 0; index < rowCount; index++) if (scope.rows[index] !== index) return false;
   return true;

@@ -3,9 +3,14 @@ import type { Issue } from "../../model/issue";
 import type { ImputationSettings } from "../../model/methods";
 import type { Unit } from "../../model/units";
 import { reportEngineIssue } from "../engine-issues";
-import { gather, scatter, scopesOf } from "../scopes";
+import { mapScopes, scopesOf, unitSeriesOf } from "../scopes";
 import type { StepOutput } from "../step-output";
-import { groupColumnOf, imputationMethods } from "./methods";
+import {
+  groupColumnOf,
+  imputationMethods,
+  type CrossSectionImputation,
+  type SeriesImputation,
+} from "./methods";
 
 /** The peer group is addressed as the group column "peerGroup". */
 export const peerGroupColumn = "peerGroup";
@@ -15,19 +20,27 @@ function groupLabel(unit: Unit | undefined, column: string): string | undefined 
   return column === peerGroupColumn ? unit.peerGroup : unit.groups?.[column];
 }
 
-function rowsByUnitInYearOrder(dataset: Dataset): Int32Array[] {
-  const byUnit = new Map<number, number[]>();
-  for (let row = 0; row < dataset.rowUnit.length; row++) {
-    const unit = dataset.rowUnit[row] as number;
-    const list = byUnit.get(unit);
-    if (list === undefined) byUnit.set(unit, [row]);
-    else list.push(row);
-  }
-  return [...byUnit.values()].map((rows) =>
-    Int32Array.from(
-      rows.sort((a, b) => (dataset.rowYear[a] as number) - (dataset.rowYear[b] as number))
-    )
-  );
+/** Fills a column year by year; each year's group labels are read once, not once per column. */
+function crossSectionFiller(
+  dataset: Dataset,
+  method: CrossSectionImputation,
+  groups: readonly string[]
+): (column: Float64Array) => Float64Array {
+  const scopes = scopesOf(dataset).map((scope) => ({
+    ...scope,
+    groups: method.needsGroup ? Array.from(scope.rows, (row) => groups[row] ?? "") : [],
+  }));
+  return (column) =>
+    mapScopes(column, scopes, (values, scope) => method.fill(values, scope.groups));
+}
+
+/** Fills a column along each unit's years. */
+function seriesFiller(
+  dataset: Dataset,
+  method: SeriesImputation
+): (column: Float64Array) => Float64Array {
+  const series = unitSeriesOf(dataset);
+  return (column) => mapScopes(column, series, (values, unit) => method.fill(values, unit.years));
 }
 
 /**
@@ -64,24 +77,13 @@ export function impute(
     groups = labels.map((label) => label ?? "");
   }
 
-  const scopes = method.kind === "cross-section" ? scopesOf(dataset) : [];
-  const series = method.kind === "series" ? rowsByUnitInYearOrder(dataset) : [];
+  const fillColumn =
+    method.kind === "cross-section"
+      ? crossSectionFiller(dataset, method, groups)
+      : seriesFiller(dataset, method);
   const columns = dataset.columns.map((column, index) => {
     const id = dataset.columnIds[index] as string;
-    const filled = Float64Array.from(column);
-    if (method.kind === "cross-section") {
-      for (const scope of scopes) {
-        const scopeGroups = method.needsGroup
-          ? Array.from(scope.rows, (row) => groups[row] ?? "")
-          : [];
-        scatter(filled, scope.rows, method.fill(gather(column, scope.rows), scopeGroups));
-      }
-    } else {
-      for (const unitRows of series) {
-        const years = Int32Array.from(unitRows, (row) => dataset.rowYear[row] as number);
-        scatter(filled, unitRows, method.fill(gather(column, unitRows), years));
-      }
-    }
+    const filled = fillColumn(column);
     let imputed = 0;
     let remaining = 0;
     for (let row = 0; row < rows; row++) {

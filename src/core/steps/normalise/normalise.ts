@@ -1,9 +1,9 @@
-import type { Framework } from "../../model/framework";
+import type { Framework, Indicator } from "../../model/framework";
 import type { Dataset } from "../../model/dataset";
 import type { Issue } from "../../model/issue";
 import type { NormalisationMethodSettings, NormalisationSettings } from "../../model/methods";
 import { reportEngineIssue, type EngineIssueCode } from "../engine-issues";
-import { coversAllRowsInOrder, gather, scatter, scopesOf, type Scope } from "../scopes";
+import { mapScopes, scopesOf, unitSeriesOf, type Scope, type UnitSeries } from "../scopes";
 import { scoredIndicators } from "../scored-indicators";
 import type { StepOutput } from "../step-output";
 import {
@@ -56,20 +56,25 @@ function problemIssue(
   }
 }
 
-/** Rows grouped by unit, each group ordered by year (for series methods). */
-function rowsByUnit(dataset: Dataset): Int32Array[] {
-  const byUnit = new Map<number, number[]>();
-  for (let row = 0; row < dataset.rowUnit.length; row++) {
-    const unit = dataset.rowUnit[row] as number;
-    const rows = byUnit.get(unit);
-    if (rows === undefined) byUnit.set(unit, [row]);
-    else rows.push(row);
+/** Values multiplied by the direction: the column itself for +1, a negated copy for -1. */
+function directedColumn(source: Float64Array, direction: 1 | -1): Float64Array {
+  if (direction === 1) return source;
+  const directed = new Float64Array(source.length);
+  for (let row = 0; row < source.length; row++) directed[row] = -(source[row] as number);
+  return directed;
+}
+
+/** Sets infinite scores to missing; returns how many there were. */
+function clearOverflows(scores: Float64Array): number {
+  let overflowed = 0;
+  for (let row = 0; row < scores.length; row++) {
+    const value = scores[row] as number;
+    if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
+      scores[row] = Number.NaN;
+      overflowed++;
+    }
   }
-  return [...byUnit.values()].map((rows) =>
-    Int32Array.from(
-      rows.sort((a, b) => (dataset.rowYear[a] as number) - (dataset.rowYear[b] as number))
-    )
-  );
+  return overflowed;
 }
 
 /**
@@ -85,56 +90,43 @@ export function normalise(
   const issues: Issue[] = [];
   const rows = dataset.rowUnit.length;
   const scopes = scopesOf(dataset, settings.scope);
-  // One scope holding every row in order: kernels work on the whole column, no gathering.
-  const wholeColumn =
-    scopes.length === 1 && coversAllRowsInOrder(scopes[0] as Scope, rows) ? scopes[0] : undefined;
-  let unitSeries: Int32Array[] | undefined;
+  let unitSeries: UnitSeries[] | undefined;
   const columnIds: string[] = [];
   const columns: Float64Array[] = [];
   const methods: Record<string, string> = {};
   const checked = new Map<NormalisationMethodSettings, boolean>();
 
-  for (const indicator of scoredIndicators(framework)) {
-    const sourceIndex = dataset.columnIds.indexOf(indicator.id);
-    const source = dataset.columns[sourceIndex];
-    if (source === undefined) continue;
-    const methodSettings = settings.byIndicator?.[indicator.id] ?? settings.method;
-    const method = normalisationMethodOf(methodSettings);
-    // All missing until scored; the whole-column path replaces it with the kernel's own array.
-    let scores: Float64Array = missingScores(rows);
-    columnIds.push(indicator.id);
-    columns.push(scores);
-    methods[indicator.id] = methodSettings.method;
-
+  const parametersValid = (methodSettings: NormalisationMethodSettings): boolean => {
     if (!checked.has(methodSettings)) {
-      const problems = method.parameterProblems(methodSettings);
+      const problems = normalisationMethodOf(methodSettings).parameterProblems(methodSettings);
       for (const problem of problems)
         issues.push(reportEngineIssue("invalid_parameter", problem, {}));
       checked.set(methodSettings, problems.length === 0);
     }
-    if (checked.get(methodSettings) !== true) continue;
-    const unmet = method.needs.filter((need) => !requirementMet[need](indicator));
-    if (unmet.length > 0) {
-      for (const need of unmet)
-        issues.push(
-          reportEngineIssue(
-            requirementIssue[need],
-            { indicatorId: indicator.id },
-            { indicator: indicator.id }
-          )
-        );
-      continue;
-    }
-
+    return checked.get(methodSettings) === true;
+  };
+  const needsMet = (indicator: Indicator, needs: readonly IndicatorRequirement[]): boolean => {
+    const unmet = needs.filter((need) => !requirementMet[need](indicator));
+    for (const need of unmet)
+      issues.push(
+        reportEngineIssue(
+          requirementIssue[need],
+          { indicatorId: indicator.id },
+          { indicator: indicator.id }
+        )
+      );
+    return unmet.length === 0;
+  };
+  const scoresOf = (
+    indicator: Indicator,
+    source: Float64Array,
+    methodSettings: NormalisationMethodSettings
+  ): Float64Array => {
+    const method = normalisationMethodOf(methodSettings);
     const direction = indicator.direction === -1 ? -1 : 1;
     const scored: ScoredIndicator = { indicator, direction };
-    let directed = source;
-    if (direction === -1) {
-      directed = new Float64Array(rows);
-      for (let row = 0; row < rows; row++) directed[row] = -(source[row] as number);
-    }
-
-    const report = (scope: Scope, output: NormalisationOutput): void => {
+    const directed = directedColumn(source, direction);
+    const reported = (scope: Scope, output: NormalisationOutput): Float64Array => {
       if (output.problem !== undefined) {
         const place: { year?: number; unit?: string } = {};
         if (scope.year !== undefined) place.year = scope.year;
@@ -143,41 +135,17 @@ export function normalise(
             dataset.units[dataset.rowUnit[scope.rows[0] as number] as number]?.code ?? "";
         issues.push(problemIssue(output.problem, indicator.id, place));
       }
+      return output.scores;
     };
-    const score = (scope: Scope, output: NormalisationOutput): void => {
-      report(scope, output);
-      scatter(scores, scope.rows, output.scores);
-    };
-
-    if (method.kind === "cross-section" && wholeColumn !== undefined) {
-      const output = method.scoreColumn(directed, methodSettings, scored);
-      report(wholeColumn, output);
-      scores = output.scores;
-      columns[columns.length - 1] = scores;
-    } else if (method.kind === "cross-section") {
-      for (const scope of scopes)
-        score(scope, method.scoreColumn(gather(directed, scope.rows), methodSettings, scored));
-    } else {
-      unitSeries ??= rowsByUnit(dataset);
-      for (const unitRows of unitSeries) {
-        const years = new Int32Array(unitRows.length);
-        for (let index = 0; index < unitRows.length; index++)
-          years[index] = dataset.rowYear[unitRows[index] as number] as number;
-        score(
-          { rows: unitRows },
-          method.scoreSeries(gather(directed, unitRows), years, methodSettings, scored)
-        );
-      }
-    }
-
-    let overflowed = 0;
-    for (let row = 0; row < rows; row++) {
-      const value = scores[row] as number;
-      if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) {
-        scores[row] = Number.NaN;
-        overflowed++;
-      }
-    }
+    const scores =
+      method.kind === "cross-section"
+        ? mapScopes(directed, scopes, (values, scope) =>
+            reported(scope, method.scoreColumn(values, methodSettings, scored))
+          )
+        : mapScopes(directed, (unitSeries ??= unitSeriesOf(dataset)), (values, series) =>
+            reported(series, method.scoreSeries(values, series.years, methodSettings, scored))
+          );
+    const overflowed = clearOverflows(scores);
     if (overflowed > 0)
       issues.push(
         reportEngineIssue(
@@ -186,6 +154,21 @@ export function normalise(
           { indicator: indicator.id }
         )
       );
+    return scores;
+  };
+
+  for (const indicator of scoredIndicators(framework)) {
+    const source = dataset.columns[dataset.columnIds.indexOf(indicator.id)];
+    if (source === undefined) continue;
+    const methodSettings = settings.byIndicator?.[indicator.id] ?? settings.method;
+    columnIds.push(indicator.id);
+    methods[indicator.id] = methodSettings.method;
+    columns.push(
+      parametersValid(methodSettings) &&
+        needsMet(indicator, normalisationMethodOf(methodSettings).needs)
+        ? scoresOf(indicator, source, methodSettings)
+        : missingScores(rows)
+    );
   }
 
   const resolvedByIndicator: Record<string, NormalisationMethodSettings> = {};
