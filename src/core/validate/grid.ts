@@ -26,8 +26,17 @@ export function numberFormatAt(grid: SheetGrid, row: number, column: number): st
 }
 
 /** The row number a person sees in the sheet (1-based). */
-export function rowNumberOf(grid: SheetGrid, row: number): number {
+function rowNumberOf(grid: SheetGrid, row: number): number {
   return (grid.origin?.row ?? 0) + row + 1;
+}
+
+/** The rows of an entry given twice, as a person sees them: where it first stands and where again. */
+export function repeatedRows(
+  grid: SheetGrid,
+  firstRow: number,
+  row: number
+): { readonly firstRow: number; readonly row: number } {
+  return { firstRow: rowNumberOf(grid, firstRow), row: rowNumberOf(grid, row) };
 }
 
 export function isBlankCell(cell: unknown): boolean {

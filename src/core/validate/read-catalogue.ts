@@ -11,7 +11,7 @@ import {
 } from "../template";
 import { fieldReader, type FieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
-import { rowNumberOf } from "./grid";
+import { repeatedRows } from "./grid";
 import { indicatorLevelsAccepted, parseIndicatorLevel } from "./levels";
 import { reportValidationIssue as report } from "./validation-issues";
 
@@ -50,11 +50,9 @@ function readIds<Key extends string>(
     }
     const firstRow = firstRows.get(id);
     if (firstRow !== undefined) {
-      const rows = {
-        firstRow: rowNumberOf(table.grid, firstRow),
-        row: rowNumberOf(table.grid, row),
-      };
-      issues.push(report("id_duplicate", { sheet, id, ...rows }, place));
+      issues.push(
+        report("id_duplicate", { sheet, id, ...repeatedRows(table.grid, firstRow, row) }, place)
+      );
       continue;
     }
     firstRows.set(id, row);

@@ -8,7 +8,7 @@ import {
   type MethodSetting,
 } from "../template";
 import { readNumber, shownValue } from "./cell-values";
-import { rowNumberOf } from "./grid";
+import { repeatedRows } from "./grid";
 import { fieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
 import { earliestYear, latestYear } from "./read-observations";
@@ -111,14 +111,10 @@ export function readMethod(
     }
     const firstRow = settingRows.get(setting.key);
     if (firstRow !== undefined) {
-      const rows = {
-        firstRow: rowNumberOf(table.grid, firstRow),
-        row: rowNumberOf(table.grid, row),
-      };
       issues.push(
         report(
           "setting_duplicate",
-          { setting: name, ...rows },
+          { setting: name, ...repeatedRows(table.grid, firstRow, row) },
           { ...fields.place(row, "setting"), value: name }
         )
       );

@@ -19,7 +19,7 @@ import {
   readText,
   shownValue,
 } from "./cell-values";
-import { numberFormatAt, rowNumberOf } from "./grid";
+import { numberFormatAt, repeatedRows } from "./grid";
 import {
   FirstRows,
   StringIndex,
@@ -275,14 +275,10 @@ export function readObservations(
     const firstRow = firstRows.get(key);
     if (firstRow !== undefined) {
       const about = { unit, indicator, year };
-      const rows = {
-        firstRow: rowNumberOf(table.grid, firstRow),
-        row: rowNumberOf(table.grid, row),
-      };
       issues.push(
         report(
           "observation_duplicate",
-          { ...about, ...rows },
+          { ...about, ...repeatedRows(table.grid, firstRow, row) },
           { ...context.fields.place(row, "unit"), ...about, value: unit }
         )
       );

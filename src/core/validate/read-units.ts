@@ -2,7 +2,7 @@
 import type { Issue, Unit } from "../model";
 import { headerKey, registerByCode, registerNames, retiredByCode, unitsSheet } from "../template";
 import { excelErrorOf, shownValue } from "./cell-values";
-import { numberFormatAt, rowNumberOf } from "./grid";
+import { numberFormatAt, repeatedRows } from "./grid";
 import { levelOfCode, parseUnitLevel, unitLevelsAccepted } from "./levels";
 import { fieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
@@ -93,11 +93,9 @@ export function readUnits(table: SheetTable<UnitKey> | undefined, issues: Issue[
     const place = { ...codePlace, unit: code };
     const firstRow = unitRows.get(code);
     if (firstRow !== undefined) {
-      const rows = {
-        firstRow: rowNumberOf(table.grid, firstRow),
-        row: rowNumberOf(table.grid, row),
-      };
-      issues.push(report("unit_duplicate", { code, ...rows }, place));
+      issues.push(
+        report("unit_duplicate", { code, ...repeatedRows(table.grid, firstRow, row) }, place)
+      );
       continue;
     }
     checkAgainstRegister(code, name, place, { ...fields.place(row, "name"), unit: code }, issues);
