@@ -2,7 +2,7 @@ import type { Dataset } from "../model/dataset";
 import type { PipelineResult } from "../model/pipeline-result";
 import { aggregate } from "../steps/aggregate/aggregate";
 import { aggregationTree } from "../steps/aggregate/tree";
-import { boundsOf, minMaxScore, type Bounds } from "../steps/normalise/min-max";
+import { boundsOf, minMaxScore, type Bounds, type ScoreRange } from "../steps/normalise/min-max";
 import { defaultNormalisation } from "../steps/normalise/normalise";
 import { gather, scopesOf } from "../steps/scopes";
 import { indicatorsById } from "../steps/scored-indicators";
@@ -116,9 +116,11 @@ export function scoreChangeDecomposer(
   const pooled = settings.scope?.pooled === true || !input.hasTime;
   const indicators = indicatorsById(result.framework);
   const scoredIds = normalised.columnIds;
-  for (const id of scoredIds) {
+  /** Each indicator's min-max as the run applied it, resolved once for every unit; none when pooled. */
+  const minMaxOf = new Map<string, { direction: 1 | -1; range: ScoreRange }>();
+  for (const id of pooled ? [] : scoredIds) {
     const method = settings.byIndicator?.[id] ?? settings.method;
-    if (!pooled && method.method !== "minmax")
+    if (method.method !== "minmax")
       return () =>
         failed(
           reportTimeIssue(
@@ -127,6 +129,10 @@ export function scoreChangeDecomposer(
             { indicator: id }
           )
         );
+    minMaxOf.set(id, {
+      direction: indicators.get(id)?.direction === -1 ? -1 : 1,
+      range: { lower: method.lower ?? 0, upper: method.upper ?? 100 },
+    });
   }
   const scopes = scopesOf(input, settings.scope);
   const inputColumns = columnsById(input);
@@ -175,20 +181,15 @@ export function scoreChangeDecomposer(
     const indicatorChanges = scoredIds.map((id, column): IndicatorScoreChange => {
       const from = scoreIn(normalisedColumns, id, fromRow);
       const to = scoreIn(normalisedColumns, id, toRow);
-      let atFirstBounds = to;
-      if (!pooled) {
-        const direction = indicators.get(id)?.direction === -1 ? -1 : 1;
-        const method = settings.byIndicator?.[id] ?? settings.method;
-        const range =
-          method.method === "minmax"
-            ? { lower: method.lower ?? 0, upper: method.upper ?? 100 }
-            : { lower: 0, upper: 100 };
-        atFirstBounds = minMaxScore(
-          direction * scoreIn(inputColumns, id, toRow),
-          directedBounds(id, direction, scopeOfRow[fromRow] as number),
-          range
-        );
-      }
+      const minMax = minMaxOf.get(id);
+      const atFirstBounds =
+        minMax === undefined
+          ? to
+          : minMaxScore(
+              minMax.direction * scoreIn(inputColumns, id, toRow),
+              directedBounds(id, minMax.direction, scopeOfRow[fromRow] as number),
+              minMax.range
+            );
       (threeRows[column] as Float64Array).set([from, atFirstBounds, to]);
       return {
         indicatorId: id,
