@@ -108,7 +108,7 @@ export function pipelineSettingsOf(values: Readonly<Record<string, string | numb
  * they must also satisfy `0 < onTrackShare` and `moderateShare <= onTrackShare`. When they do not, the
  * defaults are used and a warning names the two values (the rest of the run is unaffected).
  */
-export function onTrackSettingsOf(values: Readonly<Record<string, string | number>>): {
+function onTrackSettingsOf(values: Readonly<Record<string, string | number>>): {
   onTrack: OnTrackSettings;
   issues: Issue[];
 } {

@@ -55,7 +55,7 @@ function resultsUpToYear(run: BenchmarkRun): Map<string, UnitYearResult[]> {
 }
 
 /** The base year of the time section: the Metode base year when it has data, else the first year with data. */
-export function timeBaseYear(run: BenchmarkRun): number | null {
+function timeBaseYear(run: BenchmarkRun): number | null {
   const year = run.year;
   if (year === null) return null;
   const years = run.years.filter((candidate) => candidate <= year);
@@ -127,8 +127,7 @@ interface TimeContext {
 }
 
 /** The record key of a dimension's change since the base year in the index table. */
-export const dimensionChangeKey = (dimensionId: string): string =>
-  `changeSinceBaseYear.${dimensionId}`;
+const dimensionChangeKey = (dimensionId: string): string => `changeSinceBaseYear.${dimensionId}`;
 
 function indexChangeTable({ run, units, byUnit, baseYear, language }: TimeContext): BenchmarkTable {
   const projectionYear = defaultProjectionYear;

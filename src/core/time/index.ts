@@ -63,13 +63,7 @@ export {
   type ScoreChangeDecomposition,
   type ScoreChangeParts,
 } from "./score-decomposition";
-export {
-  measureIn,
-  resultsByUnit,
-  seriesOfMeasure,
-  unitSeries,
-  type ResultMeasure,
-} from "./result-series";
+export { resultsByUnit, seriesOfMeasure, type ResultMeasure } from "./result-series";
 export {
   changeOverTime,
   measureChange,

@@ -8,7 +8,7 @@ export type ResultMeasure =
   | { readonly kind: "aggregate"; readonly aggregateId: string };
 
 /** The value of one measure in one unit-year result; null when missing. */
-export function measureIn(result: UnitYearResult, measure: ResultMeasure): number | null {
+function measureIn(result: UnitYearResult, measure: ResultMeasure): number | null {
   switch (measure.kind) {
     case "raw":
       return result.raw[measure.indicatorId] ?? null;
@@ -42,16 +42,4 @@ export function seriesOfMeasure(
     years: rows.map((result) => result.year as number),
     values: rows.map((result) => measureIn(result, measure)),
   };
-}
-
-/** The series of a measure for one unit of a run's results. */
-export function unitSeries(
-  results: readonly UnitYearResult[],
-  unitCode: string,
-  measure: ResultMeasure
-): TimeSeries {
-  return seriesOfMeasure(
-    results.filter((result) => result.unitCode === unitCode),
-    measure
-  );
 }
