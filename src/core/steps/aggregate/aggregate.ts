@@ -7,6 +7,7 @@ import {
   type MissingReason,
 } from "../../model/pipeline-result";
 import { reportEngineIssue } from "../engine-issues";
+import { parameterChecker } from "../parameter-check";
 import type { StepOutput } from "../step-output";
 import { aggregationMethodOf } from "./methods";
 import type { AggregationTree, TreeAggregate } from "./tree";
@@ -58,20 +59,17 @@ export function aggregate(
   const coverage: Record<string, Float64Array> = {};
   const missingReason: Record<string, Uint8Array> = {};
   const methods: Record<string, string> = {};
-  const checked = new Map<AggregationMethodSettings, boolean>();
+  const parametersValid = parameterChecker(
+    (methodSettings: AggregationMethodSettings) =>
+      aggregationMethodOf(methodSettings).parameterProblems(methodSettings),
+    issues
+  );
 
   for (const node of tree.aggregates) {
     const methodSettings = aggregationMethodFor(node, settings);
     const method = aggregationMethodOf(methodSettings);
     methods[node.id] = methodSettings.method;
-    if (!checked.has(methodSettings)) {
-      const problems = method.parameterProblems(methodSettings);
-      problems.forEach((problem) =>
-        issues.push(reportEngineIssue("invalid_parameter", problem, {}))
-      );
-      checked.set(methodSettings, problems.length === 0);
-    }
-    const usable = checked.get(methodSettings) === true;
+    const usable = parametersValid(methodSettings);
     const minCoverage = minCoverageFor(node, settings);
     const childCount = node.children.length;
     let totalWeight = 0;

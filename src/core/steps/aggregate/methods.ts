@@ -1,5 +1,5 @@
 import type { AggregationMethodName, AggregationMethodSettings } from "../../model/methods";
-import type { ParameterProblem } from "../normalise/methods";
+import { finite, noProblems, type ParameterProblem } from "../parameter-check";
 import {
   arithmeticGenerator,
   generalisedGenerator,
@@ -23,7 +23,6 @@ type SettingsOf<Name extends AggregationMethodName> = Extract<
 >;
 
 const anyValue = () => true;
-const noProblems = (): ParameterProblem[] => [];
 
 /** The registry of means; the aggregate step asks each what it accepts and never branches on its name. */
 export const aggregationMethods: {
@@ -51,8 +50,7 @@ export const aggregationMethods: {
     requirement: ({ p }) => (p <= 0 ? "> 0" : Number.isInteger(p) ? "(any number)" : ">= 0"),
     accepts: (value, { p }) => (p <= 0 ? value > 0 : Number.isInteger(p) || value >= 0),
     generator: ({ p }) => generalisedGenerator(p),
-    parameterProblems: ({ p }) =>
-      Number.isFinite(p) ? [] : [{ name: "p", value: String(p), expected: "a finite number" }],
+    parameterProblems: ({ p }) => finite("p", p),
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Indicator } from "../../model/framework";
 import type { NormalisationMethodName, NormalisationMethodSettings } from "../../model/methods";
+import { finite, noProblems, positive, type ParameterProblem } from "../parameter-check";
 import { indexToBaseYearSeries } from "./base-year";
 import { distanceToMaximumColumn, distanceToTargetColumn } from "./distance";
 import { goalpostColumn } from "./goalposts";
@@ -11,13 +12,6 @@ import { zScoreColumn } from "./z-score";
 
 /** What a method needs from an indicator besides its values. */
 export type IndicatorRequirement = "target" | "goalposts";
-
-/** A setting outside what the method accepts. */
-export interface ParameterProblem {
-  readonly name: string;
-  readonly value: string;
-  readonly expected: string;
-}
 
 /** The indicator a column belongs to, with its direction resolved to +1 or -1. */
 export interface ScoredIndicator {
@@ -60,17 +54,6 @@ type SettingsOf<Name extends NormalisationMethodName> = Extract<
   { method: Name }
 >;
 
-const finite = (name: string, value: number | undefined): ParameterProblem[] =>
-  value === undefined || Number.isFinite(value)
-    ? []
-    : [{ name, value: String(value), expected: "a finite number" }];
-
-const positive = (name: string, value: number | undefined): ParameterProblem[] =>
-  value === undefined || (Number.isFinite(value) && value > 0)
-    ? []
-    : [{ name, value: String(value), expected: "a number above 0" }];
-
-const noProblems = (): ParameterProblem[] => [];
 const unchanged = <Settings>(settings: Settings): Settings => settings;
 
 /** The registry: each method declares what it needs; shared code never branches on a method's name. */

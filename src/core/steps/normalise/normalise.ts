@@ -5,6 +5,7 @@ import type { NormalisationMethodSettings, NormalisationSettings } from "../../m
 import { reportEngineIssue, type EngineIssueCode } from "../engine-issues";
 import { mapScopes, scopesOf, unitSeriesOf, type Scope, type UnitSeries } from "../scopes";
 import { scoredIndicators } from "../scored-indicators";
+import { parameterChecker } from "../parameter-check";
 import type { StepOutput } from "../step-output";
 import {
   missingScores,
@@ -94,17 +95,12 @@ export function normalise(
   const columnIds: string[] = [];
   const columns: Float64Array[] = [];
   const methods: Record<string, string> = {};
-  const checked = new Map<NormalisationMethodSettings, boolean>();
 
-  const parametersValid = (methodSettings: NormalisationMethodSettings): boolean => {
-    if (!checked.has(methodSettings)) {
-      const problems = normalisationMethodOf(methodSettings).parameterProblems(methodSettings);
-      for (const problem of problems)
-        issues.push(reportEngineIssue("invalid_parameter", problem, {}));
-      checked.set(methodSettings, problems.length === 0);
-    }
-    return checked.get(methodSettings) === true;
-  };
+  const parametersValid = parameterChecker(
+    (methodSettings: NormalisationMethodSettings) =>
+      normalisationMethodOf(methodSettings).parameterProblems(methodSettings),
+    issues
+  );
   const needsMet = (indicator: Indicator, needs: readonly IndicatorRequirement[]): boolean => {
     const unmet = needs.filter((need) => !requirementMet[need](indicator));
     for (const need of unmet)
