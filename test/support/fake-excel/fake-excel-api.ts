@@ -2,6 +2,8 @@
 // and runs the queue on context.sync(): a failing operation stops the batch there (the operations
 // before it stay done), loaded properties can be read only after the sync, and a request or a
 // response over 5 MB is refused. It counts the syncs and the bytes each one carried.
+import { columnLetters } from "../../../src/core/cell-addresses";
+import type { ExcelRun } from "../../../src/excel/excel-host";
 import { FakeSheet, FakeWorkbook, type CellBox, type FakeChart } from "./fake-workbook";
 
 export const payloadLimitBytes = 5 * 1024 * 1024;
@@ -166,16 +168,9 @@ export function boxOfAddress(address: string): CellBox {
   };
 }
 
-function columnLettersOf(column: number): string {
-  let letters = "";
-  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  return letters;
-}
-
 export function addressOfBox(box: CellBox): string {
-  const first = `${columnLettersOf(box.column)}${box.row + 1}`;
-  const last = `${columnLettersOf(box.column + box.columnCount - 1)}${box.row + box.rowCount}`;
+  const first = `${columnLetters(box.column)}${box.row + 1}`;
+  const last = `${columnLetters(box.column + box.columnCount - 1)}${box.row + box.rowCount}`;
   return first === last ? first : `${first}:${last}`;
 }
 
@@ -751,7 +746,7 @@ export interface FakeExcel {
   readonly workbook: FakeWorkbook;
   readonly recorder: ExcelRecorder;
   /** Stands in for Excel.run. */
-  readonly run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  readonly run: ExcelRun;
 }
 
 export function fakeExcel(workbook = new FakeWorkbook()): FakeExcel {
