@@ -1,6 +1,6 @@
 import type { Indicator, Issue, Observation, Unit } from "../model";
 import type { ValueKind } from "../template";
-import { denseKeyLimit, type ObservationNumbering } from "./observation-keys";
+import { IndexByKey, type ObservationNumbering } from "./observation-keys";
 import type { MethodValues } from "./read-method";
 
 /** What the checks on observations read: the model, and where each observation's value lies. */
@@ -48,17 +48,15 @@ export function groupObservations(
   keyOf: (observation: Observation, index: number) => number | undefined
 ): number[][] {
   const groups: number[][] = [];
-  const byKey = new Map<number, number>();
-  const groupOfKey = keySpace <= denseKeyLimit ? new Int32Array(keySpace).fill(-1) : undefined;
+  const groupOfKey = new IndexByKey(keySpace);
   context.observations.forEach((observation, index) => {
     const key = keyOf(observation, index);
     if (key === undefined) return;
-    let group = groupOfKey === undefined ? byKey.get(key) : groupOfKey[key];
-    if (group === undefined || group < 0) {
+    let group = groupOfKey.get(key);
+    if (group === undefined) {
       group = groups.length;
       groups.push([]);
-      if (groupOfKey === undefined) byKey.set(key, group);
-      else groupOfKey[key] = group;
+      groupOfKey.set(key, group);
     }
     groups[group]?.push(index);
   });

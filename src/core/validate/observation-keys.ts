@@ -60,11 +60,11 @@ export interface ObservationNumbering {
   readonly indicatorIds: readonly string[];
 }
 
-/** Up to this many possible keys, rows are kept in a flat array (4 bytes a key) instead of a Map. */
-export const denseKeyLimit = 1 << 22;
+/** Up to this many possible keys, indexes are kept in a flat array (4 bytes a key) instead of a Map. */
+const denseKeyLimit = 1 << 22;
 
-/** The first row seen for each key: a flat array when the key space is small, else a Map. */
-export class FirstRows {
+/** A whole number (0 or more) per key, such as a row: a flat array for a small key space, else a Map. */
+export class IndexByKey {
   private readonly dense: Int32Array | undefined;
   private readonly sparse = new Map<number, number>();
 
@@ -78,9 +78,9 @@ export class FirstRows {
     return stored === 0 ? undefined : stored - 1;
   }
 
-  set(key: number, row: number): void {
-    if (this.dense === undefined) this.sparse.set(key, row);
-    else this.dense[key] = row + 1;
+  set(key: number, index: number): void {
+    if (this.dense === undefined) this.sparse.set(key, index);
+    else this.dense[key] = index + 1;
   }
 }
 

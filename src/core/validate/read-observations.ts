@@ -21,7 +21,7 @@ import {
 } from "./cell-values";
 import { numberFormatAt, repeatedRows } from "./grid";
 import {
-  FirstRows,
+  IndexByKey,
   StringIndex,
   observationKey,
   observationKeySpace,
@@ -228,7 +228,7 @@ export function readObservations(
 
   const unitBound = known.units?.size ?? table.rows.length + 1;
   const indicatorBound = known.indicators?.size ?? table.rows.length + 1;
-  const firstRows = new FirstRows(observationKeySpace(unitBound, indicatorBound));
+  const firstRows = new IndexByKey(observationKeySpace(unitBound, indicatorBound));
   const unitIndex = new StringIndex();
   const indicatorIndex = new StringIndex();
   const unitNumbers: number[] = [];
