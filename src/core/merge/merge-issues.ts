@@ -4,7 +4,12 @@ import { issueFactory, type IssueDefinition } from "../issue-catalogue";
 
 const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
 
-type Place = { readonly file: string; readonly row: number; readonly value: number | null };
+/** Where a value was read: the workbook, and the row number a person sees on its Data sheet. */
+export interface DataPlace {
+  readonly file: string;
+  readonly row: number;
+  readonly value: number | null;
+}
 const shown = (value: number | null) => (value === null ? "tom" : String(value));
 const shownEn = (value: number | null) => (value === null ? "blank" : String(value));
 
@@ -32,7 +37,7 @@ export const mergeIssueCatalogue = {
     unitCode: string;
     year: number;
     indicatorId: string;
-    places: readonly Place[];
+    places: readonly DataPlace[];
   }>({
     severity: "error",
     nb: ({ unitCode, year, indicatorId, places }) =>

@@ -2,7 +2,7 @@
 import type { Framework, Issue, Observation, Unit } from "../model";
 import type { TemplateContent } from "../template";
 import type { WorkbookContent } from "../validate";
-import { reportMergeIssue as report } from "./merge-issues";
+import { reportMergeIssue as report, type DataPlace } from "./merge-issues";
 
 export interface MergeSource {
   /** How the workbook is named in messages (its file name). */
@@ -62,13 +62,6 @@ function catalogueIssues(first: MergeSource, other: MergeSource): Issue[] {
 const sameUnit = (a: Unit, b: Unit) =>
   a.name === b.name && a.level === b.level && a.peerGroup === b.peerGroup;
 
-interface Placed {
-  readonly file: string;
-  /** The row number a person sees on the Data sheet. */
-  readonly row: number;
-  readonly value: number | null;
-}
-
 /**
  * Merges workbooks read by the validator. Units are the union (the first definition of a code wins,
  * a differing one is a warning); observations are all kept, an identical repeat only once; the same unit,
@@ -88,7 +81,7 @@ export function mergeWorkbooks(sources: readonly MergeSource[]): MergedWorkbook 
   const units = new Map<string, Unit>();
   const unitSource = new Map<string, string>();
   const observations: Observation[] = [];
-  const placesByKey = new Map<string, Placed[]>();
+  const placesByKey = new Map<string, DataPlace[]>();
   for (const source of sources) {
     for (const unit of source.content.units) {
       const known = units.get(unit.code);
