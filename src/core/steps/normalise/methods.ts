@@ -6,9 +6,15 @@ import { distanceToMaximumColumn, distanceToTargetColumn } from "./distance";
 import { goalpostColumn } from "./goalposts";
 import { gradeColumn } from "./grade";
 import { missingScores, type NormalisationOutput } from "./kernel-output";
-import { boundsOf, boundsProblem, minMaxColumnWithin } from "./min-max";
+import {
+  boundsOf,
+  boundsProblem,
+  minMaxColumnWithin,
+  percentRange,
+  type ScoreRange,
+} from "./min-max";
 import { bordaColumn, percentileRankColumn, rankColumn } from "./ranks";
-import { zScoreColumn } from "./z-score";
+import { standardZScore, zScoreColumn, type ZScoreTarget } from "./z-score";
 
 /** What a method needs from an indicator besides its values. */
 export type IndicatorRequirement = "target" | "goalposts";
@@ -54,6 +60,18 @@ type SettingsOf<Name extends NormalisationMethodName> = Extract<
   { method: Name }
 >;
 
+/** COINr's l..u, 0..100 unless set. */
+const scoreRangeOf = (settings: SettingsOf<"minmax">): ScoreRange => ({
+  lower: settings.lower ?? percentRange.lower,
+  upper: settings.upper ?? percentRange.upper,
+});
+
+/** COINr's m and s, 0 and 1 unless set. */
+const zScoreTargetOf = (settings: SettingsOf<"zscore">): ZScoreTarget => ({
+  mean: settings.mean ?? standardZScore.mean,
+  standardDeviation: settings.standardDeviation ?? standardZScore.standardDeviation,
+});
+
 const unchanged = <Settings>(settings: Settings): Settings => settings;
 
 /** The registry: each method declares what it needs; shared code never branches on a method's name. */
@@ -63,17 +81,14 @@ export const normalisationMethods: {
   minmax: {
     kind: "cross-section",
     needs: [],
-    withDefaults: (settings) => ({
-      method: "minmax",
-      lower: settings.lower ?? 0,
-      upper: settings.upper ?? 100,
-    }),
+    withDefaults: (settings) => ({ method: "minmax", ...scoreRangeOf(settings) }),
     parameterProblems: (settings) => {
       const problems = [...finite("lower", settings.lower), ...finite("upper", settings.upper)];
-      if ((settings.lower ?? 0) >= (settings.upper ?? 100))
+      const { lower, upper } = scoreRangeOf(settings);
+      if (lower >= upper)
         problems.push({
           name: "range",
-          value: `${settings.lower ?? 0},${settings.upper ?? 100}`,
+          value: `${lower},${upper}`,
           expected: "a lower bound below the upper bound",
         });
       return problems;
@@ -82,31 +97,18 @@ export const normalisationMethods: {
       const bounds = boundsOf(values);
       const problem = boundsProblem(bounds);
       if (problem !== undefined) return { scores: missingScores(values.length), problem };
-      return {
-        scores: minMaxColumnWithin(values, bounds, {
-          lower: settings.lower ?? 0,
-          upper: settings.upper ?? 100,
-        }),
-      };
+      return { scores: minMaxColumnWithin(values, bounds, scoreRangeOf(settings)) };
     },
   },
   zscore: {
     kind: "cross-section",
     needs: [],
-    withDefaults: (settings) => ({
-      method: "zscore",
-      mean: settings.mean ?? 0,
-      standardDeviation: settings.standardDeviation ?? 1,
-    }),
+    withDefaults: (settings) => ({ method: "zscore", ...zScoreTargetOf(settings) }),
     parameterProblems: (settings) => [
       ...finite("mean", settings.mean),
       ...positive("standardDeviation", settings.standardDeviation),
     ],
-    scoreColumn: (values, settings) =>
-      zScoreColumn(values, {
-        mean: settings.mean ?? 0,
-        standardDeviation: settings.standardDeviation ?? 1,
-      }),
+    scoreColumn: (values, settings) => zScoreColumn(values, zScoreTargetOf(settings)),
   },
   rank: {
     kind: "cross-section",
