@@ -1,10 +1,8 @@
+import type { Severity } from "../core/issues";
 import type { Language } from "../core/language";
-
-type Severity = "error" | "warning" | "info";
 
 export interface PaneTexts {
   readonly tagline: string;
-  readonly actionsLabel: string;
   readonly createTemplate: string;
   readonly createTemplateHint: string;
   readonly validate: string;
@@ -64,7 +62,6 @@ export interface PaneTexts {
 export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
   nb: {
     tagline: "Mål og sammenlign grønn konkurransekraft i kommuner og fylker.",
-    actionsLabel: "Handlinger",
     createTemplate: "Lag prosjektmal",
     createTemplateHint: "Setter inn arkene Indikatorer, Dimensjoner, Enheter, Data og Metode.",
     validate: "Valider",
@@ -126,7 +123,6 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
   },
   en: {
     tagline: "Measure and benchmark green competitiveness in municipalities and counties.",
-    actionsLabel: "Actions",
     createTemplate: "Create project template",
     createTemplateHint: "Inserts the sheets Indikatorer, Dimensjoner, Enheter, Data and Metode.",
     validate: "Validate",
