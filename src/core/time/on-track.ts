@@ -121,7 +121,7 @@ export function onTrackRating(
   if (latest.year <= baseline.year) return tooFewAfterBaseline(ends.value);
   const observed = paceBetween(baseline, latest, pace);
   if (!observed.ok) return observed;
-  if (d * (targetValue.value - baseline.value) <= 0)
+  if (meetsTarget(baseline.value, targetValue.value, d))
     return finiteResult(
       {
         ...assessment,

@@ -38,7 +38,7 @@ export function progressTowardsTarget(input: ProgressInput): TimeResult<TargetPr
   if (!direction.ok) return direction;
   const d = direction.value;
   const reached = meetsTarget(latest.value, target.value, d);
-  if (d * (target.value - baseline.value) <= 0) {
+  if (meetsTarget(baseline.value, target.value, d)) {
     if (reached) return succeeded({ share: 1, reached, direction: d });
     return failed(
       reportTimeIssue("baseline_beyond_target", {
