@@ -1,4 +1,5 @@
 import { zeroPaddingOf } from "./cell-values";
+import { levelOfCode } from "./levels";
 
 export type UnitCodeReading =
   | { readonly kind: "code"; readonly code: string }
@@ -7,10 +8,8 @@ export type UnitCodeReading =
   | { readonly kind: "malformed"; readonly written: string };
 
 function fromDigits(digits: string): UnitCodeReading {
-  if (/^\d{4}$|^\d{2}$/.test(digits)) return { kind: "code", code: digits };
-  if (/^\d{3}$/.test(digits))
-    return { kind: "leading zero lost", code: `0${digits}`, written: digits };
-  if (/^\d$/.test(digits))
+  if (levelOfCode(digits) !== undefined) return { kind: "code", code: digits };
+  if (/^\d$|^\d{3}$/.test(digits))
     return { kind: "leading zero lost", code: `0${digits}`, written: digits };
   return { kind: "malformed", written: digits };
 }
