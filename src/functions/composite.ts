@@ -7,14 +7,7 @@ import { choice, optionalNumber, optionalRange, range } from "./argument-rules";
 import type { CellOutcome } from "./cell-values";
 import { declareSpillingFunction } from "./declare-function";
 import { reportFunctionIssue } from "./function-issues";
-import {
-  columnCount,
-  presenceInRow,
-  readWeights,
-  resultRowsOf,
-  scoreRows,
-  type RowPresence,
-} from "./weighted-rows";
+import { outcomesByRow, resultRowsOf, scoreRows, type RowPresence } from "./weighted-rows";
 
 /** The means by the names a cell uses, with the spellings users type. */
 const means: Readonly<Record<string, AggregationMethodName>> = {
@@ -98,11 +91,8 @@ export const compositeFunction = declareSpillingFunction({
     const rows = scoreRows(scores, weights);
     const chosen = chosenMean(mean, power);
     if ("code" in chosen) return rows.map(() => [chosen]);
-    const columnWeights = readWeights(weights, columnCount(rows));
-    if (!(columnWeights instanceof Float64Array)) return rows.map(() => [columnWeights]);
-    return rows.map((row) => {
-      const presence = presenceInRow(row, columnWeights);
-      return ["count" in presence ? compositeOf(presence, chosen, minimumCoverage) : presence];
-    });
+    return outcomesByRow(rows, weights, (presence) =>
+      compositeOf(presence, chosen, minimumCoverage)
+    );
   },
 });

@@ -1,7 +1,14 @@
 // The rows COMPOSITE and COVERAGE read: one unit's scores across indicators, with a weight per column.
 import type { Issue } from "../core/issues";
 import { optionalGrid } from "./argument-rules";
-import { asGrid, cellCount, isExcelError, type ExcelError, type Grid } from "./cell-values";
+import {
+  asGrid,
+  cellCount,
+  isExcelError,
+  type CellOutcome,
+  type ExcelError,
+  type Grid,
+} from "./cell-values";
 import { reportFunctionIssue } from "./function-issues";
 
 /** The present scores of one row with their weights, and the share of the weight they carry. */
@@ -31,7 +38,7 @@ export function resultRowsOf(scores: unknown, weights: unknown): Grid {
 }
 
 /** One weight per column of scores, numbers of 0 or more; all 1 when weights are omitted. */
-export function readWeights(
+function readWeights(
   weights: Grid | undefined,
   columns: number
 ): Float64Array | Issue | ExcelError {
@@ -53,10 +60,7 @@ export function readWeights(
 }
 
 /** The present (numeric) scores of a row; blanks and text are missing, an Excel error is passed on. */
-export function presenceInRow(
-  row: readonly unknown[],
-  weights: Float64Array
-): RowPresence | ExcelError {
+function presenceInRow(row: readonly unknown[], weights: Float64Array): RowPresence | ExcelError {
   const values = new Float64Array(weights.length);
   const presentWeights = new Float64Array(weights.length);
   let count = 0;
@@ -78,6 +82,23 @@ export function presenceInRow(
 }
 
 /** The number of columns of a block of scores (its widest row). */
-export function columnCount(scores: Grid): number {
+function columnCount(scores: Grid): number {
   return scores.reduce((widest, row) => Math.max(widest, row.length), 0);
+}
+
+/**
+ * One result per row of scores: `outcomeOf` the row's present scores, or the Excel error in the row; every
+ * row the weights' problem when they cannot be read.
+ */
+export function outcomesByRow(
+  rows: Grid,
+  weights: Grid | undefined,
+  outcomeOf: (presence: RowPresence) => CellOutcome
+): CellOutcome[][] {
+  const columnWeights = readWeights(weights, columnCount(rows));
+  if (!(columnWeights instanceof Float64Array)) return rows.map(() => [columnWeights]);
+  return rows.map((row) => {
+    const presence = presenceInRow(row, columnWeights);
+    return ["count" in presence ? outcomeOf(presence) : presence];
+  });
 }
