@@ -1,11 +1,16 @@
 // Column statistics over the present values (NaN = missing is skipped), computed the way R computes them.
 
-/** The present values, in order. */
-export function presentValues(values: ArrayLike<number>): Float64Array {
+/** The number of present (non-NaN) values. */
+export function presentCount(values: ArrayLike<number>): number {
   let count = 0;
   for (let index = 0; index < values.length; index++)
     if (!Number.isNaN(values[index] as number)) count++;
-  const present = new Float64Array(count);
+  return count;
+}
+
+/** The present values, in order. */
+export function presentValues(values: ArrayLike<number>): Float64Array {
+  const present = new Float64Array(presentCount(values));
   let next = 0;
   for (let index = 0; index < values.length; index++) {
     const value = values[index] as number;
@@ -36,7 +41,7 @@ export function meanOf(values: ArrayLike<number>): number {
 
 /** Median of the present values (mean of the middle two for an even count); NaN when there are none. */
 export function medianOf(values: ArrayLike<number>): number {
-  const present = sortAscending(presentValues(values));
+  const present = sortedPresentValues(values);
   const count = present.length;
   if (count === 0) return Number.NaN;
   const middle = count >> 1;
@@ -189,19 +194,27 @@ export function descendingMinRankIn(sorted: Float64Array, value: number): number
   return sorted.length - upperBound(sorted, value) + 1;
 }
 
+/** Each present value's rank among the present values, by `rankIn`; missing stays NaN. */
+function minRanks(
+  values: ArrayLike<number>,
+  rankIn: (sorted: Float64Array, value: number) => number
+): Float64Array {
+  const sorted = sortedPresentValues(values);
+  const ranks = new Float64Array(values.length);
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index] as number;
+    ranks[index] = Number.isNaN(value) ? Number.NaN : rankIn(sorted, value);
+  }
+  return ranks;
+}
+
 /**
  * Ascending ranks with ties given the minimum rank (R's rank(ties.method = "min", na.last = "keep")):
  * the smallest value gets 1; missing stays NaN. A value's rank is one more than the number of values below
  * it, found by binary search in a sorted copy (a typed-array sort, much faster than sorting indexes).
  */
 export function ascendingMinRanks(values: ArrayLike<number>): Float64Array {
-  const sorted = sortedPresentValues(values);
-  const ranks = new Float64Array(values.length);
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index] as number;
-    ranks[index] = Number.isNaN(value) ? Number.NaN : ascendingMinRankIn(sorted, value);
-  }
-  return ranks;
+  return minRanks(values, ascendingMinRankIn);
 }
 
 /** The first position in an ascending array whose value is above `value`. */
@@ -218,12 +231,5 @@ function upperBound(sorted: Float64Array, value: number): number {
 
 /** Result ranks: 1 = the highest value, ties share the minimum rank, missing stays NaN. */
 export function descendingMinRanks(values: ArrayLike<number>): Float64Array {
-  const sorted = sortedPresentValues(values);
-  const ranks = new Float64Array(values.length);
-  for (let index = 0; index < values.length; index++) {
-    const value = values[index] as number;
-    // One more than the number of values above it.
-    ranks[index] = Number.isNaN(value) ? Number.NaN : descendingMinRankIn(sorted, value);
-  }
-  return ranks;
+  return minRanks(values, descendingMinRankIn);
 }

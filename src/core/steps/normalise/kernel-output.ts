@@ -22,11 +22,3 @@ export function presenceProblem(present: number, needed = 1): NormalisationProbl
   if (present < needed) return { kind: "too_few_values", needed, present };
   return undefined;
 }
-
-/** The number of present (non-NaN) values. */
-export function presentCount(values: ArrayLike<number>): number {
-  let count = 0;
-  for (let index = 0; index < values.length; index++)
-    if (!Number.isNaN(values[index] as number)) count++;
-  return count;
-}

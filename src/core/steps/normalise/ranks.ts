@@ -1,10 +1,5 @@
-import { ascendingMinRanks } from "../statistics";
-import {
-  missingScores,
-  presenceProblem,
-  presentCount,
-  type NormalisationOutput,
-} from "./kernel-output";
+import { ascendingMinRanks, presentCount } from "../statistics";
+import { missingScores, presenceProblem, type NormalisationOutput } from "./kernel-output";
 
 /** Present values a percentile rank needs: with one, (n - 1) is zero. */
 export const percentileRankMinimumCount = 2;

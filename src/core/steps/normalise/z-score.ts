@@ -1,8 +1,7 @@
-import { meanOf, sampleStandardDeviationOf } from "../statistics";
+import { meanOf, presentCount, sampleStandardDeviationOf } from "../statistics";
 import {
   missingScores,
   presenceProblem,
-  presentCount,
   type NormalisationOutput,
   type NormalisationProblem,
 } from "./kernel-output";

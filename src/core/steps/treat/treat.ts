@@ -6,6 +6,7 @@ import type { ColumnTreatment, TreatedPoint } from "../../model/pipeline-result"
 import { reportEngineIssue } from "../engine-issues";
 import { gather, scatter, scopesOf, type ScopeOptions } from "../scopes";
 import { scoredIndicators } from "../scored-indicators";
+import { presentCount } from "../statistics";
 import type { StepOutput } from "../step-output";
 import { coinrOutlierRule, treatColumn, type OutlierRule } from "./winsorise";
 
@@ -60,8 +61,7 @@ export function treat(
     for (const part of scopes) {
       const values = gather(source, part.rows);
       const yearPlace = part.year === undefined ? {} : { year: part.year };
-      let present = 0;
-      for (const value of values) if (!Number.isNaN(value)) present++;
+      const present = presentCount(values);
       if (present < minimumValues) {
         issues.push(
           reportEngineIssue(
