@@ -65,29 +65,20 @@ describe("the time section's index table", () => {
     ]);
   });
 
+  const dimensionChanges = (rows: typeof record.indexChange) =>
+    rows.map((row) => [row.unitCode, row["changeSinceBaseYear.A"], row["changeSinceBaseYear.B"]]);
+
   it("gives each dimension's change since the base year beside the index's, from the dimension scores", () => {
     // Dimension A = I1's score, B = I2's (time-panel.ts), 2020 -> 2022: 0301 A 0 -> 50, B 0 -> 100;
     // 5001 A 100 -> 100, B 100 -> 0; 4601 A 50 -> 0, B 50 -> 50.
-    expect(
-      record.indexChange.map((row) => [
-        row.unitCode,
-        row["changeSinceBaseYear.A"],
-        row["changeSinceBaseYear.B"],
-      ])
-    ).toEqual([
+    expect(dimensionChanges(record.indexChange)).toEqual([
       ["0301", 50, 100],
       ["5001", 0, -100],
       ["4601", -50, 0],
     ]);
     const earlier = benchmarkRecord(runOf({}, { year: 2021 }), "en");
     // 2020 -> 2021: 0301 A 0 -> 0, B 0 -> 0; 5001 A 100 -> 100, B 100 -> 100; 4601 A 50 -> 0, B 50 -> 50
-    expect(
-      earlier.indexChange.map((row) => [
-        row.unitCode,
-        row["changeSinceBaseYear.A"],
-        row["changeSinceBaseYear.B"],
-      ])
-    ).toEqual([
+    expect(dimensionChanges(earlier.indexChange)).toEqual([
       ["5001", 0, 0],
       ["4601", -50, 0],
       ["0301", 0, 0],
