@@ -2,7 +2,9 @@
 import type { Issue } from "../model";
 import type { SheetDefinition } from "../template";
 import { excelErrorOf, readNumber, readText, shownValue } from "./cell-values";
+import { numberFormatAt } from "./grid";
 import { placeOf, tableCell, type SheetTable } from "./read-tables";
+import { readUnitCode, type UnitCodeReading } from "./unit-codes";
 import { reportValidationIssue as report } from "./validation-issues";
 
 /** The observation a Data row is about, as far as it could be read: carried by the row's issues. */
@@ -17,6 +19,8 @@ export interface FieldReader<Key extends string> {
   text(row: number, key: Key, about?: RowAbout): string | undefined;
   /** The cell as a number, undefined when blank; reports Excel errors, text numbers and non-numbers. */
   number(row: number, key: Key): number | undefined;
+  /** The cell as a unit code, undefined when blank; reports Excel errors, blanks and lost zeros. */
+  unitCode(row: number, key: Key): UnitCodeReading | undefined;
   /** Where the cell lies, for an issue of the caller's own. */
   place(
     row: number,
@@ -42,7 +46,7 @@ export function fieldReader<Key extends string>(
     return true;
   }
 
-  return {
+  const reader: FieldReader<Key> = {
     cell: (row, key) => tableCell(table, row, key),
     place: (row, key) => placeOf(table, row, key),
     text(row, key, about) {
@@ -92,5 +96,23 @@ export function fieldReader<Key extends string>(
           return undefined;
       }
     },
+    unitCode(row, key) {
+      const cell = tableCell(table, row, key);
+      const written =
+        excelErrorOf(cell) === undefined
+          ? readUnitCode(cell, numberFormatAt(table.grid, row, table.columns[key] ?? -1))
+          : undefined;
+      if (written === undefined) {
+        reader.text(row, key); // reports the Excel error or the empty required cell
+        return undefined;
+      }
+      if (written.kind === "leading zero lost") {
+        const place = { ...placeOf(table, row, key), unit: written.code, value: shownValue(cell) };
+        const parameters = { code: written.written, suggested: written.code };
+        issues.push(report("unit_code_leading_zero", parameters, place));
+      }
+      return written;
+    },
   };
+  return reader;
 }

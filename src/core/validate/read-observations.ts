@@ -29,7 +29,6 @@ import {
 } from "./observation-keys";
 import { fieldReader, type FieldReader, type RowAbout } from "./read-fields";
 import type { SheetTable } from "./read-tables";
-import { readUnitCode } from "./unit-codes";
 import { reportValidationIssue as report } from "./validation-issues";
 
 type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
@@ -60,25 +59,15 @@ interface RowContext {
   readonly issues: Issue[];
 }
 
-function readUnit({ table, fields, known, issues }: RowContext, row: number, cell: unknown) {
+function readUnit({ fields, known, issues }: RowContext, row: number, cell: unknown) {
   if (typeof cell === "string" && known.units?.has(cell) === true) return cell;
-  const written = readUnitCode(cell, numberFormatAt(table.grid, row, table.columns.unit ?? -1));
-  if (written === undefined || excelErrorOf(cell) !== undefined) {
-    fields.text(row, "unit"); // reports the Excel error or the empty required cell
-    return undefined;
-  }
+  const written = fields.unitCode(row, "unit");
+  if (written === undefined) return undefined;
   const code = written.kind === "malformed" ? written.written : written.code;
-  if (written.kind === "code" && (known.units === undefined || known.units.has(code))) return code;
+  if (known.units === undefined || known.units.has(code)) return code;
   const place = { ...fields.place(row, "unit"), unit: code, value: shownValue(cell) };
-  if (written.kind === "leading zero lost") {
-    const parameters = { code: written.written, suggested: code };
-    issues.push(report("unit_code_leading_zero", parameters, place));
-  }
-  if (known.units !== undefined && !known.units.has(code)) {
-    issues.push(report("data_unit_unknown", { unit: code }, place));
-    return undefined;
-  }
-  return code;
+  issues.push(report("data_unit_unknown", { unit: code }, place));
+  return undefined;
 }
 
 function readYear({ fields, issues }: RowContext, row: number, cell: unknown) {

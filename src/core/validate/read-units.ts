@@ -1,12 +1,11 @@
 // Units: the Enheter sheet read into units, checked against SSB's 2024 register.
 import type { Issue, Unit } from "../model";
 import { headerKey, registerByCode, registerNames, retiredByCode, unitsSheet } from "../template";
-import { excelErrorOf, shownValue } from "./cell-values";
-import { numberFormatAt, repeatedRows } from "./grid";
+import { shownValue } from "./cell-values";
+import { repeatedRows } from "./grid";
 import { levelOfCode, parseUnitLevel, unitLevelsAccepted } from "./levels";
 import { fieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
-import { readUnitCode } from "./unit-codes";
 import { reportValidationIssue as report } from "./validation-issues";
 
 type UnitKey = (typeof unitsSheet.columns)[number]["key"];
@@ -66,30 +65,15 @@ export function readUnits(table: SheetTable<UnitKey> | undefined, issues: Issue[
   const fields = fieldReader(table, unitsSheet, issues);
   const sheet = table.grid.name;
   for (const row of table.rows) {
-    const cell = fields.cell(row, "code");
-    const codePlace = { ...fields.place(row, "code"), value: shownValue(cell) };
     const name = fields.text(row, "name");
-    const written =
-      excelErrorOf(cell) === undefined
-        ? readUnitCode(cell, numberFormatAt(table.grid, row, codePlace.column ?? -1))
-        : undefined;
-    if (written === undefined) {
-      fields.text(row, "code"); // reports the Excel error or the empty required cell
-      continue;
-    }
+    const written = fields.unitCode(row, "code");
+    if (written === undefined) continue;
+    const codePlace = { ...fields.place(row, "code"), value: shownValue(fields.cell(row, "code")) };
     if (written.kind === "malformed") {
       issues.push(report("unit_code_malformed", { code: written.written }, codePlace));
       continue;
     }
     const code = written.code;
-    if (written.kind === "leading zero lost")
-      issues.push(
-        report(
-          "unit_code_leading_zero",
-          { code: written.written, suggested: code },
-          { ...codePlace, unit: code }
-        )
-      );
     const place = { ...codePlace, unit: code };
     const firstRow = unitRows.get(code);
     if (firstRow !== undefined) {
