@@ -134,16 +134,14 @@ function readValue(
   { table, fields, issues }: RowContext,
   row: number,
   cell: unknown,
-  unit: string | undefined,
-  indicator: string | undefined,
-  year: number | undefined
+  about: RowAbout
 ): number | null {
   const percentFormatted = isPercentFormat(
     numberFormatAt(table.grid, row, table.columns.value ?? -1)
   );
   if (typeof cell === "number" && Number.isFinite(cell) && !percentFormatted) return cell;
   const reading = readNumber(cell);
-  const place = { ...fields.place(row, "value"), unit, indicator, year, value: shownValue(cell) };
+  const place = { ...fields.place(row, "value"), ...about, value: shownValue(cell) };
   switch (reading.kind) {
     case "blank":
       return null;
@@ -163,7 +161,7 @@ function readValue(
       return null;
     }
     case "error value":
-      fields.text(row, "value", { unit, indicator, year }); // reports the Excel error
+      fields.text(row, "value", about); // reports the Excel error
       return null;
     case "not a number":
       issues.push(report("value_not_number", { value: shownValue(cell) }, place));
@@ -232,7 +230,7 @@ export function readObservations(
     const indicator = readIndicator(context, row, cells[indicatorColumn]);
     const rowAbout = { unit, indicator, year };
     const quality = readQuality(context, row, cells[qualityColumn], rowAbout);
-    const value = readValue(context, row, cells[valueColumn], unit, indicator, year);
+    const value = readValue(context, row, cells[valueColumn], rowAbout);
     const source = readNote(context, row, cells[sourceColumn], "source", rowAbout);
     const comment = readNote(context, row, cells[commentColumn], "comment", rowAbout);
     if (unit === undefined || year === undefined || indicator === undefined) continue;
@@ -244,7 +242,6 @@ export function readObservations(
     const indicatorLevel = indicatorLevels[indicatorNumber];
     const unitLevel = unitLevels[unitNumber];
     if (!indicatorFitsLevel(indicatorLevel, unitLevel)) {
-      const about = { unit, indicator, year };
       const parameters = {
         indicator,
         indicatorLevel: indicatorLevel ?? "",
@@ -254,7 +251,7 @@ export function readObservations(
       issues.push(
         report("indicator_level_mismatch", parameters, {
           ...context.fields.place(row, "indicator"),
-          ...about,
+          ...rowAbout,
           value: indicator,
         })
       );
@@ -263,12 +260,11 @@ export function readObservations(
     const key = observationKey(unitNumber, indicatorNumber, year, indicatorBound);
     const firstRow = firstRows.get(key);
     if (firstRow !== undefined) {
-      const about = { unit, indicator, year };
       issues.push(
         report(
           "observation_duplicate",
-          { ...about, ...repeatedRows(table.grid, firstRow, row) },
-          { ...context.fields.place(row, "unit"), ...about, value: unit }
+          { unit, indicator, year, ...repeatedRows(table.grid, firstRow, row) },
+          { ...context.fields.place(row, "unit"), ...rowAbout, value: unit }
         )
       );
       continue;
