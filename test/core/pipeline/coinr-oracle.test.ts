@@ -1,15 +1,22 @@
 // COINr 1.1.14 parity through the library API (fixtures: test/fixtures/coinr, MIT, (c) 2022 William Becker).
-import { datasetFromCoinrData } from "../../../src/core/data/coinr-data";
 import type { PipelineSettings } from "../../../src/core/model/methods";
+import type { PipelineResult } from "../../../src/core/model/pipeline-result";
 import { runPipeline } from "../../../src/core/pipeline/run-pipeline";
 import { coinrFixture } from "../../support/coinr-csv";
 import { asemDataset, asemFramework, cellReader, compareWithOracle } from "./coinr-fixtures";
 
 const { framework } = asemFramework();
 
-function treatedDataset() {
-  const meta = asemFramework();
-  return datasetFromCoinrData(coinrFixture("S2_example_Treated.csv"), meta.framework, meta).value;
+const treatedDataset = () => asemDataset("S2_example_Treated.csv");
+
+/** Reads an aggregate's overall rank by unit code and column id, null when missing. */
+function rankReader(result: PipelineResult) {
+  const rows = result.stages.aggregated!;
+  return (unitCode: string, column: string) => {
+    const rank =
+      result.ranks.overall[column]?.[rows.units.findIndex((unit) => unit.code === unitCode)];
+    return rank === undefined || Number.isNaN(rank) ? null : rank;
+  };
 }
 
 describe("S1, COINr's default pipeline (min-max 0..100, weighted arithmetic mean)", () => {
@@ -34,12 +41,7 @@ describe("S1, COINr's default pipeline (min-max 0..100, weighted arithmetic mean
   });
 
   it("matches COINr's ranks of every aggregate", () => {
-    const aggregated = result.stages.aggregated!;
-    const rankOf = (unitCode: string, column: string) => {
-      const row = aggregated.units.findIndex((unit) => unit.code === unitCode);
-      const rank = result.ranks.overall[column]?.[row];
-      return rank === undefined || Number.isNaN(rank) ? null : rank;
-    };
+    const rankOf = rankReader(result);
     const { mismatches, compared } = compareWithOracle(
       coinrFixture("S1_minimal_ranks_Aggs.csv"),
       rankOf,
@@ -53,13 +55,9 @@ describe("S1, COINr's default pipeline (min-max 0..100, weighted arithmetic mean
 
   it("matches the results table (rounded by COINr to 10 decimals) and its index rank", () => {
     const aggregated = cellReader(result.stages.aggregated!);
-    const rows = result.stages.aggregated!;
-    const read = (unitCode: string, column: string) => {
-      if (column !== "Rank") return aggregated(unitCode, column);
-      const rank =
-        result.ranks.overall.Index?.[rows.units.findIndex((unit) => unit.code === unitCode)];
-      return rank === undefined || Number.isNaN(rank) ? null : rank;
-    };
+    const rankOf = rankReader(result);
+    const read = (unitCode: string, column: string) =>
+      column === "Rank" ? rankOf(unitCode, "Index") : aggregated(unitCode, column);
     const { mismatches } = compareWithOracle(coinrFixture("S1_minimal_results_Aggs.csv"), read, {
       absolute: 1e-9,
     });

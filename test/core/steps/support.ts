@@ -5,6 +5,16 @@ import type { Unit } from "../../../src/core/model/units";
 const NA = Number.NaN;
 export { NA };
 
+/** Units A and B (peer group "big") and C ("small"), in 2020 and 2021. */
+export const threeUnitsTwoYears = [
+  { unit: "A", year: 2020, peerGroup: "big" },
+  { unit: "B", year: 2020, peerGroup: "big" },
+  { unit: "C", year: 2020, peerGroup: "small" },
+  { unit: "A", year: 2021, peerGroup: "big" },
+  { unit: "B", year: 2021, peerGroup: "big" },
+  { unit: "C", year: 2021, peerGroup: "small" },
+] as const;
+
 /** A small dataset: units by code, optional years per row, columns by id (null = missing). */
 export function datasetOf(
   rows: readonly {

@@ -1,14 +1,7 @@
 import { normalise } from "../../../../src/core/steps/normalise/normalise";
-import { columnOf, datasetOf, flatFramework, indicator } from "../support";
+import { columnOf, datasetOf, flatFramework, indicator, threeUnitsTwoYears } from "../support";
 
-const rows = [
-  { unit: "A", year: 2020, peerGroup: "big" },
-  { unit: "B", year: 2020, peerGroup: "big" },
-  { unit: "C", year: 2020, peerGroup: "small" },
-  { unit: "A", year: 2021, peerGroup: "big" },
-  { unit: "B", year: 2021, peerGroup: "big" },
-  { unit: "C", year: 2021, peerGroup: "small" },
-];
+const rows = threeUnitsTwoYears;
 
 describe("normalise step", () => {
   it("multiplies by the direction first, and normalises each year by itself", () => {

@@ -1,18 +1,8 @@
 import { rank } from "../../../../src/core/steps/rank/rank";
-import { datasetOf, plain } from "../support";
+import { datasetOf, plain, threeUnitsTwoYears } from "../support";
 
 describe("rank step", () => {
-  const dataset = datasetOf(
-    [
-      { unit: "A", year: 2020, peerGroup: "big" },
-      { unit: "B", year: 2020, peerGroup: "big" },
-      { unit: "C", year: 2020, peerGroup: "small" },
-      { unit: "A", year: 2021, peerGroup: "big" },
-      { unit: "B", year: 2021, peerGroup: "big" },
-      { unit: "C", year: 2021, peerGroup: "small" },
-    ],
-    { Index: [50, 70, 70, 10, null, 5] }
-  );
+  const dataset = datasetOf(threeUnitsTwoYears, { Index: [50, 70, 70, 10, null, 5] });
   it("ranks 1 = best within each year, ties share the minimum, missing stays missing", () => {
     expect(plain(rank(dataset, ["Index"]).overall.Index!)).toEqual([3, 1, 1, 1, null, 2]);
   });
