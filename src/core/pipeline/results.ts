@@ -47,6 +47,8 @@ export function resultsOf(result: PipelineResult): UnitYearResult[] {
   const normalisedRows = rowKeys(normalised);
   const aggregateIds = Object.keys(result.aggregation.coverage);
   const indicatorIds = result.framework.indicators.map((indicator) => indicator.id);
+  const normalisedColumns = new Set(normalised.columnIds);
+  const scoredIndicatorIds = indicatorIds.filter((id) => normalisedColumns.has(id));
   const columnReader = (dataset: Dataset) => {
     const columns = new Map(dataset.columnIds.map((id, index) => [id, dataset.columns[index]]));
     return (id: string, row: number | undefined) =>
@@ -62,11 +64,10 @@ export function resultsOf(result: PipelineResult): UnitYearResult[] {
     const key = `${final.rowUnit[row]}\u0000${final.rowYear[row]}`;
     const raw: Record<string, number | null> = {};
     const scores: Record<string, number | null> = {};
-    for (const id of indicatorIds) {
-      raw[id] = rawValue(id, startRows.get(key));
-      if (normalised.columnIds.includes(id))
-        scores[id] = normalisedValue(id, normalisedRows.get(key));
-    }
+    const startRow = startRows.get(key);
+    const normalisedRow = normalisedRows.get(key);
+    for (const id of indicatorIds) raw[id] = rawValue(id, startRow);
+    for (const id of scoredIndicatorIds) scores[id] = normalisedValue(id, normalisedRow);
     const aggregates: Record<string, AggregateResult> = {};
     for (const id of aggregateIds) {
       const reason = missingReasons[result.aggregation.missingReason[id]?.[row] ?? 0] ?? "present";
