@@ -1,5 +1,11 @@
 import { validateWorkbook } from "../../../src/core/validate";
-import { appendRow, describeChecks, exampleWorkbook, sheetOf } from "./workbook-grids";
+import {
+  appendRow,
+  describeChecks,
+  exampleWorkbook,
+  setNumberFormat,
+  type EditableSheet,
+} from "./workbook-grids";
 
 const row2024 = { Enhet: "5001", År: 2024, Indikator: "EV_SHARE_FLEET", Verdi: 40 };
 
@@ -8,6 +14,12 @@ const data =
   (cells: Readonly<Record<string, unknown>> = {}) =>
   (workbook: ReturnType<typeof exampleWorkbook>) =>
     void appendRow(workbook, "Data", { ...row2024, ...cells });
+
+/** Appends a Data row for Trondheim 2024 whose value is shown through the given number format. */
+const formattedValue = (value: number, format: string) => (workbook: EditableSheet[]) => {
+  const row = appendRow(workbook, "Data", { ...row2024, Verdi: value });
+  setNumberFormat(workbook, "Data", row, "Verdi", format);
+};
 
 describeChecks([
   {
@@ -45,20 +57,10 @@ describeChecks([
   {
     problem: "a number held as 0.405 in a percent-formatted cell",
     code: "value_percent_format",
-    trigger: (workbook) => {
-      const row = appendRow(workbook, "Data", { ...row2024, Verdi: 0.405 });
-      const sheet = sheetOf(workbook, "Data");
-      sheet.numberFormats = [];
-      sheet.numberFormats[row] = [undefined, undefined, undefined, "0.0%"];
-    },
+    trigger: formattedValue(0.405, "0.0%"),
     expected: { severity: "warning", row: 801, column: 3, value: 0.405 },
     fine: "a number in a cell with a format showing a literal percent sign",
-    nearMiss: (workbook) => {
-      const row = appendRow(workbook, "Data", { ...row2024, Verdi: 40.5 });
-      const sheet = sheetOf(workbook, "Data");
-      sheet.numberFormats = [];
-      sheet.numberFormats[row] = [undefined, undefined, undefined, '0.0" %"'];
-    },
+    nearMiss: formattedValue(40.5, '0.0" %"'),
   },
   {
     problem: "SSB's symbol '..' for a value not available",

@@ -1,5 +1,5 @@
 import { validateWorkbook } from "../../../src/core/validate";
-import { appendRow, describeChecks, exampleWorkbook, sheetOf } from "./workbook-grids";
+import { appendRow, describeChecks, exampleWorkbook, setNumberFormat } from "./workbook-grids";
 
 const oslo = { Kode: "0301", Navn: "Oslo", Nivå: "kommune", Gruppe: "storby" };
 
@@ -19,10 +19,8 @@ describeChecks([
     fine: "the code as text 0301, and 301 shown through the number format 0000",
     nearMiss: (workbook) => {
       appendRow(workbook, "Enheter", oslo);
-      const units = sheetOf(workbook, "Enheter");
       const row = appendRow(workbook, "Enheter", { ...oslo, Kode: 3, Navn: "Oslo", Nivå: "fylke" });
-      units.numberFormats = [];
-      units.numberFormats[row] = ["00"];
+      setNumberFormat(workbook, "Enheter", row, "Kode", "00");
     },
   },
   {

@@ -54,6 +54,19 @@ export function setCell(
   cells[columnOf(sheet, header)] = value;
 }
 
+/** Shows one cell through a number format, as Excel would ("0000", "0.0%"). */
+export function setNumberFormat(
+  workbook: EditableSheet[],
+  name: string,
+  row: number,
+  header: string,
+  format: string
+): void {
+  const sheet = sheetOf(workbook, name);
+  sheet.numberFormats ??= [];
+  (sheet.numberFormats[row] ??= [])[columnOf(sheet, header)] = format;
+}
+
 /** The first row whose cells in the given columns equal the given values. */
 export function findRow(
   workbook: EditableSheet[],
