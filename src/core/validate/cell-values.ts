@@ -54,6 +54,7 @@ const plainNumber = /^[-+]?\d+(?:[.,]\d+)?$/;
 const groupedBySpaces = new RegExp(`^[-+]?\\d{1,3}(?:${spaces}\\d{3})+(?:,\\d+)?$`);
 const groupedByDots = /^[-+]?\d{1,3}(?:\.\d{3})+,\d+$/;
 const percentSign = new RegExp(`${spaces}*%$`);
+const everySpace = new RegExp(spaces, "g");
 
 /** The number a text means, if it is one as Norwegians write numbers; undefined otherwise. */
 export function numberFromText(text: string): number | undefined {
@@ -65,7 +66,7 @@ export function numberFromText(text: string): number | undefined {
   let digits: string;
   if (plainNumber.test(trimmed)) digits = trimmed.replace(",", ".");
   else if (groupedBySpaces.test(trimmed))
-    digits = trimmed.replace(/[ \u00a0\u202f\u2009]/g, "").replace(",", ".");
+    digits = trimmed.replace(everySpace, "").replace(",", ".");
   else if (groupedByDots.test(trimmed)) digits = trimmed.replace(/\./g, "").replace(",", ".");
   else return undefined;
   const value = Number(digits);
