@@ -2,7 +2,13 @@ import type { Dataset } from "../model/dataset";
 import type { PipelineResult } from "../model/pipeline-result";
 import { aggregate } from "../steps/aggregate/aggregate";
 import { aggregationTree } from "../steps/aggregate/tree";
-import { boundsOf, minMaxScore, type Bounds, type ScoreRange } from "../steps/normalise/min-max";
+import {
+  boundsOf,
+  minMaxScore,
+  scoreRangeOf,
+  type Bounds,
+  type ScoreRange,
+} from "../steps/normalise/min-max";
 import { defaultNormalisation } from "../steps/normalise/normalise";
 import { gather, scopesOf } from "../steps/scopes";
 import { indicatorsById } from "../steps/scored-indicators";
@@ -131,7 +137,7 @@ export function scoreChangeDecomposer(
         );
     minMaxOf.set(id, {
       direction: indicators.get(id)?.direction === -1 ? -1 : 1,
-      range: { lower: method.lower ?? 0, upper: method.upper ?? 100 },
+      range: scoreRangeOf(method),
     });
   }
   const scopes = scopesOf(input, settings.scope);

@@ -6,13 +6,7 @@ import { distanceToMaximumColumn, distanceToTargetColumn } from "./distance";
 import { goalpostColumn } from "./goalposts";
 import { gradeColumn } from "./grade";
 import { missingScores, type NormalisationOutput } from "./kernel-output";
-import {
-  boundsOf,
-  boundsProblem,
-  minMaxColumnWithin,
-  percentRange,
-  type ScoreRange,
-} from "./min-max";
+import { boundsOf, boundsProblem, minMaxColumnWithin, scoreRangeOf } from "./min-max";
 import { bordaColumn, percentileRankColumn, rankColumn } from "./ranks";
 import { standardZScore, zScoreColumn, type ZScoreTarget } from "./z-score";
 
@@ -59,12 +53,6 @@ type SettingsOf<Name extends NormalisationMethodName> = Extract<
   NormalisationMethodSettings,
   { method: Name }
 >;
-
-/** COINr's l..u, 0..100 unless set. */
-const scoreRangeOf = (settings: SettingsOf<"minmax">): ScoreRange => ({
-  lower: settings.lower ?? percentRange.lower,
-  upper: settings.upper ?? percentRange.upper,
-});
 
 /** COINr's m and s, 0 and 1 unless set. */
 const zScoreTargetOf = (settings: SettingsOf<"zscore">): ZScoreTarget => ({

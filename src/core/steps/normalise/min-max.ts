@@ -15,6 +15,15 @@ export interface ScoreRange {
 
 export const percentRange: ScoreRange = { lower: 0, upper: 100 };
 
+/** A min-max method's l..u as set, 0..100 (COINr's default) where not. */
+export const scoreRangeOf = (settings: {
+  readonly lower?: number;
+  readonly upper?: number;
+}): ScoreRange => ({
+  lower: settings.lower ?? percentRange.lower,
+  upper: settings.upper ?? percentRange.upper,
+});
+
 /** One pass over the values; NaN marks a missing value and is skipped. */
 export function boundsOf(values: ArrayLike<number>): Bounds {
   let minimum = Number.POSITIVE_INFINITY;
