@@ -2,8 +2,6 @@ import type { Issue, Severity } from "./model/issue";
 
 import type { Language } from "./language";
 
-export type { Language };
-
 /** Where an issue lies and what it concerns; every field is optional. */
 export type IssuePlace = Omit<Issue, "code" | "severity" | "message">;
 
