@@ -141,10 +141,9 @@ function readValue(
   );
   if (typeof cell === "number" && Number.isFinite(cell) && !percentFormatted) return cell;
   const reading = readNumber(cell);
+  if (reading.kind === "blank") return null;
   const place = { ...fields.place(row, "value"), ...about, value: shownValue(cell) };
   switch (reading.kind) {
-    case "blank":
-      return null;
     case "number": {
       if (!percentFormatted) return reading.value;
       const value = Math.round(reading.value * 100 * 1e9) / 1e9;
