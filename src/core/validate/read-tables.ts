@@ -1,6 +1,6 @@
 // Structure: finding each template sheet, its header row and its columns.
 import type { Issue } from "../model";
-import { headerKey, type SheetDefinition } from "../template";
+import { headerKey, namesOf, type SheetDefinition } from "../template";
 import { readText } from "./cell-values";
 import { cellAt, isBlankCell, type SheetGrid, type WorkbookGrids } from "./grid";
 import { reportValidationIssue as report } from "./validation-issues";
@@ -20,7 +20,7 @@ export function findSheet(
   grids: WorkbookGrids,
   definition: SheetDefinition
 ): SheetGrid | undefined {
-  const names = new Set([definition.name, ...definition.aliases].map(headerKey));
+  const names = new Set(namesOf(definition).map(headerKey));
   return grids.find((grid) => typeof grid.name === "string" && names.has(headerKey(grid.name)));
 }
 
@@ -29,7 +29,7 @@ function columnKeysByHeader<Key extends string>(
 ): Map<string, Key> {
   const keys = new Map<string, Key>();
   for (const column of definition.columns)
-    for (const name of [column.header, ...column.aliases]) keys.set(headerKey(name), column.key);
+    for (const name of namesOf(column)) keys.set(headerKey(name), column.key);
   return keys;
 }
 
