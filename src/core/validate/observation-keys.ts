@@ -21,9 +21,10 @@ export class StringIndex {
   }
 }
 
-/** The years a key can hold: 1950 to 2100, the range the validator accepts. */
-const yearSpan = 151;
-const firstYear = 1950;
+/** The years the validator accepts, each of which a key has room for. */
+export const earliestYear = 1950;
+export const latestYear = 2100;
+const yearSpan = latestYear - earliestYear + 1;
 
 /**
  * One number per unit, indicator and year, given how many indicators there can be at most. Small
@@ -35,7 +36,7 @@ export function observationKey(
   year: number,
   indicatorBound: number
 ): number {
-  return (unitIndex * indicatorBound + indicatorIndex) * yearSpan + (year - firstYear);
+  return (unitIndex * indicatorBound + indicatorIndex) * yearSpan + (year - earliestYear);
 }
 
 /** How many keys seriesKey can give. */

@@ -11,7 +11,7 @@ import { readNumber, shownValue } from "./cell-values";
 import { repeatedRows } from "./grid";
 import { fieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
-import { earliestYear, latestYear } from "./read-observations";
+import { earliestYear, latestYear } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
 
 type MethodKey = (typeof methodSheet.columns)[number]["key"];

@@ -23,6 +23,8 @@ import { numberFormatAt, repeatedRows } from "./grid";
 import {
   IndexByKey,
   StringIndex,
+  earliestYear,
+  latestYear,
   observationKey,
   observationKeySpace,
   type ObservationNumbering,
@@ -34,9 +36,6 @@ import { reportValidationIssue as report } from "./validation-issues";
 type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
 
 export type DataKey = (typeof dataSheet.columns)[number]["key"];
-
-export const earliestYear = 1950;
-export const latestYear = 2100;
 
 export interface ObservationsReading {
   readonly observations: readonly Observation[];
