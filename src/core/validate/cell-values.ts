@@ -90,6 +90,18 @@ export function readNumber(cell: unknown): NumberReading {
     : { kind: "text number", value, text: trimmed };
 }
 
+/** The number a reading holds, typed as a number or as text; undefined for anything else. */
+export function readingValue(reading: NumberReading): number | undefined {
+  return reading.kind === "number" || reading.kind === "text number" ? reading.value : undefined;
+}
+
+/** True for a whole number from minimum to maximum, such as a year or a quality code. */
+export function isWholeNumberIn(value: unknown, minimum: number, maximum: number): value is number {
+  return (
+    typeof value === "number" && Number.isInteger(value) && value >= minimum && value <= maximum
+  );
+}
+
 /** A cell as text for names, ids and codes: trimmed; numbers written plainly; undefined when blank. */
 export function readText(cell: unknown): string | undefined {
   if (cell === null || cell === undefined) return undefined;

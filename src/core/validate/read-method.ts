@@ -7,7 +7,7 @@ import {
   methodSheet,
   type MethodSetting,
 } from "../template";
-import { readNumber, shownValue } from "./cell-values";
+import { isWholeNumberIn, readNumber, shownValue } from "./cell-values";
 import { repeatedRows } from "./grid";
 import { fieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
@@ -72,9 +72,7 @@ export function settingValue(
           ? reading.value / 100
           : reading.value;
       if (kind.type === "year")
-        return Number.isInteger(value) && value >= earliestYear && value <= latestYear
-          ? value
-          : undefined;
+        return isWholeNumberIn(value, earliestYear, latestYear) ? value : undefined;
       return value >= kind.minimum && value <= kind.maximum ? value : undefined;
     }
     case "peer group":

@@ -14,7 +14,9 @@ import { dataSheet } from "../template/schema";
 import {
   excelErrorOf,
   isPercentFormat,
+  isWholeNumberIn,
   missingValueSymbols,
+  readingValue,
   readNumber,
   readText,
   shownValue,
@@ -70,22 +72,14 @@ function readUnit({ fields, known, issues }: RowContext, row: number, cell: unkn
 }
 
 function readYear({ fields, issues }: RowContext, row: number, cell: unknown) {
-  if (
-    typeof cell === "number" &&
-    Number.isInteger(cell) &&
-    cell >= earliestYear &&
-    cell <= latestYear
-  )
-    return cell;
+  if (isWholeNumberIn(cell, earliestYear, latestYear)) return cell;
   const reading = readNumber(cell);
   if (reading.kind === "blank" || reading.kind === "error value") {
     fields.text(row, "year"); // reports the Excel error or the empty required cell
     return undefined;
   }
-  const year =
-    reading.kind === "number" || reading.kind === "text number" ? reading.value : undefined;
-  if (year !== undefined && Number.isInteger(year) && year >= earliestYear && year <= latestYear)
-    return year;
+  const year = readingValue(reading);
+  if (isWholeNumberIn(year, earliestYear, latestYear)) return year;
   const parameters = { value: shownValue(cell), earliest: earliestYear, latest: latestYear };
   issues.push(
     report("year_invalid", parameters, { ...fields.place(row, "year"), value: shownValue(cell) })
@@ -107,18 +101,15 @@ function readIndicator({ fields, known, issues }: RowContext, row: number, cell:
 
 function readQuality({ fields, issues }: RowContext, row: number, cell: unknown, about: RowAbout) {
   if (cell === null || cell === undefined) return undefined;
-  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 1 && cell <= 6)
-    return cell as Quality;
+  if (isWholeNumberIn(cell, 1, 6)) return cell as Quality;
   const reading = readNumber(cell);
   if (reading.kind === "blank") return undefined;
   if (reading.kind === "error value") {
     fields.text(row, "quality", about); // reports the Excel error
     return undefined;
   }
-  const quality =
-    reading.kind === "number" || reading.kind === "text number" ? reading.value : undefined;
-  if (quality !== undefined && Number.isInteger(quality) && quality >= 1 && quality <= 6)
-    return quality as Quality;
+  const quality = readingValue(reading);
+  if (isWholeNumberIn(quality, 1, 6)) return quality as Quality;
   issues.push(
     report(
       "quality_invalid",
