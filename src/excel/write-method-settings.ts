@@ -1,7 +1,7 @@
 // Writing the pane's method overrides back to the Metode sheet, only when the user asks: a setting's
 // Verdi cell is replaced in its row; a setting the sheet lacks gets a row below the last one.
 import type { Issue } from "../core/issues";
-import { methodSettings, methodSheet } from "../core/template";
+import { methodSettingOf, methodSheet } from "../core/template";
 import type { SheetGrid, WorkbookGrids } from "../core/validate";
 import { readMethod } from "../core/validate/read-method";
 import { readTable } from "../core/validate/read-tables";
@@ -52,7 +52,7 @@ export async function writeMethodSettings(
     const sheet = context.workbook.worksheets.getItem(layout.grid.name);
     const writer = new BatchWriter(context, host);
     for (const [key, value] of Object.entries(overrides)) {
-      const setting = methodSettings.find((candidate) => candidate.key === key);
+      const setting = methodSettingOf(key);
       if (setting === undefined) continue;
       const existing = layout.settingRows.get(key);
       const row = existing ?? nextRow++;

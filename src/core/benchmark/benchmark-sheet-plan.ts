@@ -1,7 +1,7 @@
 // The generated Benchmark sheet: header block, ranking, indicator scores, peer-group ranks, index by year,
 // and the time section.
 import type { Language } from "../language";
-import { methodSettings, type MethodSetting } from "../template";
+import { methodSettings, settingLabel, type MethodSetting } from "../template";
 import {
   generatedMarkerBlock,
   type ChartPlan,
@@ -55,10 +55,6 @@ const shownSettings = [
 const headerBlockFirstRow = 2;
 const chartHeightInRows = 15;
 const chartWidthInColumns = 8;
-
-function settingLabel(setting: MethodSetting, language: Language): string {
-  return language === "nb" ? setting.name : (setting.aliases[0] ?? setting.name);
-}
 
 function settingText(setting: MethodSetting, value: string | number, language: Language): string {
   if (setting.key === "coverageThreshold") return percentText(Number(value), language);

@@ -7,7 +7,13 @@ import type {
   PipelineSettings,
   TreatmentSettings,
 } from "../model/methods";
-import { headerKey, methodSettings, type MethodSetting } from "../template";
+import {
+  headerKey,
+  methodSettingOf,
+  methodSettings,
+  settingLabel,
+  type MethodSetting,
+} from "../template";
 import { checkedOnTrackSettings, defaultOnTrackSettings, type OnTrackSettings } from "../time";
 import type { MethodValues } from "../validate";
 import { allowedText, settingsByName, settingValue } from "../validate/read-method";
@@ -119,9 +125,11 @@ function onTrackSettingsOf(values: Readonly<Record<string, string | number>>): {
   });
   if (checked.ok) return { onTrack: checked.value, issues: [] };
   const shareSetting = (key: "onTrackShare" | "moderateShare") => {
-    const setting = methodSettings.find((candidate) => candidate.key === key);
-    const name = setting?.name ?? key;
-    return { nb: name, en: setting?.aliases[0] ?? name, value: String(values[key]) };
+    const setting = methodSettingOf(key);
+    const value = String(values[key]);
+    return setting === undefined
+      ? { nb: key, en: key, value }
+      : { nb: setting.name, en: settingLabel(setting, "en"), value };
   };
   return {
     onTrack: defaultOnTrackSettings,

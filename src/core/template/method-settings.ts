@@ -1,6 +1,7 @@
 // The settings of the Metode sheet: what a run uses, stored in the workbook so it can be repeated.
 // Choice values are the method names of the engine's PipelineSettings (src/core/model/methods.ts); the
 // on-track settings last are the time layer's (src/core/time/on-track-settings.ts).
+import type { Language } from "../language";
 import { onTrackMethodSettings } from "../time/on-track-settings";
 
 export interface SettingChoice {
@@ -152,4 +153,14 @@ export const methodSettings: readonly MethodSetting[] = [
 ];
 
 /** The words for "every unit" in the peer-group setting. */
+/** The Metode setting of that key. */
+export function methodSettingOf(key: string): MethodSetting | undefined {
+  return methodSettings.find((setting) => setting.key === key);
+}
+
+/** A setting's name as a person reads it: the bokmål name, or the English one (its first alias). */
+export function settingLabel(setting: MethodSetting, language: Language): string {
+  return language === "nb" ? setting.name : (setting.aliases[0] ?? setting.name);
+}
+
 export const allPeersWords: readonly string[] = ["alle", "all"];

@@ -3,6 +3,7 @@ import type { Issue } from "../model";
 import {
   allPeersWords,
   headerKey,
+  methodSettingOf,
   methodSettings,
   methodSheet,
   type MethodSetting,
@@ -144,6 +145,6 @@ export function readMethod(
 /** A numeric setting's value (its default when the workbook gives text where a number belongs). */
 export function numericSetting(settings: MethodValues, key: string): number {
   const value = settings[key];
-  const fallback = methodSettings.find((setting) => setting.key === key)?.defaultValue;
+  const fallback = methodSettingOf(key)?.defaultValue;
   return typeof value === "number" ? value : typeof fallback === "number" ? fallback : Number.NaN;
 }

@@ -1,14 +1,10 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
-import { methodSettings, type MethodSetting, type SettingChoice } from "../../core/template";
+import { methodSettings, settingLabel, type SettingChoice } from "../../core/template";
 import type { PaneTexts } from "../pane-texts";
 
 /** The method settings the pane offers to override: those with a fixed list of choices. */
 const offeredSettings = methodSettings.filter((setting) => setting.kind.type === "choice");
-
-function settingLabel(setting: MethodSetting, language: Language): string {
-  return language === "nb" ? setting.name : (setting.aliases[0] ?? setting.name);
-}
 
 /** A choice in the pane's language: the bokmål word, or the English one (the last word given). */
 function choiceLabel(choice: SettingChoice, language: Language): string {
