@@ -17,6 +17,8 @@ export interface Issue<Code extends string = string> {
   readonly indicator?: string;
   readonly year?: number;
   readonly value?: unknown;
+  /** How far past its threshold a finding lies (larger is worse), so summaries can show the worst first. */
+  readonly magnitude?: number;
 }
 
 /** A result that carries warnings on success too. */

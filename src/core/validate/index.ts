@@ -7,3 +7,4 @@ export type { MethodValues } from "./read-method";
 export { summarise } from "./summary";
 export { validationIssues, type ValidationIssueCode } from "./validation-issues";
 export { missingValueSymbols } from "./cell-values";
+export { groupIssues, type IssueGroup } from "./issue-groups";
