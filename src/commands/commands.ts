@@ -1,4 +1,4 @@
-import { requestFromRibbon, type RibbonRequest } from "./ribbon-requests";
+import { requestFromRibbon, ribbonRequests, type RibbonRequest } from "./ribbon-requests";
 
 /**
  * Ribbon commands of the shared runtime: the ExecuteFunction handlers that manifest.xml names in
@@ -6,43 +6,33 @@ import { requestFromRibbon, type RibbonRequest } from "./ribbon-requests";
  * whether its work succeeded or not; otherwise Office keeps the button busy.
  */
 
-/** The FunctionName of every ExecuteFunction button in manifest.xml. */
-export const ribbonCommandNames = ["validate", "benchmark"] as const;
-
-export type RibbonCommandName = (typeof ribbonCommandNames)[number];
+/** The FunctionName of every ExecuteFunction button in manifest.xml: the request the button makes. */
+export const ribbonCommandNames: readonly RibbonRequest[] = ribbonRequests;
 
 /** Handles one click. Resolves after `event.completed()` has been called; never rejects. */
 export type RibbonCommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 
-/** Leaves the request for the pane, which runs it with its current settings, and shows the pane. */
-async function runInPane(request: RibbonRequest): Promise<void> {
-  requestFromRibbon(request);
-  await Office.addin.showAsTaskpane();
-}
-
-/** Runs `action`, reports a failure on the console, and always completes the event. */
-async function completeAfter(
-  event: Office.AddinCommands.Event,
-  name: RibbonCommandName,
-  action: () => Promise<void>
-): Promise<void> {
+/**
+ * Leaves the request for the pane, which runs it with its current settings and shows its result or
+ * its failure, then opens the pane on it and completes the event.
+ */
+async function runInPane(event: Office.AddinCommands.Event, request: RibbonRequest): Promise<void> {
   try {
-    await action();
+    requestFromRibbon(request);
+    await Office.addin.showAsTaskpane();
   } catch (error: unknown) {
-    // A ribbon command has no surface of its own to show an error on.
-    console.error(`Veikart: the ribbon command "${name}" failed.`, error);
+    // What can fail here is opening the pane. The request then waits in the pane, which runs it and
+    // shows its outcome once it is open; until then there is no pane to say so in, only the console.
+    console.error(`Veikart: the ribbon command "${request}" could not open the task pane.`, error);
   } finally {
     event.completed();
   }
 }
 
-/**
- * The handler of each command: the same action as the pane's button, with the pane's current
- * settings; the pane opens on its result.
- */
-export const ribbonCommands: Readonly<Record<RibbonCommandName, RibbonCommandHandler>> = {
-  validate: (event) => completeAfter(event, "validate", () => runInPane("validate")),
-  benchmark: (event) => completeAfter(event, "benchmark", () => runInPane("benchmark")),
+/** The handler of each command: the same action as the pane's button, with the pane's settings. */
+export const ribbonCommands: Readonly<Record<RibbonRequest, RibbonCommandHandler>> = {
+  validate: (event) => runInPane(event, "validate"),
+  benchmark: (event) => runInPane(event, "benchmark"),
 };
 
 /** Associates every ribbon command with its handler in the shared runtime. */

@@ -48,26 +48,30 @@ function Sections({ language, actions }: AppProps) {
         onCreate={pane.createTemplate}
       />
       <Divider />
-      <ValidationSection
-        text={text}
-        language={language}
-        task={pane.validation}
-        writeSheet={pane.writeValidationSheet}
-        onWriteSheetChange={pane.setWriteValidationSheet}
-        onValidate={pane.validate}
-        onSelectCell={pane.selectCell}
-      />
+      <div ref={pane.resultSections.validate}>
+        <ValidationSection
+          text={text}
+          language={language}
+          task={pane.validation}
+          writeSheet={pane.writeValidationSheet}
+          onWriteSheetChange={pane.setWriteValidationSheet}
+          onValidate={pane.validate}
+          onSelectCell={pane.selectCell}
+        />
+      </div>
       <Divider />
-      <BenchmarkSection
-        text={text}
-        language={language}
-        task={pane.benchmark}
-        choices={pane.choices}
-        onChoicesChange={pane.setChoices}
-        content={pane.content}
-        onBenchmark={pane.runBenchmark}
-        onSelectCell={pane.selectCell}
-      />
+      <div ref={pane.resultSections.benchmark}>
+        <BenchmarkSection
+          text={text}
+          language={language}
+          task={pane.benchmark}
+          choices={pane.choices}
+          onChoicesChange={pane.setChoices}
+          content={pane.content}
+          onBenchmark={pane.runBenchmark}
+          onSelectCell={pane.selectCell}
+        />
+      </div>
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The pane's state: the settings of each action, the actions' progress and results, and the ribbon's
 // requests, which run the same actions with the settings the pane holds.
-import { useCallback, useEffect, useState } from "react";
-import { listenToRibbon } from "../../commands/ribbon-requests";
+import { createRef, useCallback, useEffect, useRef, useState, type RefObject } from "react";
+import { listenToRibbon, type RibbonRequest } from "../../commands/ribbon-requests";
 import { unitCodesIn, type PeerSet } from "../../core/benchmark";
 import type { Language } from "../../core/language";
 import type { WorkbookContent } from "../../core/validate";
@@ -55,6 +55,8 @@ export interface Pane {
   readonly validate: (() => void) | undefined;
   readonly runBenchmark: (() => void) | undefined;
   readonly selectCell: ((reference: string) => void) | undefined;
+  /** The element around the section that shows each request's result, scrolled to for the ribbon. */
+  readonly resultSections: Readonly<Record<RibbonRequest, RefObject<HTMLDivElement | null>>>;
 }
 
 export function usePane(actions: WorkbookActions | undefined, language: Language): Pane {
@@ -92,10 +94,32 @@ export function usePane(actions: WorkbookActions | undefined, language: Language
     );
   }, [actions, choices, language, startBenchmark]);
 
-  useEffect(
-    () => listenToRibbon((request) => (request === "validate" ? validate() : runBenchmark())),
-    [validate, runBenchmark]
-  );
+  const [resultSections] = useState(() => ({
+    validate: createRef<HTMLDivElement>(),
+    benchmark: createRef<HTMLDivElement>(),
+  }));
+  /** The ribbon request whose section the pane keeps in view until its task has settled. */
+  const shownRequest = useRef<RibbonRequest | undefined>(undefined);
+
+  // Before office.js has said where the pane runs there are no actions: ribbon requests wait.
+  useEffect(() => {
+    if (actions === undefined) return undefined;
+    return listenToRibbon((request) => {
+      shownRequest.current = request;
+      if (request === "validate") validate();
+      else runBenchmark();
+    });
+  }, [actions, validate, runBenchmark]);
+
+  const validationStateKind = validation.state.kind;
+  const benchmarkStateKind = benchmark.state.kind;
+  useEffect(() => {
+    const request = shownRequest.current;
+    if (request === undefined) return;
+    resultSections[request].current?.scrollIntoView({ block: "start" });
+    const kind = request === "validate" ? validationStateKind : benchmarkStateKind;
+    if (kind !== "running") shownRequest.current = undefined;
+  }, [resultSections, validationStateKind, benchmarkStateKind]);
 
   const validated = validation.state.kind === "done" ? validation.state.value.content : undefined;
   const benchmarked = benchmark.state.kind === "done" ? benchmark.state.value : undefined;
@@ -124,5 +148,6 @@ export function usePane(actions: WorkbookActions | undefined, language: Language
         : (reference) =>
             // A cell that moved or vanished since the validation simply is not selected.
             void actions.selectCell(reference).catch(() => undefined),
+    resultSections,
   };
 }
