@@ -1,13 +1,17 @@
 import type { Issue, Severity } from "./model/issue";
 
-import type { Language } from "./language";
+import type { Bilingual, Language } from "./language";
 
 /** Where an issue lies and what it concerns; every field is optional. */
 export type IssuePlace = Omit<Issue, "code" | "severity" | "message">;
 
-/** One catalogue entry: the default severity and the message in both languages, from its parameters. */
+/**
+ * One catalogue entry: the default severity, a short title that names the code for a reader (the heading
+ * its issues are listed under), and the message in both languages, from its parameters.
+ */
 export interface IssueDefinition<Parameters> {
   readonly severity: Severity;
+  readonly title: Bilingual;
   readonly nb: (parameters: Parameters) => string;
   readonly en: (parameters: Parameters) => string;
 }

@@ -1,4 +1,11 @@
-import { issueFactory, type IssueDefinition, type TimeIssueCode } from "../core/issues";
+import {
+  issueFactory,
+  issueTitle,
+  type IssueCode,
+  type IssueDefinition,
+  type TimeIssueCode,
+} from "../core/issues";
+import type { Bilingual } from "../core/language";
 
 /** The two Excel errors that can carry a message: #N/A for "nothing to compute with", #VALUE! for the rest. */
 export type MessageError = "#N/A" | "#VALUE!";
@@ -7,30 +14,40 @@ interface FunctionIssueDefinition<Parameters> extends IssueDefinition<Parameters
   readonly excelError: MessageError;
 }
 
+/** A code core reports too means the same here, so it keeps core's title. */
+const titleOfCoreCode = (code: IssueCode): Bilingual => ({
+  nb: issueTitle(code, "nb"),
+  en: issueTitle(code, "en"),
+});
+
 const percent = (share: number) => `${(Math.round(share * 1000) / 10).toString()} %`;
 
 /** Problems a custom function reports as an Excel error with a message, each with the error it becomes. */
 export const functionIssues = {
   value_missing: {
     severity: "error",
+    title: { nb: "Verdi mangler", en: "Value missing" },
     excelError: "#N/A",
     nb: () => "Verdien mangler: cellen er tom.",
     en: () => "The value is missing: the cell is empty.",
   },
   value_not_number: {
     severity: "error",
+    title: titleOfCoreCode("value_not_number"),
     excelError: "#VALUE!",
     nb: (p: { text: string }) => `«${p.text}» er ikke et tall.`,
     en: (p: { text: string }) => `"${p.text}" is not a number.`,
   },
   peers_without_numbers: {
     severity: "error",
+    title: { nb: "Ingen tall å sammenligne med", en: "No numbers among the peers" },
     excelError: "#N/A",
     nb: () => "Sammenligningsområdet inneholder ingen tall.",
     en: () => "The peer range holds no numbers.",
   },
   peers_all_equal: {
     severity: "error",
+    title: { nb: "Alle sammenligningstallene er like", en: "All peers equal" },
     excelError: "#VALUE!",
     nb: (p: { value: number; method: string }) =>
       `Alle tallene i sammenligningsområdet er like (${p.value}): ${p.method}-skåren er ikke definert.`,
@@ -39,6 +56,7 @@ export const functionIssues = {
   },
   peers_too_few: {
     severity: "error",
+    title: { nb: "For få tall å sammenligne med", en: "Too few peers" },
     excelError: "#N/A",
     nb: (p: { method: string; needed: number; present: number }) =>
       `${p.method} trenger minst ${p.needed} tall i sammenligningsområdet; det har ${p.present}.`,
@@ -47,6 +65,10 @@ export const functionIssues = {
   },
   target_not_beyond_peers: {
     severity: "error",
+    title: {
+      nb: "Målet er ikke bedre enn svakeste verdi",
+      en: "Target not beyond the weakest peer",
+    },
     excelError: "#VALUE!",
     nb: (p: { target: number }) =>
       `Målet ${p.target} er ikke bedre enn den svakeste verdien: avstand til mål er ikke definert.`,
@@ -55,18 +77,21 @@ export const functionIssues = {
   },
   argument_not_accepted: {
     severity: "error",
+    title: { nb: "Ugyldig argument", en: "Argument not accepted" },
     excelError: "#VALUE!",
     nb: (p: { argument: string; accepted: string }) => `Ugyldig ${p.argument}: bruk ${p.accepted}.`,
     en: (p: { argument: string; accepted: string }) => `Invalid ${p.argument}: use ${p.accepted}.`,
   },
   argument_missing: {
     severity: "error",
+    title: { nb: "Argument mangler", en: "Argument missing" },
     excelError: "#N/A",
     nb: (p: { argument: string }) => `${p.argument} mangler: cellen er tom.`,
     en: (p: { argument: string }) => `The ${p.argument} is missing: the cell is empty.`,
   },
   argument_required: {
     severity: "error",
+    title: { nb: "Metoden trenger et argument", en: "The method needs an argument" },
     excelError: "#VALUE!",
     nb: (p: { argument: string; meaning: string; method: string }) =>
       `Metoden ${p.method} trenger ${p.argument} (${p.meaning}).`,
@@ -75,6 +100,7 @@ export const functionIssues = {
   },
   argument_not_used: {
     severity: "error",
+    title: { nb: "Argumentet brukes ikke", en: "Argument not used" },
     excelError: "#VALUE!",
     nb: (p: { argument: string; method: string }) =>
       `Metoden ${p.method} bruker ikke ${p.argument}: la argumentet stå tomt.`,
@@ -83,6 +109,7 @@ export const functionIssues = {
   },
   weights_mismatch: {
     severity: "error",
+    title: { nb: "Feil antall vekter", en: "Wrong number of weights" },
     excelError: "#VALUE!",
     nb: (p: { weights: number; columns: number }) =>
       `weights har ${p.weights} celler, men det er ${p.columns} kolonner med skårer: gi én vekt per kolonne.`,
@@ -91,12 +118,14 @@ export const functionIssues = {
   },
   no_scores_present: {
     severity: "error",
+    title: { nb: "Ingen skårer i raden", en: "No scores in the row" },
     excelError: "#N/A",
     nb: () => "Ingen skårer i raden: alle mangler.",
     en: () => "No score in the row is present.",
   },
   below_coverage: {
     severity: "error",
+    title: titleOfCoreCode("below_coverage"),
     excelError: "#N/A",
     nb: (p: { coverage: number; minimum: number }) =>
       `Dekningen er ${percent(p.coverage)} av vekten, under minstekravet ${percent(p.minimum)}.`,
@@ -105,6 +134,7 @@ export const functionIssues = {
   },
   outside_domain: {
     severity: "error",
+    title: titleOfCoreCode("outside_domain"),
     excelError: "#VALUE!",
     nb: (p: { method: string; requirement: string; value: number }) =>
       `Middelet ${p.method} krever skårer ${p.requirement}; raden har ${p.value}.`,
@@ -113,30 +143,35 @@ export const functionIssues = {
   },
   zero_weight_sum: {
     severity: "error",
+    title: titleOfCoreCode("zero_weight_sum"),
     excelError: "#N/A",
     nb: () => "Vektene til skårene som finnes, summerer til 0.",
     en: () => "The weights of the present scores sum to 0.",
   },
   indicator_unknown: {
     severity: "error",
+    title: { nb: "Ukjent indikator", en: "Unknown indicator" },
     excelError: "#N/A",
     nb: (p: { id: string }) => `Standardkatalogen har ingen indikator med id «${p.id}».`,
     en: (p: { id: string }) => `The default catalogue has no indicator with id "${p.id}".`,
   },
   field_empty: {
     severity: "error",
+    title: { nb: "Feltet er tomt", en: "Field empty" },
     excelError: "#N/A",
     nb: (p: { id: string; field: string }) => `Indikatoren ${p.id} har ingen verdi for ${p.field}.`,
     en: (p: { id: string; field: string }) => `The indicator ${p.id} has no ${p.field}.`,
   },
   result_not_finite: {
     severity: "error",
+    title: titleOfCoreCode("result_not_finite"),
     excelError: "#VALUE!",
     nb: () => "Resultatet er ikke et endelig tall (for stort eller udefinert).",
     en: () => "The result is not a finite number (too large or undefined).",
   },
   unexpected_failure: {
     severity: "error",
+    title: { nb: "Uventet feil", en: "Unexpected failure" },
     excelError: "#VALUE!",
     nb: (p: { functionName: string; detail: string }) =>
       `VEIKART.${p.functionName} kunne ikke regne ut dette (${p.detail}). Meld gjerne fra om feilen.`,

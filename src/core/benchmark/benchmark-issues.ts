@@ -17,6 +17,7 @@ const commaDecimal = (value: number) => String(value).replace(".", ",");
 export const benchmarkIssueCatalogue = {
   method_setting_unknown: define<{ setting: string; known: readonly string[] }>({
     severity: "error",
+    title: { nb: "Ukjent metodeinnstilling", en: "Unknown method setting" },
     nb: ({ setting, known }) =>
       `Metodeinnstillingen «${setting}» finnes ikke. Kjente innstillinger: ${listed(known)}.`,
     en: ({ setting, known }) =>
@@ -24,6 +25,7 @@ export const benchmarkIssueCatalogue = {
   }),
   method_value_invalid: define<{ setting: string; value: string; allowed: string }>({
     severity: "error",
+    title: { nb: "Ugyldig metodeverdi", en: "Invalid method value" },
     nb: ({ setting, value, allowed }) =>
       `«${value}» er ikke en gyldig verdi for ${setting}. Tillatt: ${allowed}.`,
     en: ({ setting, value, allowed }) =>
@@ -35,6 +37,7 @@ export const benchmarkIssueCatalogue = {
     defaults: { readonly onTrackShare: number; readonly moderateShare: number };
   }>({
     severity: "warning",
+    title: { nb: "Ugyldige grenser for måloppnåelse", en: "Invalid on-track limits" },
     nb: ({ onTrack, moderate, defaults }) =>
       `«${moderate.nb}» (${moderate.value}) må være fra 0 til «${onTrack.nb}» (${onTrack.value}), og den siste må være over 0. Vurderingen mot målene bruker standardverdiene ${commaDecimal(defaults.onTrackShare)} og ${commaDecimal(defaults.moderateShare)}.`,
     en: ({ onTrack, moderate, defaults }) =>
@@ -42,6 +45,7 @@ export const benchmarkIssueCatalogue = {
   }),
   peers_invalid: define<{ text: string }>({
     severity: "error",
+    title: { nb: "Ugyldig sammenligningsutvalg", en: "Invalid peer set" },
     nb: ({ text }) =>
       `«${text}» er ikke et sammenligningsutvalg. Skriv alle, gruppe:<navn> eller enhetskoder skilt med komma.`,
     en: ({ text }) =>
@@ -49,6 +53,7 @@ export const benchmarkIssueCatalogue = {
   }),
   peer_group_unknown: define<{ group: string; groups: readonly string[] }>({
     severity: "error",
+    title: { nb: "Ukjent gruppe", en: "Unknown peer group" },
     nb: ({ group, groups }) =>
       `Ingen enheter har gruppen «${group}». Gruppene i Enheter-arket: ${listed(groups) || "ingen"}.`,
     en: ({ group, groups }) =>
@@ -56,11 +61,13 @@ export const benchmarkIssueCatalogue = {
   }),
   peer_unit_unknown: define<{ unitCode: string }>({
     severity: "error",
+    title: { nb: "Ukjent enhet i utvalget", en: "Unknown unit in the peer set" },
     nb: ({ unitCode }) => `Enheten «${unitCode}» finnes ikke i Enheter-arket.`,
     en: ({ unitCode }) => `The unit "${unitCode}" is not in the Enheter sheet.`,
   }),
   too_few_peers: define<{ count: number }>({
     severity: "error",
+    title: { nb: "For få enheter å sammenligne", en: "Too few peers" },
     nb: ({ count }) =>
       `Sammenligningsutvalget har ${count} enhet${count === 1 ? "" : "er"}; det trengs minst to.`,
     en: ({ count }) =>
@@ -68,11 +75,13 @@ export const benchmarkIssueCatalogue = {
   }),
   no_data: define<Record<string, never>>({
     severity: "error",
+    title: { nb: "Ingen data for utvalget", en: "No data for the peers" },
     nb: () => "Data-arket har ingen verdier for enhetene i sammenligningsutvalget.",
     en: () => "The Data sheet has no values for the units of the peer set.",
   }),
   year_without_data: define<{ year: number; years: readonly number[] }>({
     severity: "error",
+    title: { nb: "Ingen data for året", en: "No data for the year" },
     nb: ({ year, years }) => `Det finnes ingen data for ${year}. År med data: ${listed(years)}.`,
     en: ({ year, years }) => `There are no data for ${year}. Years with data: ${listed(years)}.`,
   }),

@@ -21,6 +21,7 @@ export const mergeIssueCatalogue = {
     kind: "missing" | "extra" | "different";
   }>({
     severity: "error",
+    title: { nb: "Ulike kataloger", en: "Catalogues differ" },
     nb: ({ file, first, id, kind }) =>
       `«${file}» har ikke samme katalog som «${first}»: ${id} ${{ missing: "mangler", extra: "finnes bare der", different: "er definert annerledes" }[kind]}. Arbeidsbøker som slås sammen må ha like Indikatorer- og Dimensjoner-ark.`,
     en: ({ file, first, id, kind }) =>
@@ -28,6 +29,7 @@ export const mergeIssueCatalogue = {
   }),
   unit_mismatch: define<{ file: string; first: string; unitCode: string }>({
     severity: "warning",
+    title: { nb: "Enheten er beskrevet ulikt", en: "Unit described differently" },
     nb: ({ file, first, unitCode }) =>
       `Enheten ${unitCode} har et annet navn, nivå eller en annen gruppe i «${file}» enn i «${first}»; den fra «${first}» brukes.`,
     en: ({ file, first, unitCode }) =>
@@ -40,6 +42,7 @@ export const mergeIssueCatalogue = {
     places: readonly DataPlace[];
   }>({
     severity: "error",
+    title: { nb: "Motstridende verdier", en: "Conflicting values" },
     nb: ({ unitCode, year, indicatorId, places }) =>
       `Ulike verdier for ${unitCode}, ${year}, ${indicatorId}: ${places.map((place) => `${shown(place.value)} («${place.file}» Data rad ${place.row})`).join(", ")}. Alle radene er tatt med; slett de som er feil.`,
     en: ({ unitCode, year, indicatorId, places }) =>
@@ -47,6 +50,7 @@ export const mergeIssueCatalogue = {
   }),
   identical_rows_merged: define<{ file: string; count: number }>({
     severity: "info",
+    title: { nb: "Like rader slått sammen", en: "Identical rows merged" },
     nb: ({ file, count }) =>
       `${count} rader i «${file}» fantes allerede med samme verdi og er tatt med én gang.`,
     en: ({ file, count }) =>

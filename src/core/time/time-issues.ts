@@ -10,6 +10,7 @@ export const timeIssueCatalogue = {
   // The series
   series_length_mismatch: define<{ years: number; values: number }>({
     severity: "error",
+    title: { nb: "Ulikt antall år og verdier", en: "Years and values differ in number" },
     nb: ({ years, values }) =>
       `Det er ${years} år og ${values} verdier; hver verdi trenger sitt år.`,
     en: ({ years, values }) =>
@@ -17,16 +18,19 @@ export const timeIssueCatalogue = {
   }),
   series_year_invalid: define<{ text: string }>({
     severity: "error",
+    title: { nb: "Ugyldig årstall", en: "Invalid year" },
     nb: ({ text }) => `«${text}» er ikke et årstall.`,
     en: ({ text }) => `"${text}" is not a year.`,
   }),
   series_year_repeated: define<{ year: number }>({
     severity: "error",
+    title: { nb: "År står flere ganger", en: "Repeated year" },
     nb: ({ year }) => `Året ${year} står mer enn én gang i serien.`,
     en: ({ year }) => `The year ${year} appears more than once in the series.`,
   }),
   too_few_points: define<{ needed: number; present: number }>({
     severity: "warning",
+    title: { nb: "For få år med verdier", en: "Too few years with values" },
     nb: ({ needed, present }) =>
       `Trenger minst ${needed} år med verdier, men serien har ${present}.`,
     en: ({ needed, present }) =>
@@ -34,6 +38,7 @@ export const timeIssueCatalogue = {
   }),
   time_number_invalid: define<{ name: string; text: string }>({
     severity: "error",
+    title: { nb: "Argumentet er ikke et tall", en: "Argument not a number" },
     nb: ({ name, text }) => `${name} er «${text}»; det må være et tall.`,
     en: ({ name, text }) => `The ${name} is "${text}"; it must be a number.`,
   }),
@@ -41,11 +46,13 @@ export const timeIssueCatalogue = {
   // Index and change
   base_year_without_value: define<{ baseYear: number }>({
     severity: "warning",
+    title: { nb: "Ingen verdi i basisåret", en: "No value in the base year" },
     nb: ({ baseYear }) => `Serien har ingen verdi i basisåret ${baseYear}.`,
     en: ({ baseYear }) => `The series has no value in the base year ${baseYear}.`,
   }),
   base_value_zero: define<{ baseYear: number }>({
     severity: "warning",
+    title: { nb: "Verdien i basisåret er 0", en: "Base year value is 0" },
     nb: ({ baseYear }) =>
       `Verdien i basisåret ${baseYear} er 0; en indeks eller prosentvis endring fra 0 er ikke definert.`,
     en: ({ baseYear }) =>
@@ -55,6 +62,7 @@ export const timeIssueCatalogue = {
   // Growth rate (CAGR)
   growth_start_not_positive: define<{ value: number; year: number }>({
     severity: "warning",
+    title: { nb: "Startverdien er ikke over 0", en: "First value not above 0" },
     nb: ({ value, year }) =>
       `Årlig vekstrate krever en startverdi over 0; verdien i ${year} er ${shown(value)}.`,
     en: ({ value, year }) =>
@@ -62,6 +70,7 @@ export const timeIssueCatalogue = {
   }),
   growth_end_negative: define<{ value: number; year: number }>({
     severity: "warning",
+    title: { nb: "Sluttverdien er negativ", en: "Last value below 0" },
     nb: ({ value, year }) =>
       `Årlig vekstrate krever en sluttverdi på 0 eller mer; verdien i ${year} er ${shown(value)}.`,
     en: ({ value, year }) =>
@@ -69,6 +78,7 @@ export const timeIssueCatalogue = {
   }),
   trend_method_invalid: define<{ text: string }>({
     severity: "error",
+    title: { nb: "Ukjent trendmetode", en: "Unknown trend method" },
     nb: ({ text }) => `Metoden «${text}» er ukjent; bruk "linear" eller "cagr".`,
     en: ({ text }) => `The method "${text}" is unknown; use "linear" or "cagr".`,
   }),
@@ -76,6 +86,7 @@ export const timeIssueCatalogue = {
   // Targets
   change_direction_invalid: define<{ text: string }>({
     severity: "error",
+    title: { nb: "Retningen passer ikke mot et mål", en: "Direction unusable towards a target" },
     nb: ({ text }) =>
       `Retningen «${text}» kan ikke brukes mot et mål; bruk 1 (høyere er bedre) eller -1 (lavere er bedre).`,
     en: ({ text }) =>
@@ -83,6 +94,7 @@ export const timeIssueCatalogue = {
   }),
   target_direction_unclear: define<{ target: number }>({
     severity: "warning",
+    title: { nb: "Uklar retning mot målet", en: "Direction towards the target unclear" },
     nb: ({ target }) =>
       `Målet ${shown(target)} er lik utgangsverdien; oppgi retningen (1 eller -1) for å vurdere fremgangen.`,
     en: ({ target }) =>
@@ -90,6 +102,7 @@ export const timeIssueCatalogue = {
   }),
   baseline_beyond_target: define<{ baseline: number; target: number }>({
     severity: "warning",
+    title: { nb: "Utgangsverdien nådde allerede målet", en: "Baseline already met the target" },
     nb: ({ baseline, target }) =>
       `Utgangsverdien ${shown(baseline)} nådde allerede målet ${shown(target)}, men siste verdi gjør det ikke; andelen av avstanden er ikke definert.`,
     en: ({ baseline, target }) =>
@@ -97,6 +110,7 @@ export const timeIssueCatalogue = {
   }),
   target_year_not_after_baseline: define<{ targetYear: number; baselineYear: number }>({
     severity: "warning",
+    title: { nb: "Målåret er ikke etter utgangsåret", en: "Target year not after the baseline" },
     nb: ({ targetYear, baselineYear }) =>
       `Målåret ${targetYear} er ikke etter utgangsåret ${baselineYear}; nødvendig tempo er ikke definert.`,
     en: ({ targetYear, baselineYear }) =>
@@ -104,11 +118,13 @@ export const timeIssueCatalogue = {
   }),
   not_on_current_trend: define<{ target: number }>({
     severity: "info",
+    title: { nb: "Målet nås ikke med dagens trend", en: "Target not reached on the current trend" },
     nb: ({ target }) => `Målet ${shown(target)} nås ikke med dagens trend.`,
     en: ({ target }) => `The target ${shown(target)} is not reached on the current trend.`,
   }),
   on_track_setting_invalid: define<{ setting: string; value: string; expected: string }>({
     severity: "error",
+    title: { nb: "Ugyldig innstilling for måloppnåelse", en: "Invalid on-track setting" },
     nb: ({ setting, value, expected }) =>
       `Innstillingen ${setting} er «${value}»; den må være ${expected}.`,
     en: ({ setting, value, expected }) =>
@@ -116,6 +132,7 @@ export const timeIssueCatalogue = {
   }),
   result_not_finite: define<Record<string, never>>({
     severity: "warning",
+    title: { nb: "Resultatet er ikke et endelig tall", en: "Result not a finite number" },
     nb: () => "Resultatet blir for stort eller er ikke definert.",
     en: () => "The result is too large or undefined.",
   }),
@@ -123,21 +140,25 @@ export const timeIssueCatalogue = {
   // Over the engine's results
   unit_year_not_in_results: define<{ unitCode: string; year: number }>({
     severity: "warning",
+    title: { nb: "Ingen resultater for enheten det året", en: "No results for the unit that year" },
     nb: ({ unitCode, year }) => `Enheten ${unitCode} har ingen resultater for ${year}.`,
     en: ({ unitCode, year }) => `The unit ${unitCode} has no results for ${year}.`,
   }),
   rank_missing: define<Record<string, never>>({
     severity: "info",
+    title: { nb: "Rangering mangler", en: "Rank missing" },
     nb: () => "Rangeringen mangler i ett av årene; endringen kan ikke beregnes.",
     en: () => "The rank is missing in one of the years; the change cannot be computed.",
   }),
   score_missing: define<{ id: string; year: number }>({
     severity: "info",
+    title: { nb: "Skår mangler", en: "Score missing" },
     nb: ({ id, year }) => `«${id}» har ingen skår i ${year}; endringen kan ikke deles opp.`,
     en: ({ id, year }) => `"${id}" has no score in ${year}; its change cannot be split.`,
   }),
   own_change_undefined: define<{ id: string; year: number }>({
     severity: "info",
+    title: { nb: "Egen endring er ikke definert", en: "Own change undefined" },
     nb: ({ id, year }) =>
       `«${id}»: skåren med grensene fra ${year} er ikke definert (verdiene var like eller manglet, eller gjennomsnittet godtar dem ikke).`,
     en: ({ id, year }) =>
@@ -145,6 +166,7 @@ export const timeIssueCatalogue = {
   }),
   decomposition_needs_min_max: define<{ indicatorId: string; method: string }>({
     severity: "warning",
+    title: { nb: "Oppdelingen krever min-maks", en: "The split needs min-max" },
     nb: ({ indicatorId, method }) =>
       `«${indicatorId}» normaliseres med ${method} per år; endringen kan bare deles i egen endring og flyttede grenser for min-maks.`,
     en: ({ indicatorId, method }) =>
@@ -152,6 +174,10 @@ export const timeIssueCatalogue = {
   }),
   decomposition_needs_values: define<Record<string, never>>({
     severity: "warning",
+    title: {
+      nb: "Oppdelingen krever verdiene før normalisering",
+      en: "The split needs the values before normalising",
+    },
     nb: () =>
       "Kjøringen startet med normaliserte data; verdiene før normalisering trengs for å dele opp endringen.",
     en: () =>

@@ -1,14 +1,16 @@
 // The validator's issue codes, each with its severity and a message in bokmål and English that says
 // what is wrong and what to do.
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
+import type { Bilingual } from "../language";
 import type { Severity } from "../model";
 
 function define<Parameters>(
   severity: Severity,
+  title: Bilingual,
   nb: (parameters: Parameters) => string,
   en: (parameters: Parameters) => string
 ): IssueDefinition<Parameters> {
-  return { severity, nb, en };
+  return { severity, title, nb, en };
 }
 
 type Sheet = { readonly sheet: string };
@@ -24,6 +26,7 @@ export const validationIssues = {
   // Structure
   sheet_missing: define<Sheet>(
     "error",
+    { nb: "Arket mangler", en: "Sheet missing" },
     ({ sheet }) =>
       `Arket «${sheet}» mangler. Legg det til med overskriftsraden fra malen (veikart template).`,
     ({ sheet }) =>
@@ -31,11 +34,13 @@ export const validationIssues = {
   ),
   optional_sheet_missing: define<Sheet>(
     "info",
+    { nb: "Valgfritt ark mangler", en: "Optional sheet missing" },
     ({ sheet }) => `Arket «${sheet}» finnes ikke; standardinnstillingene brukes.`,
     ({ sheet }) => `There is no "${sheet}" sheet; the default settings are used.`
   ),
   header_not_found: define<Sheet & { readonly expected: readonly string[] }>(
     "error",
+    { nb: "Fant ingen overskriftsrad", en: "No header row" },
     ({ sheet, expected }) =>
       `Fant ingen overskriftsrad i arket «${sheet}». Skriv overskriftene (${list(expected)}) i første rad.`,
     ({ sheet, expected }) =>
@@ -43,6 +48,7 @@ export const validationIssues = {
   ),
   column_missing: define<SheetColumn & { readonly alias: string }>(
     "error",
+    { nb: "Kolonne mangler", en: "Column missing" },
     ({ sheet, column }) =>
       `Arket «${sheet}» mangler kolonnen «${column}». Legg den til i overskriftsraden.`,
     ({ sheet, alias, column }) =>
@@ -50,6 +56,7 @@ export const validationIssues = {
   ),
   column_duplicate: define<SheetColumn & { readonly first: number; readonly second: number }>(
     "error",
+    { nb: "Kolonne står to ganger", en: "Duplicate column" },
     ({ sheet, column, first, second }) =>
       `Kolonnen «${column}» står to ganger i arket «${sheet}» (kolonne ${first} og ${second}). Slett eller gi nytt navn til den ene.`,
     ({ sheet, column, first, second }) =>
@@ -57,6 +64,7 @@ export const validationIssues = {
   ),
   column_unknown: define<SheetColumn>(
     "info",
+    { nb: "Ukjent kolonne", en: "Unknown column" },
     ({ sheet, column }) =>
       `Kolonnen «${column}» i arket «${sheet}» er ikke en del av malen og blir ikke lest.`,
     ({ sheet, column }) =>
@@ -64,12 +72,14 @@ export const validationIssues = {
   ),
   sheet_empty: define<Sheet>(
     "warning",
+    { nb: "Tomt ark", en: "Empty sheet" },
     ({ sheet }) =>
       `Arket «${sheet}» har ingen rader under overskriftene. Fyll det ut før en kjøring.`,
     ({ sheet }) => `The sheet "${sheet}" has no rows below its headers. Fill it in before a run.`
   ),
   required_value_missing: define<SheetColumn>(
     "error",
+    { nb: "Påkrevd verdi mangler", en: "Required value missing" },
     ({ sheet, column }) =>
       `Cellen i kolonnen «${column}» er tom, men må fylles ut i arket «${sheet}». Fyll den ut eller slett raden.`,
     ({ sheet, column }) =>
@@ -77,6 +87,7 @@ export const validationIssues = {
   ),
   cell_error: define<SheetColumn & { readonly error: string }>(
     "error",
+    { nb: "Excel-feil i cellen", en: "Excel error in a cell" },
     ({ column, error }) =>
       `Cellen i kolonnen «${column}» inneholder Excel-feilen ${error}. Rett formelen eller skriv inn verdien.`,
     ({ column, error }) =>
@@ -84,6 +95,7 @@ export const validationIssues = {
   ),
   number_invalid: define<SheetColumn & { readonly value: Shown }>(
     "error",
+    { nb: "Ugyldig tall", en: "Invalid number" },
     ({ column, value }) =>
       `«${String(value)}» i kolonnen «${column}» er ikke et tall. Skriv et tall eller la cellen stå tom.`,
     ({ column, value }) =>
@@ -93,6 +105,7 @@ export const validationIssues = {
   // Catalogue: Indikatorer and Dimensjoner
   id_duplicate: define<Sheet & Rows & { readonly id: string }>(
     "error",
+    { nb: "Id står to ganger", en: "Duplicate id" },
     ({ sheet, id, firstRow, row }) =>
       `Id-en «${id}» står to ganger i arket «${sheet}» (rad ${firstRow} og ${row}). Gi hver rad sin egen id.`,
     ({ sheet, id, firstRow, row }) =>
@@ -100,6 +113,7 @@ export const validationIssues = {
   ),
   id_malformed: define<Sheet & { readonly id: string }>(
     "error",
+    { nb: "Ugyldig id", en: "Malformed id" },
     ({ id }) =>
       `Id-en «${id}» er ugyldig: den må begynne med en bokstav og bare inneholde bokstaver, sifre, _ . og - (høyst 64 tegn), for eksempel GHG_TOTAL.`,
     ({ id }) =>
@@ -107,6 +121,7 @@ export const validationIssues = {
   ),
   dimension_unknown: define<{ readonly indicator: string; readonly dimension: string }>(
     "error",
+    { nb: "Ukjent dimensjon", en: "Unknown dimension" },
     ({ indicator, dimension }) =>
       `Indikatoren «${indicator}» hører til dimensjonen «${dimension}», som ikke finnes i arket Dimensjoner. Legg den til der eller rett navnet.`,
     ({ indicator, dimension }) =>
@@ -118,6 +133,7 @@ export const validationIssues = {
     readonly accepted: string;
   }>(
     "error",
+    { nb: "Ukjent retning", en: "Unknown direction" },
     ({ indicator, value, accepted }) =>
       `Retningen «${String(value)}» for «${indicator}» er ikke forstått. Skriv en av: ${accepted}.`,
     ({ indicator, value, accepted }) =>
@@ -125,6 +141,7 @@ export const validationIssues = {
   ),
   weight_invalid: define<Sheet & { readonly id: string; readonly value: Shown }>(
     "error",
+    { nb: "Ugyldig vekt", en: "Invalid weight" },
     ({ id, value }) =>
       `Vekten «${String(value)}» for «${id}» er ikke et tall større enn eller lik 0. Skriv en ikke-negativ vekt (tom = 1).`,
     ({ id, value }) =>
@@ -132,6 +149,7 @@ export const validationIssues = {
   ),
   weights_all_zero: define<{ readonly dimension: string }>(
     "error",
+    { nb: "Alle vektene er 0", en: "Every weight is 0" },
     ({ dimension }) =>
       `Alle vektene under «${dimension}» er 0, så den kan ikke få en skår. Gi minst ett av leddene en vekt over 0.`,
     ({ dimension }) =>
@@ -143,6 +161,7 @@ export const validationIssues = {
     readonly upper: number;
   }>(
     "error",
+    { nb: "Ugyldige målstolper", en: "Invalid goalposts" },
     ({ indicator, lower, upper }) =>
       `Målstolpene for «${indicator}» er ugyldige: nedre (${lower}) må være mindre enn øvre (${upper}). Bytt dem eller rett tallene.`,
     ({ indicator, lower, upper }) =>
@@ -150,11 +169,13 @@ export const validationIssues = {
   ),
   level_unknown: define<Sheet & { readonly value: Shown; readonly accepted: string }>(
     "error",
+    { nb: "Ukjent nivå", en: "Unknown level" },
     ({ value, accepted }) => `Nivået «${String(value)}» er ikke forstått. Skriv ${accepted}.`,
     ({ value, accepted }) => `The level "${String(value)}" is not understood. Write ${accepted}.`
   ),
   dimension_parent_unknown: define<{ readonly dimension: string; readonly parent: string }>(
     "error",
+    { nb: "Ukjent overordnet dimensjon", en: "Unknown parent dimension" },
     ({ dimension, parent }) =>
       `Dimensjonen «${dimension}» har overordnet «${parent}», som ikke finnes. Rett id-en eller la cellen stå tom (direkte under indeksen).`,
     ({ dimension, parent }) =>
@@ -162,6 +183,7 @@ export const validationIssues = {
   ),
   dimension_cycle: define<{ readonly cycle: readonly string[] }>(
     "error",
+    { nb: "Dimensjoner i sirkel", en: "Dimensions in a cycle" },
     ({ cycle }) =>
       `Dimensjonene danner en sirkel: ${cycle.join(" → ")}. Endre en av de overordnede slik at treet ender i indeksen.`,
     ({ cycle }) =>
@@ -169,6 +191,7 @@ export const validationIssues = {
   ),
   dimension_empty: define<{ readonly dimension: string }>(
     "warning",
+    { nb: "Tom dimensjon", en: "Empty dimension" },
     ({ dimension }) =>
       `Dimensjonen «${dimension}» har verken indikatorer eller underdimensjoner og får ingen skår. Legg til indikatorer eller slett den.`,
     ({ dimension }) =>
@@ -178,6 +201,7 @@ export const validationIssues = {
   // Units: Enheter
   unit_code_leading_zero: define<{ readonly code: string; readonly suggested: string }>(
     "warning",
+    { nb: "Enhetskode uten ledende null", en: "Unit code without its leading zero" },
     ({ code, suggested }) =>
       `Enhetskoden «${code}» mangler ledende null; den leses som «${suggested}». Skriv koden som tekst: ${suggested}.`,
     ({ code, suggested }) =>
@@ -185,6 +209,7 @@ export const validationIssues = {
   ),
   unit_code_malformed: define<{ readonly code: string }>(
     "error",
+    { nb: "Ugyldig enhetskode", en: "Malformed unit code" },
     ({ code }) =>
       `«${code}» er ikke en enhetskode: et kommunenummer har 4 sifre (0301), et fylkesnummer 2 (03). Rett koden.`,
     ({ code }) =>
@@ -192,6 +217,7 @@ export const validationIssues = {
   ),
   unit_code_unknown: define<{ readonly code: string }>(
     "error",
+    { nb: "Ukjent enhetskode", en: "Unknown unit code" },
     ({ code }) =>
       `Koden «${code}» finnes ikke i SSBs inndeling fra 2024 og er heller ikke en tidligere kode. Rett koden.`,
     ({ code }) =>
@@ -204,6 +230,7 @@ export const validationIssues = {
     readonly replacements: readonly string[];
   }>(
     "error",
+    { nb: "Utgått enhetskode", en: "Retired unit code" },
     ({ code, name, year, replacements }) =>
       `Koden ${code} (${name}) gikk ut ${year} og ble erstattet av ${list(replacements)}. Bruk den nye koden.`,
     ({ code, name, year, replacements }) =>
@@ -215,6 +242,7 @@ export const validationIssues = {
     readonly registerName: string;
   }>(
     "warning",
+    { nb: "Navnet avviker fra SSB", en: "Name differs from SSB's" },
     ({ code, name, registerName }) =>
       `Navnet «${name}» for ${code} er ikke SSBs navn («${registerName}»). Kontroller at koden er riktig.`,
     ({ code, name, registerName }) =>
@@ -222,6 +250,7 @@ export const validationIssues = {
   ),
   unit_duplicate: define<Rows & { readonly code: string }>(
     "error",
+    { nb: "Enhet står to ganger", en: "Duplicate unit" },
     ({ code, firstRow, row }) =>
       `Enheten ${code} står to ganger i arket Enheter (rad ${firstRow} og ${row}). Slett den ene raden.`,
     ({ code, firstRow, row }) =>
@@ -233,6 +262,7 @@ export const validationIssues = {
     readonly codeLevel: string;
   }>(
     "error",
+    { nb: "Nivået passer ikke til koden", en: "Level does not match the code" },
     ({ code, level, codeLevel }) =>
       `Enheten ${code} har nivå «${level}», men koden er et ${codeLevel}snummer. Rett nivået eller koden.`,
     ({ code, level, codeLevel }) =>
@@ -242,12 +272,14 @@ export const validationIssues = {
   // Data
   data_unit_unknown: define<{ readonly unit: string }>(
     "error",
+    { nb: "Ukjent enhet", en: "Unknown unit" },
     ({ unit }) => `Enheten «${unit}» står ikke i arket Enheter. Legg den til der eller rett koden.`,
     ({ unit }) =>
       `The unit "${unit}" is not in the Enheter sheet. Add it there or correct the code.`
   ),
   data_indicator_unknown: define<{ readonly indicator: string }>(
     "error",
+    { nb: "Ukjent indikator", en: "Unknown indicator" },
     ({ indicator }) =>
       `Indikatoren «${indicator}» står ikke i arket Indikatorer. Legg den til der eller rett id-en.`,
     ({ indicator }) =>
@@ -259,6 +291,7 @@ export const validationIssues = {
     readonly latest: number;
   }>(
     "error",
+    { nb: "Ugyldig år", en: "Invalid year" },
     ({ value, earliest, latest }) =>
       `Året «${String(value)}» er ikke et helt år mellom ${earliest} og ${latest}. Skriv året som et tall, for eksempel 2023.`,
     ({ value, earliest, latest }) =>
@@ -266,6 +299,7 @@ export const validationIssues = {
   ),
   value_text_number: define<{ readonly text: string; readonly value: number }>(
     "warning",
+    { nb: "Tall skrevet som tekst", en: "Number typed as text" },
     ({ text, value }) =>
       `Verdien «${text}» er skrevet som tekst; den leses som ${value}. Skriv den som et tall (uten mellomrom eller %) så Excel regner med den.`,
     ({ text, value }) =>
@@ -273,6 +307,7 @@ export const validationIssues = {
   ),
   value_percent_format: define<{ readonly stored: number; readonly value: number }>(
     "warning",
+    { nb: "Celle med prosentformat", en: "Cell in percent format" },
     ({ stored, value }) =>
       `Cellen er formatert som prosent og holder ${stored}; den leses som ${value} (prosentpoeng). Skriv ${value} i en celle uten prosentformat.`,
     ({ stored, value }) =>
@@ -284,6 +319,7 @@ export const validationIssues = {
     readonly meaningEn: string;
   }>(
     "info",
+    { nb: "Manglende verdi (SSBs tegn)", en: "Missing value (SSB's symbol)" },
     ({ symbol, meaningNb }) =>
       `«${symbol}» er SSBs tegn for «${meaningNb}»; verdien regnes som manglende.`,
     ({ symbol, meaningEn }) =>
@@ -291,6 +327,7 @@ export const validationIssues = {
   ),
   value_not_number: define<{ readonly value: Shown }>(
     "error",
+    { nb: "Ikke et tall", en: "Not a number" },
     ({ value }) =>
       `Verdien «${String(value)}» er ikke et tall. Skriv et tall, la cellen stå tom eller bruk SSBs tegn for manglende verdier (.. eller :).`,
     ({ value }) =>
@@ -300,6 +337,7 @@ export const validationIssues = {
     Rows & { readonly unit: string; readonly indicator: string; readonly year: number }
   >(
     "error",
+    { nb: "Verdi står to ganger", en: "Duplicate value" },
     ({ unit, indicator, year, firstRow, row }) =>
       `${unit}, ${indicator}, ${year} står to ganger i arket Data (rad ${firstRow} og ${row}). Behold én av radene.`,
     ({ unit, indicator, year, firstRow, row }) =>
@@ -312,6 +350,7 @@ export const validationIssues = {
     readonly unitLevel: string;
   }>(
     "error",
+    { nb: "Indikatoren gjelder ikke dette nivået", en: "Indicator not for this level" },
     ({ indicator, indicatorLevel, unit, unitLevel }) =>
       `Indikatoren «${indicator}» gjelder nivået ${indicatorLevel}, men ${unit} er et ${unitLevel}. Slett raden eller rett nivået i arket Indikatorer.`,
     ({ indicator, indicatorLevel, unit, unitLevel }) =>
@@ -319,6 +358,7 @@ export const validationIssues = {
   ),
   quality_invalid: define<{ readonly value: Shown }>(
     "warning",
+    { nb: "Ugyldig kvalitetskode", en: "Invalid quality code" },
     ({ value }) =>
       `Kvaliteten «${String(value)}» er ikke et helt tall fra 1 (målt) til 6 (ukjent); den blir ikke brukt. Rett den eller la cellen stå tom.`,
     ({ value }) =>
@@ -332,6 +372,7 @@ export const validationIssues = {
     readonly measure: string;
   }>(
     "error",
+    { nb: "Verdi utenfor mulig område", en: "Value out of range" },
     ({ indicator, value, minimum, maximum, measure }) =>
       `Verdien ${value} for «${indicator}» (${measure}) ligger utenfor det mulige området ${minimum ?? "−∞"} til ${maximum ?? "∞"}. Kontroller tallet og enheten.`,
     ({ indicator, value, minimum, maximum, measure }) =>
@@ -346,6 +387,7 @@ export const validationIssues = {
     readonly threshold: number;
   }>(
     "warning",
+    { nb: "Uteligger", en: "Outlier" },
     ({ indicator, value, score, median, peers, threshold }) =>
       `Verdien ${value} for «${indicator}» skiller seg sterkt ut i gruppen «${peers}» dette året (robust z = ${score}, over ${threshold}; medianen er ${median}). Kontroller tallet.`,
     ({ indicator, value, score, median, peers, threshold }) =>
@@ -360,6 +402,7 @@ export const validationIssues = {
     readonly threshold: number;
   }>(
     "warning",
+    { nb: "Stort sprang fra året før", en: "Large jump from the year before" },
     ({ indicator, value, previous, previousYear, change, threshold }) =>
       `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${prosent(change)} (grensen er ${prosent(threshold)}). Kontroller tallet, enheten og kilden.`,
     ({ indicator, value, previous, previousYear, change, threshold }) =>
@@ -371,6 +414,7 @@ export const validationIssues = {
     readonly dimensions: readonly { readonly id: string; readonly coverage: number }[];
   }>(
     "warning",
+    { nb: "Lav datadekning", en: "Low data coverage" },
     ({ unit, threshold, dimensions }) =>
       `${unit} har for lav datadekning (grense ${prosent(threshold)}) i: ${list(dimensions.map((d) => `${d.id} ${prosent(d.coverage)}`))}. Fyll ut manglende verdier eller godta at dimensjonen ikke får skår.`,
     ({ unit, threshold, dimensions }) =>
@@ -383,6 +427,7 @@ export const validationIssues = {
     readonly unitsBelow: readonly string[];
   }>(
     "info",
+    { nb: "Datadekning", en: "Data coverage" },
     ({ present, expected, years, unitsBelow }) =>
       `Datadekning: ${present} av ${expected} forventede verdier (${years.length} år) er fylt ut. ${unitsBelow.length === 0 ? "Ingen enheter under dekningsgrensen." : `Under dekningsgrensen: ${list(unitsBelow)}.`}`,
     ({ present, expected, years, unitsBelow }) =>
@@ -392,6 +437,7 @@ export const validationIssues = {
   // Metode
   setting_unknown: define<{ readonly setting: string; readonly known: readonly string[] }>(
     "warning",
+    { nb: "Ukjent innstilling", en: "Unknown setting" },
     ({ setting, known }) =>
       `Innstillingen «${setting}» er ukjent og blir ikke brukt. Kjente innstillinger: ${list(known)}.`,
     ({ setting, known }) =>
@@ -403,6 +449,7 @@ export const validationIssues = {
     readonly allowed: string;
   }>(
     "error",
+    { nb: "Ugyldig innstillingsverdi", en: "Invalid setting value" },
     ({ setting, value, allowed }) =>
       `Verdien «${String(value)}» er ikke tillatt for «${setting}». Tillatt: ${allowed}.`,
     ({ setting, value, allowed }) =>
@@ -410,6 +457,7 @@ export const validationIssues = {
   ),
   setting_duplicate: define<Rows & { readonly setting: string }>(
     "error",
+    { nb: "Innstilling står to ganger", en: "Duplicate setting" },
     ({ setting, firstRow, row }) =>
       `Innstillingen «${setting}» står to ganger (rad ${firstRow} og ${row}). Behold én av radene.`,
     ({ setting, firstRow, row }) =>
@@ -419,6 +467,7 @@ export const validationIssues = {
   // The validator itself
   validation_failed: define<{ readonly reason: string }>(
     "error",
+    { nb: "Valideringen stoppet", en: "Validation stopped" },
     ({ reason }) =>
       `Valideringen stoppet uventet (${reason}). Meld fra om feilen med arbeidsboken vedlagt.`,
     ({ reason }) =>
