@@ -1,5 +1,6 @@
-// The benchmark's issue codes: method overrides and on-track settings, peer sets and the chosen year. Messages in bokmål and English.
+// The benchmark's issue codes: method overrides and on-track settings, peer sets, highlighted units and the chosen year. Messages in bokmål and English.
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
+import type { Bilingual } from "../language";
 
 const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
 
@@ -64,6 +65,20 @@ export const benchmarkIssueCatalogue = {
     title: { nb: "Ukjent enhet i utvalget", en: "Unknown unit in the peer set" },
     nb: ({ unitCode }) => `Enheten «${unitCode}» finnes ikke i Enheter-arket.`,
     en: ({ unitCode }) => `The unit "${unitCode}" is not in the Enheter sheet.`,
+  }),
+  highlight_unit_unknown: define<{ unitCode: string }>({
+    severity: "error",
+    title: { nb: "Ukjent enhet å fremheve", en: "Unknown unit to highlight" },
+    nb: ({ unitCode }) => `Enheten «${unitCode}» som skal fremheves, finnes ikke i Enheter-arket.`,
+    en: ({ unitCode }) => `The unit "${unitCode}" to highlight is not in the Enheter sheet.`,
+  }),
+  highlight_outside_peers: define<{ unitCode: string; peers: Bilingual }>({
+    severity: "error",
+    title: { nb: "Fremhevet enhet utenfor utvalget", en: "Highlighted unit outside the peer set" },
+    nb: ({ unitCode, peers }) =>
+      `Enheten «${unitCode}» som skal fremheves, er ikke i sammenligningsutvalget (${peers.nb}).`,
+    en: ({ unitCode, peers }) =>
+      `The unit "${unitCode}" to highlight is not in the peer set (${peers.en}).`,
   }),
   too_few_peers: define<{ count: number }>({
     severity: "error",

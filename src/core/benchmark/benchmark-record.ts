@@ -12,6 +12,8 @@ export interface BenchmarkRecord {
   readonly previousYear: number | null;
   readonly baseYear: number;
   readonly peers: string;
+  /** The codes of the units highlighted in the charts. */
+  readonly highlighted: readonly string[];
   readonly unitCount: number;
   readonly method: Readonly<Record<string, string | number>>;
   readonly fingerprint: string;
@@ -33,6 +35,7 @@ export function benchmarkRecord(run: BenchmarkRun, language: Language): Benchmar
     previousYear: run.previousYear,
     baseYear: run.method.baseYear,
     peers: describePeerSet(run.peers, language),
+    highlighted: run.highlighted,
     unitCount: run.units.length,
     method: run.method.values,
     fingerprint: run.fingerprint,

@@ -17,6 +17,8 @@ import {
   percentText,
 } from "./benchmark-texts";
 import type { BenchmarkRun } from "./benchmark-workbook";
+import { barChartColumns, chartData, type ChartData } from "./chart-tables";
+import { barChartNote, chartTitle, chartTitles, lineChartNote } from "./chart-texts";
 import { describePeerSet } from "./peer-set";
 import { columnWidthsOf, rowAfter, stackTables, tableOf, weakToStrongScale } from "./plan-layout";
 import { timeDefinitions, timeTitles } from "./time-section-texts";
@@ -30,10 +32,12 @@ export const benchmarkTableNames = {
   indicatorScores: "VeikartIndikatorskarer",
   peerGroupRanking: "VeikartGrupperangering",
   indexByYear: "VeikartIndeksPerAar",
+  barChart: "VeikartDiagramStolper",
+  lineChart: "VeikartDiagramLinjer",
   indexChange: "VeikartIndeksUtvikling",
   targets: "VeikartMaal",
   scoreChange: "VeikartEndringForklart",
-} as const satisfies Record<keyof BenchmarkTables, string>;
+} as const satisfies Record<keyof BenchmarkTables | Exclude<keyof ChartData, "selections">, string>;
 
 export interface BenchmarkPlanOptions {
   /** When the run was made, as the caller's clock gave it (ISO 8601); the core reads no clock. */
@@ -55,6 +59,10 @@ const shownSettings = [
 const headerBlockFirstRow = 2;
 const chartHeightInRows = 15;
 const chartWidthInColumns = 8;
+const barChartColumn = 3;
+const lineChartColumn = barChartColumn + chartWidthInColumns + 1;
+/** The charts' tables stand to the right of the charts, from this column. */
+const chartTablesColumn = lineChartColumn + chartWidthInColumns + 1;
 
 function settingText(setting: MethodSetting, value: string | number, language: Language): string {
   if (setting.key === "coverageThreshold") return percentText(Number(value), language);
@@ -80,6 +88,10 @@ function headerBlock(run: BenchmarkRun, options: BenchmarkPlanOptions): NotesPla
     [labels.previousYear[language], run.previousYear ?? labels.none[language]],
     [labels.baseYear[language], run.method.baseYear],
     [labels.peers[language], describePeerSet(run.peers, language)],
+    [
+      labels.highlighted[language],
+      run.highlighted.length === 0 ? labels.none[language] : run.highlighted.join(", "),
+    ],
     [labels.unitCount[language], run.units.length],
     ...methodRows,
     [labels.fingerprint[language], run.fingerprint],
@@ -147,18 +159,61 @@ function timeSection(
   return { definitions, tables: placed };
 }
 
+/** What each chart shows and leaves out, in the rows under it. */
+function chartNotes(run: BenchmarkRun, charts: ChartData, language: Language): NotesPlan[] {
+  const row = headerBlockFirstRow + chartHeightInRows;
+  const notes = (column: number, sentences: readonly string[]): NotesPlan => ({
+    kind: "notes",
+    anchor: { row, column },
+    rows: sentences.map((sentence) => [sentence]),
+  });
+  return [
+    notes(barChartColumn, barChartNote(charts.selections.bars, language)),
+    notes(lineChartColumn, lineChartNote(charts.selections.lines, run.year, language)),
+  ];
+}
+
+/** The two tables the charts draw from, side by side to the right of the charts. */
+function chartTables(charts: ChartData, language: Language): [TablePlan, TablePlan] {
+  const bars = tableOf(
+    charts.barChart,
+    benchmarkTableNames.barChart,
+    chartTitles.barChartTable[language],
+    "TableStyleLight9"
+  );
+  const lines = tableOf(
+    charts.lineChart,
+    benchmarkTableNames.lineChart,
+    chartTitles.lineChartTable[language],
+    "TableStyleLight9"
+  );
+  const row = headerBlockFirstRow + 1;
+  return [
+    { ...bars, anchor: { row, column: chartTablesColumn } },
+    { ...lines, anchor: { row, column: chartTablesColumn + bars.columns.length + 1 } },
+  ];
+}
+
 /**
  * The Benchmark sheet of a run: the marker in A1, a header block (method, data fingerprint, time of the
- * run), two charts beside it, then the ranking for the year, the indicator scores (with a colour scale),
- * the ranks within peer groups, the index of every unit in every year, and the time section.
+ * run), two charts beside it with what they show written under them and their tables to their right,
+ * then the ranking for the year, the indicator scores (with a colour scale), the ranks within peer
+ * groups, the index of every unit in every year, and the time section. The charts show every unit
+ * while they stay readable, and a selection (chartSelections) beyond that, so that the sheet has the
+ * same shape for 6 units as for 372.
  */
 export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOptions): SheetPlan {
   const { language } = options;
   const tables = benchmarkTables(run, language);
+  const charts = chartData(run, language);
   const header = headerBlock(run, options);
-  const firstTableRow = Math.max(rowAfter([header]), headerBlockFirstRow + chartHeightInRows) + 2;
+  const notes = chartNotes(run, charts, language);
+  const besideCharts = chartTables(charts, language);
+  const top = [header, ...notes, ...besideCharts];
+  const firstTableRow = Math.max(rowAfter(top), headerBlockFirstRow + chartHeightInRows) + 2;
   const dimensionColumns = run.dimensions.length;
   const scoredColumns = run.scoredIndicators.length;
+  const yearColumns = tables.indexByYear.columns.length - 2;
   const [ranking, indicatorScores, peerGroupRanking, indexByYear] = stackTables(
     [
       {
@@ -193,12 +248,21 @@ export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOpti
         titles.peerGroupRanking[language],
         "TableStyleLight9"
       ),
-      tableOf(
-        tables.indexByYear,
-        benchmarkTableNames.indexByYear,
-        titles.indexByYear[language],
-        "TableStyleLight9"
-      ),
+      {
+        ...tableOf(
+          tables.indexByYear,
+          benchmarkTableNames.indexByYear,
+          titles.indexByYear[language],
+          "TableStyleLight9"
+        ),
+        ...(yearColumns === 0
+          ? {}
+          : {
+              colourScales: [
+                { firstColumn: 2, lastColumn: 1 + yearColumns, scale: weakToStrongScale },
+              ],
+            }),
+      },
     ],
     firstTableRow
   );
@@ -206,25 +270,38 @@ export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOpti
     (block) => block !== undefined
   );
   const time = timeSection(run, tables, language, rowAfter(earlier) + 1);
-  const blocks = [generatedMarkerBlock, header, ...earlier, time.definitions, ...time.tables];
-  const charts: ChartPlan[] = [
+  const blocks = [
+    generatedMarkerBlock,
+    header,
+    ...notes,
+    ...earlier,
+    time.definitions,
+    ...time.tables,
+    ...besideCharts,
+  ];
+  const { bars, lines } = charts.selections;
+  const chartPlans: ChartPlan[] = [
     {
       kind: "bar",
-      title: `${titles.barChart[language]} ${run.year ?? ""}`.trim(),
-      table: benchmarkTableNames.ranking,
-      categoryColumn: 2,
-      seriesColumns: [4],
-      anchor: { row: headerBlockFirstRow, column: 3 },
+      title: chartTitle(
+        `${chartTitles.barChart[language]} ${run.year ?? ""}`.trim(),
+        bars,
+        language
+      ),
+      table: benchmarkTableNames.barChart,
+      categoryColumn: barChartColumns.category,
+      seriesColumns: [barChartColumns.value],
+      anchor: { row: headerBlockFirstRow, column: barChartColumn },
       widthInColumns: chartWidthInColumns,
       heightInRows: chartHeightInRows,
     },
     {
       kind: "line",
-      title: titles.lineChart[language],
-      table: benchmarkTableNames.indexByYear,
+      title: chartTitle(chartTitles.lineChart[language], lines, language),
+      table: benchmarkTableNames.lineChart,
       categoryColumn: 0,
-      seriesColumns: run.units.map((_, position) => position + 1),
-      anchor: { row: headerBlockFirstRow, column: 3 + chartWidthInColumns + 1 },
+      seriesColumns: charts.lineChart.columns.slice(1).map((_, position) => position + 1),
+      anchor: { row: headerBlockFirstRow, column: lineChartColumn },
       widthInColumns: chartWidthInColumns,
       heightInRows: chartHeightInRows,
     },
@@ -232,7 +309,7 @@ export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOpti
   return {
     name: benchmarkSheetName,
     blocks,
-    charts,
+    charts: chartPlans,
     columnWidths: columnWidthsOf(blocks, [26, 24]),
   };
 }

@@ -1,16 +1,16 @@
 // The tables of a benchmark as records: the Benchmark sheet writes them, `--json` prints the same rows.
 import type { Language } from "../language";
-import type { AggregateResult, UnitYearResult } from "../pipeline";
 import type { PlanCell } from "../sheet-plan";
 import type { BenchmarkRun } from "./benchmark-workbook";
 import { benchmarkHeaders as headers, missingScoreNote } from "./benchmark-texts";
-import { uniqueHeaders } from "./plan-layout";
+import { resultLookup, standings, type ResultLookup, type UnitStanding } from "./standings";
 import {
   numberFormats,
   unitColumns,
   type BenchmarkColumn,
   type BenchmarkTable,
 } from "./table-records";
+import { yearHeaders } from "./time-section-texts";
 import { timeTables, type TimeTables } from "./time-tables";
 
 export interface BenchmarkTables extends TimeTables {
@@ -20,44 +20,8 @@ export interface BenchmarkTables extends TimeTables {
   readonly indexByYear: BenchmarkTable;
 }
 
-type ResultLookup = (unitCode: string, year: number | null) => UnitYearResult | undefined;
-
-function resultLookup(results: readonly UnitYearResult[]): ResultLookup {
-  const byKey = new Map(
-    results.map((result) => [`${result.unitCode}\u0000${result.year}`, result])
-  );
-  return (unitCode, year) => (year === null ? undefined : byKey.get(`${unitCode}\u0000${year}`));
-}
-
 const difference = (now: number | null | undefined, then: number | null | undefined) =>
   now === null || now === undefined || then === null || then === undefined ? null : now - then;
-
-interface UnitStanding {
-  readonly unitCode: string;
-  readonly unitName: string;
-  readonly peerGroup: string | null;
-  readonly index: AggregateResult | undefined;
-  readonly result: UnitYearResult | undefined;
-}
-
-/** The peer units in ranking order: by rank, units without a score last in register order. */
-function standings(run: BenchmarkRun, lookup: ResultLookup): UnitStanding[] {
-  const rows = run.units.map((unit) => {
-    const result = lookup(unit.code, run.year);
-    return {
-      unitCode: unit.code,
-      unitName: unit.name,
-      peerGroup: unit.peerGroup ?? null,
-      index: result?.aggregates[run.index.id],
-      result,
-    };
-  });
-  const rankOf = (row: UnitStanding) => row.index?.rank ?? Number.POSITIVE_INFINITY;
-  return rows
-    .map((row, order) => ({ row, order }))
-    .sort((a, b) => rankOf(a.row) - rankOf(b.row) || a.order - b.order)
-    .map(({ row }) => row);
-}
 
 function rankingTable(
   run: BenchmarkRun,
@@ -191,26 +155,34 @@ function peerGroupRankingTable(
   return { columns, rows };
 }
 
+/** The record key of the index in a year in the index-by-year table. */
+const indexInYearKey = (year: number): string => `index.${year}`;
+
+/** One row per unit (in ranking order), one column per year: as many columns for 6 units as for 372. */
 function indexByYearTable(
   run: BenchmarkRun,
+  ordered: readonly UnitStanding[],
   lookup: ResultLookup,
   language: Language
 ): BenchmarkTable {
-  const unitHeaders = uniqueHeaders(run.units.map((unit) => unit.name || unit.code));
+  const years = run.year === null ? [] : run.years;
   const columns: BenchmarkColumn[] = [
-    { key: "year", header: headers.year[language], numberFormat: numberFormats.whole, width: 8 },
-    ...run.units.map((unit, position) => ({
-      key: unit.code,
-      header: unitHeaders[position] ?? unit.code,
+    ...unitColumns(language),
+    ...years.map((year) => ({
+      key: indexInYearKey(year),
+      header: yearHeaders.indexIn(year, language),
       numberFormat: numberFormats.score,
-      width: 12,
+      width: 11,
     })),
   ];
-  const years = run.year === null ? [] : run.years;
-  const rows = years.map((year) => {
-    const row: Record<string, PlanCell> = { year };
-    for (const unit of run.units)
-      row[unit.code] = lookup(unit.code, year)?.aggregates[run.index.id]?.score ?? null;
+  const rows = ordered.map((standing) => {
+    const row: Record<string, PlanCell> = {
+      unitCode: standing.unitCode,
+      unitName: standing.unitName,
+    };
+    for (const year of years)
+      row[indexInYearKey(year)] =
+        lookup(standing.unitCode, year)?.aggregates[run.index.id]?.score ?? null;
     return row;
   });
   return { columns, rows };
@@ -224,7 +196,7 @@ export function benchmarkTables(run: BenchmarkRun, language: Language): Benchmar
     ranking: rankingTable(run, ordered, lookup, language),
     indicatorScores: indicatorScoresTable(run, ordered, language),
     peerGroupRanking: peerGroupRankingTable(run, ordered, language),
-    indexByYear: indexByYearTable(run, lookup, language),
+    indexByYear: indexByYearTable(run, ordered, lookup, language),
     ...timeTables(run, ordered, language),
   };
 }

@@ -37,8 +37,6 @@ export const benchmarkTitles = {
   indicatorScores: { nb: "Indikatorskårer", en: "Indicator scores" },
   peerGroupRanking: { nb: "Rangering i sammenligningsgrupper", en: "Rank within peer groups" },
   indexByYear: { nb: "Indeks per år", en: "Index by year" },
-  barChart: { nb: "Indeks per enhet", en: "Index by unit" },
-  lineChart: { nb: "Indeks over tid", en: "Index over the years" },
 } satisfies Record<string, Bilingual>;
 
 export const headerBlockLabels = {
@@ -46,6 +44,7 @@ export const headerBlockLabels = {
   previousYear: { nb: "Forrige år med data", en: "Previous year with data" },
   baseYear: { nb: "Basisår", en: "Base year" },
   peers: { nb: "Sammenligningsutvalg", en: "Peer set" },
+  highlighted: { nb: "Fremhevet", en: "Highlighted" },
   unitCount: { nb: "Antall enheter", en: "Units" },
   fingerprint: { nb: "Dataavtrykk", en: "Data fingerprint" },
   observationCount: { nb: "Observasjoner", en: "Observations" },

@@ -7,7 +7,7 @@ import type { WorkbookContent } from "../validate";
 import { reportBenchmarkIssue as report } from "./benchmark-issues";
 import { dataFingerprint } from "./data-fingerprint";
 import { methodFromTemplate, type BenchmarkMethod } from "./method-from-template";
-import { peerSetOfGroup, selectPeers, type PeerSet } from "./peer-set";
+import { peerSetOfGroup, selectHighlighted, selectPeers, type PeerSet } from "./peer-set";
 
 export interface BenchmarkOptions {
   /** The year ranked; default the latest year with data for the peer set. */
@@ -16,6 +16,11 @@ export interface BenchmarkOptions {
   readonly peers?: PeerSet;
   /** Metode settings by name, key or alias, such as `{ Normalisering: "z-skår" }`. */
   readonly methodOverrides?: Readonly<Record<string, string>>;
+  /**
+   * Unit codes of the peer set to highlight: the charts always show them (as many as there is room
+   * for) when they cannot show every unit. The pane passes its chosen units, the command line --highlight.
+   */
+  readonly highlight?: readonly string[];
 }
 
 export interface BenchmarkRun {
@@ -23,6 +28,8 @@ export interface BenchmarkRun {
   readonly peers: PeerSet;
   /** The peer set's units, in register order. */
   readonly units: readonly Unit[];
+  /** The codes of the units to highlight, each once, in the order asked for. */
+  readonly highlighted: readonly string[];
   readonly framework: Framework;
   /** The root of the aggregation tree (the index). */
   readonly index: Aggregate;
@@ -41,7 +48,7 @@ export interface BenchmarkRun {
   /** One entry per unit and year with data: scores, coverage, ranks. */
   readonly results: readonly UnitYearResult[];
   readonly pipeline: PipelineResult | null;
-  /** Problems with the options (method overrides, peers, year): when any, nothing is scored. */
+  /** Problems with the options (method overrides, peers, highlighted units, year): when any, nothing is scored. */
   readonly blockingIssues: readonly Issue[];
   /** What the engine reported while loading and scoring, and Metode warnings (on-track thresholds replaced). */
   readonly engineIssues: readonly Issue[];
@@ -76,6 +83,12 @@ export function benchmarkWorkbook(
   const mapped = methodFromTemplate(content.settings, options.methodOverrides ?? {}, peerGroups);
   const peers = options.peers ?? peerSetOfGroup(mapped.method.peerGroup);
   const selected = selectPeers(content.units, peers);
+  const highlighted = selectHighlighted(
+    content.units,
+    selected.units,
+    peers,
+    options.highlight ?? []
+  );
   const peerCodes = new Set(selected.units.map((unit) => unit.code));
   const observations = content.observations.filter((observation) =>
     peerCodes.has(observation.unitCode)
@@ -93,6 +106,7 @@ export function benchmarkWorkbook(
     method: mapped.method,
     peers,
     units: selected.units,
+    highlighted: highlighted.unitCodes,
     framework,
     index,
     dimensions: framework.aggregates.filter((aggregate) => aggregate.parentId !== undefined),
@@ -103,11 +117,8 @@ export function benchmarkWorkbook(
   };
   const methodErrors = mapped.issues.filter((issue) => issue.severity === "error");
   const methodWarnings = mapped.issues.filter((issue) => issue.severity !== "error");
-  const blockingIssues = [
-    ...methodErrors,
-    ...selected.issues,
-    ...(methodErrors.length + selected.issues.length === 0 ? chosen.issues : []),
-  ];
+  const optionIssues = [...methodErrors, ...selected.issues, ...highlighted.issues];
+  const blockingIssues = [...optionIssues, ...(optionIssues.length === 0 ? chosen.issues : [])];
   if (blockingIssues.length > 0 || chosen.year === null)
     return {
       ...base,

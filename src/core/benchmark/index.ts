@@ -10,6 +10,7 @@ export {
   peerSetOfGroup,
   unitCodesIn,
   selectPeers,
+  selectHighlighted,
   describePeerSet,
   type PeerSet,
 } from "./peer-set";
@@ -17,6 +18,14 @@ export { dataFingerprint } from "./data-fingerprint";
 export { benchmarkTables, type BenchmarkTables } from "./benchmark-tables";
 export { numberFormats, type BenchmarkColumn, type BenchmarkTable } from "./table-records";
 export { benchmarkRecord, type BenchmarkRecord } from "./benchmark-record";
+export {
+  chartSelections,
+  chartLimits,
+  type ChartSelection,
+  type ChartSelections,
+  type RankedUnit,
+  type ShownBecause,
+} from "./chart-selection";
 export {
   benchmarkSheetPlan,
   benchmarkSheetName,

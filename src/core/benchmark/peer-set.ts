@@ -63,6 +63,37 @@ export function selectPeers(
   return { units: selected, issues };
 }
 
+/**
+ * The units to highlight, each once in the order asked for; a code that is not a unit of the register,
+ * or not one of the peer set's units, is an issue naming it.
+ */
+export function selectHighlighted(
+  units: readonly Unit[],
+  peerUnits: readonly Unit[],
+  peers: PeerSet,
+  unitCodes: readonly string[]
+): { unitCodes: readonly string[]; issues: Issue[] } {
+  const known = new Set(units.map((unit) => unit.code));
+  const inPeerSet = new Set(peerUnits.map((unit) => unit.code));
+  const issues: Issue[] = [];
+  const chosen = [...new Set(unitCodes)];
+  for (const unitCode of chosen)
+    if (!known.has(unitCode))
+      issues.push(report("highlight_unit_unknown", { unitCode }, { unit: unitCode }));
+    else if (!inPeerSet.has(unitCode))
+      issues.push(
+        report(
+          "highlight_outside_peers",
+          {
+            unitCode,
+            peers: { nb: describePeerSet(peers, "nb"), en: describePeerSet(peers, "en") },
+          },
+          { unit: unitCode }
+        )
+      );
+  return { unitCodes: chosen.filter((unitCode) => inPeerSet.has(unitCode)), issues };
+}
+
 /** The peer set as a person reads it: "alle enheter", "gruppe storby", "5001, 4601". */
 export function describePeerSet(peers: PeerSet, language: Language): string {
   switch (peers.kind) {

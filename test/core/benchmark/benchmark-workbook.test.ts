@@ -85,8 +85,9 @@ describe("benchmarkWorkbook", () => {
       },
     ]);
     expect(record.indexByYear).toEqual([
-      { year: 2021, "0301": 75, "4601": 31.25, "5001": 50 },
-      { year: 2022, "0301": 25, "4601": 81.25, "5001": null },
+      { unitCode: "4601", unitName: "Kommune 2", "index.2021": 31.25, "index.2022": 81.25 },
+      { unitCode: "0301", unitName: "Kommune 1", "index.2021": 75, "index.2022": 25 },
+      { unitCode: "5001", unitName: "=Kommune 3", "index.2021": 50, "index.2022": null },
     ]);
     expect(record.indicatorScores[0]).toEqual({
       unitCode: "4601",
@@ -122,6 +123,32 @@ describe("benchmarkWorkbook", () => {
     expect(codes({ peers: { kind: "units", unitCodes: ["0301"] } })).toEqual(["too_few_peers"]);
     expect(codes({ year: 2030 })).toEqual(["year_without_data"]);
     expect(benchmarkWorkbook(validation.content, { year: 2030 }).results).toEqual([]);
+  });
+
+  it("keeps the highlighted units once each, in the order asked for", () => {
+    const run = benchmarkWorkbook(validation.content, { highlight: ["5001", "0301", "5001"] });
+    expect(run.blockingIssues).toEqual([]);
+    expect(run.highlighted).toEqual(["5001", "0301"]);
+    expect(benchmarkRecord(run, "en").highlighted).toEqual(["5001", "0301"]);
+  });
+
+  it("blocks the run on a highlighted unit that is unknown or outside the peer set, naming it", () => {
+    const unknown = benchmarkWorkbook(validation.content, { highlight: ["9999"] });
+    expect(unknown.blockingIssues).toEqual([
+      expect.objectContaining({ code: "highlight_unit_unknown", unit: "9999" }),
+    ]);
+    expect(unknown.results).toEqual([]);
+    const outside = benchmarkWorkbook(validation.content, {
+      peers: { kind: "group", group: "g1" },
+      highlight: ["5001"],
+    });
+    expect(outside.blockingIssues.map((issue) => [issue.code, issue.unit])).toEqual([
+      ["highlight_outside_peers", "5001"],
+    ]);
+    expect(outside.blockingIssues[0]?.message).toEqual({
+      nb: "Enheten «5001» som skal fremheves, er ikke i sammenligningsutvalget (gruppe g1).",
+      en: 'The unit "5001" to highlight is not in the peer set (group g1).',
+    });
   });
 
   it("uses the Metode sheet's peer group when no peer set is given", () => {

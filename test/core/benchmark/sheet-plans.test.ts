@@ -1,12 +1,17 @@
+import { nationalDataSet } from "../../../bench/national-data";
 import {
   benchmarkRecord,
   benchmarkSheetPlan,
   benchmarkTableNames,
   benchmarkWorkbook,
+  chartLimits,
   validationSheetPlan,
 } from "../../../src/core/benchmark";
 import type { Issue } from "../../../src/core/model";
 import { generatedMarkerText, type TablePlan } from "../../../src/core/sheet-plan";
+import { workbookSheetsOf } from "../../../src/core/template";
+import { validateWorkbook } from "../../../src/core/validate";
+import { notesAt, overlappingBlocks } from "./sheet-plan-checks";
 import { smallValidation } from "./small-workbook";
 
 const run = benchmarkWorkbook(smallValidation().content);
@@ -34,14 +39,11 @@ describe("benchmarkSheetPlan", () => {
     expect(rows.get("Run at")).toBe("2024-05-01T10:00:00.000Z");
   });
 
-  it("writes every table with a distinct name, one below the other, without overlapping", () => {
-    expect(tables.map((block) => block.name)).toEqual(Object.values(benchmarkTableNames));
-    for (let index = 1; index < tables.length; index++) {
-      const above = tables[index - 1] as TablePlan;
-      expect((tables[index] as TablePlan).anchor.row).toBeGreaterThan(
-        above.anchor.row + above.rows.length + 1
-      );
-    }
+  it("writes every table with a distinct name, no block overlapping another", () => {
+    expect(tables.map((block) => block.name).sort()).toEqual(
+      Object.values(benchmarkTableNames).sort()
+    );
+    expect(overlappingBlocks(plan)).toEqual([]);
   });
 
   it("has a ranking table whose rows are the --json record's rows in column order", () => {
@@ -91,33 +93,82 @@ describe("benchmarkSheetPlan", () => {
     ]);
   });
 
-  it("plans a bar chart of the index by unit and a line chart of the index over the years", () => {
+  it("draws every unit in both charts when they fit: bars in ranking order, one line per unit", () => {
     expect(plan.charts).toEqual([
       expect.objectContaining({
         kind: "bar",
-        table: benchmarkTableNames.ranking,
+        title: "Index by unit 2022",
+        table: benchmarkTableNames.barChart,
         categoryColumn: 2,
         seriesColumns: [4],
       }),
       expect.objectContaining({
         kind: "line",
-        table: benchmarkTableNames.indexByYear,
+        title: "Index over the years",
+        table: benchmarkTableNames.lineChart,
         categoryColumn: 0,
         seriesColumns: [1, 2, 3],
       }),
     ]);
+    const bars = table(benchmarkTableNames.barChart);
+    expect(bars.columns.map((column) => column.header)).toEqual([
+      "Rank",
+      "Code",
+      "Unit",
+      "Peer group",
+      "Index",
+      "Shown because",
+    ]);
+    expect(bars.rows).toEqual([
+      [1, "4601", "Kommune 2", "g1", 81.25, "every unit fits"],
+      [2, "0301", "Kommune 1", "g1", 25, "every unit fits"],
+      [null, "5001", "=Kommune 3", "g2", null, "every unit fits"],
+    ]);
+    const lines = table(benchmarkTableNames.lineChart);
+    expect(lines.columns.map((column) => column.header)).toEqual([
+      "Year",
+      "Kommune 2",
+      "Kommune 1",
+      "=Kommune 3",
+    ]);
+    expect(lines.rows).toEqual([
+      [2021, 31.25, 75, 50],
+      [2022, 81.25, 25, null],
+    ]);
+  });
+
+  it("says under each chart what it shows", () => {
+    expect(notesAt(plan, plan.charts[0])).toEqual(["Shows all 3 units."]);
+    expect(notesAt(plan, plan.charts[1])).toEqual(["One line per unit (3)."]);
+  });
+
+  it("has the index by year as one row per unit and one column per year, as wide for 3 units as for 372", () => {
     const byYear = table(benchmarkTableNames.indexByYear);
     expect(byYear.columns.map((column) => column.header)).toEqual([
-      "Year",
-      "Kommune 1",
-      "Kommune 2",
-      "=Kommune 3",
+      "Code",
+      "Unit",
+      "Index 2021",
+      "Index 2022",
+    ]);
+    expect(byYear.rows).toEqual([
+      ["4601", "Kommune 2", 31.25, 81.25],
+      ["0301", "Kommune 1", 75, 25],
+      ["5001", "=Kommune 3", 50, null],
+    ]);
+    expect(byYear.colourScales).toEqual([
+      {
+        firstColumn: 2,
+        lastColumn: 3,
+        scale: expect.objectContaining({ maximumColour: "#63BE7B" }),
+      },
     ]);
   });
 
   it("writes headings in bokmål when asked", () => {
     const norsk = benchmarkSheetPlan(run, { ranAt: "", language: "nb" });
-    const ranking = norsk.blocks.find((block) => block.kind === "table") as TablePlan;
+    const ranking = norsk.blocks.find(
+      (block) => block.kind === "table" && block.name === benchmarkTableNames.ranking
+    ) as TablePlan;
     expect(ranking.title).toBe("Rangering 2022");
     expect(ranking.columns.slice(0, 6).map((column) => column.header)).toEqual([
       "Rangering",
@@ -191,5 +242,84 @@ describe("validationSheetPlan", () => {
 
   it("freezes the rows down to the table's header", () => {
     expect(validation.frozen).toEqual({ rows: issueTable.anchor.row + 1, columns: 0 });
+  });
+});
+
+describe("benchmarkSheetPlan at national scale (372 units, all as peers)", () => {
+  const national = nationalDataSet();
+  const nationalRun = benchmarkWorkbook(validateWorkbook(workbookSheetsOf(national)).content, {
+    peers: { kind: "all" },
+    highlight: ["5001", "4601"],
+  });
+  const sheet = benchmarkSheetPlan(nationalRun, { ranAt: "", language: "nb" });
+  const nationalTable = (name: string) =>
+    sheet.blocks.find(
+      (block): block is TablePlan => block.kind === "table" && block.name === name
+    ) as TablePlan;
+  const [barChart, lineChart] = sheet.charts;
+  const ranked = nationalTable(benchmarkTableNames.ranking).rows;
+  const nameOf = (code: string) => ranked.find((row) => row[1] === code)?.[2];
+
+  it("ranks all 372 units and keeps every one in the index-by-year table, one column per year", () => {
+    expect(nationalRun.units).toHaveLength(372);
+    expect(ranked).toHaveLength(372);
+    const byYear = nationalTable(benchmarkTableNames.indexByYear);
+    expect(byYear.rows).toHaveLength(372);
+    expect(byYear.columns).toHaveLength(2 + nationalRun.years.length);
+    expect(nationalRun.years).toHaveLength(16);
+  });
+
+  it("draws the 10 best, the 10 weakest and the highlighted units as bars, in ranking order", () => {
+    const bars = nationalTable(benchmarkTableNames.barChart);
+    expect(barChart?.table).toBe(benchmarkTableNames.barChart);
+    expect(bars.rows.length).toBeLessThanOrEqual(chartLimits.mostBars);
+    const scored = ranked.filter((row) => row[4] !== null).map((row) => row[1]);
+    const shown = bars.rows.map((row) => row[1]);
+    for (const code of [...scored.slice(0, 10), ...scored.slice(-10), "5001", "4601"])
+      expect(shown).toContain(code);
+    const ranks = bars.rows.map((row) => row[0] as number);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(barChart?.title).toBe(`Indeks per enhet ${nationalRun.year} (${shown.length} av 372)`);
+  });
+
+  it("draws at most a dozen lines: the highlighted units, the best, the weakest and the median", () => {
+    const lines = nationalTable(benchmarkTableNames.lineChart);
+    expect(lineChart?.seriesColumns.length).toBeLessThanOrEqual(chartLimits.mostLines);
+    const headers = lines.columns.slice(1).map((column) => column.header);
+    const year = nationalRun.year;
+    const scored = ranked.filter((row) => row[4] !== null);
+    expect(headers).toEqual(
+      expect.arrayContaining([
+        `${scored[0]?.[2]} (beste ${year})`,
+        `${scored[scored.length - 1]?.[2]} (svakeste ${year})`,
+        nameOf("5001"),
+        nameOf("4601"),
+        "Median av alle 372 enheter",
+      ])
+    );
+    expect(headers).toHaveLength(5);
+    expect(lineChart?.seriesColumns).toEqual([1, 2, 3, 4, 5]);
+    expect(lines.rows).toHaveLength(16);
+    const lastYear = lines.rows[lines.rows.length - 1] ?? [];
+    const scores = scored.map((row) => row[4] as number).sort((a, b) => a - b);
+    const middle = scores.length / 2;
+    const median =
+      scores.length % 2 === 1
+        ? scores[Math.floor(middle)]
+        : ((scores[middle - 1] as number) + (scores[middle] as number)) / 2;
+    expect(lastYear[lastYear.length - 1]).toBeCloseTo(median as number, 10);
+  });
+
+  it("says under each chart how many units it shows of how many, and which", () => {
+    expect(notesAt(sheet, barChart)[0]).toBe(
+      `Viser 22 av 372 enheter: de 10 beste, de 10 svakeste og 2 fremhevede. Hele rangeringen står i tabellen Rangering.`
+    );
+    expect(notesAt(sheet, lineChart)[0]).toBe(
+      `Viser 5 linjer for 372 enheter: 2 fremhevede, den beste og den svakeste i ${nationalRun.year} og medianen av alle 372. Alle enhetene står i tabellen Indeks per år.`
+    );
+  });
+
+  it("lays the sheet out without any block or chart overlapping another", () => {
+    expect(overlappingBlocks(sheet)).toEqual([]);
   });
 });
