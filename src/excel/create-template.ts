@@ -6,7 +6,12 @@ import { columnReference } from "./addresses";
 import { BatchWriter } from "./batch-writer";
 import type { ExcelHost } from "./excel-host";
 import { pointsOfCharacters, textFormat, writeCells } from "./render-sheet-plan";
-import { claimFreeName, templateSheetName } from "./sheet-survey";
+import {
+  claimFreeName,
+  loadTableAndDefinedNames,
+  namesTakenBy,
+  templateSheetName,
+} from "./sheet-survey";
 
 /** Rows the drop-downs and text formats cover beyond the rows written. */
 export const roomToGrow = 5000;
@@ -103,11 +108,13 @@ export async function createTemplate(
   return host.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
-    const tables = context.workbook.tables;
-    tables.load("items/name");
+    const { tables, definedNames } = loadTableAndDefinedNames(context);
     await context.sync();
     const names = worksheets.items.map((sheet) => sheet.name);
-    const tableNames = new Set(tables.items.map((table) => table.name.toLowerCase()));
+    const tableNames = namesTakenBy(
+      tables.items,
+      definedNames.items.map((item) => item.name)
+    );
     const skipped: string[] = [];
     const toCreate: TemplateSheet[] = [];
     for (const template of templates) {

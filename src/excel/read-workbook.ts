@@ -8,15 +8,20 @@ import type { ExcelHost } from "./excel-host";
 import { defaultBudgetBytes, isPayloadLimitError, payloadBytes } from "./request-budget";
 import {
   loadFirstCells,
-  loadTableNames,
+  loadTableAndDefinedNames,
   outputSheetCandidates,
   surveyFrom,
   templateSheetName,
   type SheetSurvey,
 } from "./sheet-survey";
 
-/** A cell's value and number format as JSON in a response, until the first chunk shows the real size. */
-const initialCellBytes = 32;
+/**
+ * A cell's value and number format in a response, until the first chunk shows the real size: about
+ * 32 characters of JSON, two bytes each as payloadBytes counts them.
+ */
+const initialCellBytes = 64;
+/** The least a cell can cost: an empty value and a short format, two bytes a character. */
+const smallestCellBytes = 8;
 /** Room kept above the sizes seen so far, for chunks whose cells are longer. */
 const sizeMargin = 1.15;
 
@@ -130,10 +135,10 @@ export async function readWorkbook(
       context,
       outputSheetCandidates(names, options.outputSheets ?? [])
     );
-    const tables = loadTableNames(context);
+    const nameLoads = loadTableAndDefinedNames(context);
     await context.sync();
     checkCancelled(options.signal);
-    const survey = surveyFrom(names, firstCells, tables);
+    const survey = surveyFrom(names, firstCells, nameLoads);
     const present = areas.filter((area) => !area.used.isNullObject);
     const values: unknown[][][] = present.map(() => []);
     const formats: unknown[][][] = present.map(() => []);
@@ -182,7 +187,7 @@ export async function readWorkbook(
         bytes += payloadBytes(range.values) + payloadBytes(range.numberFormat);
         cells += piece.rowCount * piece.columnCount;
       }
-      cellBytes = Math.max(4, (bytes / cells) * sizeMargin);
+      cellBytes = Math.max(smallestCellBytes, (bytes / cells) * sizeMargin);
       chunksRead++;
       options.onProgress?.({ chunksRead, chunks: chunksRead + chunksLeft() });
       checkCancelled(options.signal);

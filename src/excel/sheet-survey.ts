@@ -9,13 +9,33 @@ export interface SheetSurvey {
   /** By sheet name as the workbook spells it. */
   readonly firstCells: ReadonlyMap<string, unknown>;
   readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+  /** The workbook's defined names, which a new table's name must not take either. */
+  readonly definedNames: readonly string[];
 }
 
-/** Queues a load of every table's name and sheet. */
-export function loadTableNames(context: Excel.RequestContext): Excel.TableCollection {
+/** Table names and defined names: Excel keeps them in one namespace, so a table cannot take a defined name. */
+export interface NameLoads {
+  readonly tables: Excel.TableCollection;
+  readonly definedNames: Excel.NamedItemCollection;
+}
+
+/** Queues a load of every table's name and sheet, and of the defined names. */
+export function loadTableAndDefinedNames(context: Excel.RequestContext): NameLoads {
   const tables = context.workbook.tables;
   tables.load("items/name,items/worksheet/name");
-  return tables;
+  const definedNames = context.workbook.names;
+  definedNames.load("items/name");
+  return { tables, definedNames };
+}
+
+/** The names, lower case, that a new table may not take. */
+export function namesTakenBy(
+  tables: readonly { readonly name: string }[],
+  definedNames: readonly string[]
+): Set<string> {
+  return new Set(
+    [...tables.map((table) => table.name), ...definedNames].map((name) => name.toLowerCase())
+  );
 }
 
 /** Queues a load of cell A1 of each named sheet. */
@@ -34,12 +54,13 @@ export function loadFirstCells(
 export function surveyFrom(
   names: readonly string[],
   firstCells: readonly { readonly name: string; readonly cell: Excel.Range }[],
-  tables: Excel.TableCollection
+  { tables, definedNames }: NameLoads
 ): SheetSurvey {
   return {
     names,
     firstCells: new Map(firstCells.map(({ name, cell }) => [name, cell.values[0]?.[0]])),
     tables: tables.items.map((table) => ({ name: table.name, sheet: table.worksheet.name })),
+    definedNames: definedNames.items.map((item) => item.name),
   };
 }
 

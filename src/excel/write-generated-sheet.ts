@@ -9,7 +9,8 @@ import {
   chooseOutputSheet,
   claimFreeName,
   loadFirstCells,
-  loadTableNames,
+  loadTableAndDefinedNames,
+  namesTakenBy,
   outputSheetCandidates,
   surveyFrom,
   temporarySheetName,
@@ -35,20 +36,19 @@ export interface WriteOptions {
 async function surveyOf(context: Excel.RequestContext, base: string): Promise<SheetSurvey> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
-  const tables = loadTableNames(context);
+  const nameLoads = loadTableAndDefinedNames(context);
   await context.sync();
   const names = worksheets.items.map((sheet) => sheet.name);
   const firstCells = loadFirstCells(context, outputSheetCandidates(names, [base]));
   if (firstCells.length > 0) await context.sync();
-  return surveyFrom(names, firstCells, tables);
+  return surveyFrom(names, firstCells, nameLoads);
 }
 
-/** Table names of the other sheets, which the new sheet's tables must not take. */
-function tableNamesElsewhere(survey: SheetSurvey, replaced: string | undefined): Set<string> {
-  return new Set(
-    survey.tables
-      .filter((table) => table.sheet !== replaced)
-      .map((table) => table.name.toLowerCase())
+/** Table names of the other sheets and defined names, which the new sheet's tables must not take. */
+function namesTakenElsewhere(survey: SheetSurvey, replaced: string | undefined): Set<string> {
+  return namesTakenBy(
+    survey.tables.filter((table) => table.sheet !== replaced),
+    survey.definedNames
   );
 }
 
@@ -82,7 +82,7 @@ export async function writeGeneratedSheet(
     const survey = options.survey ?? (await surveyOf(context, plan.name));
     const choice = chooseOutputSheet(survey, plan.name);
     const temporary = temporarySheetName(survey.names);
-    const taken = tableNamesElsewhere(survey, choice.replaces);
+    const taken = namesTakenElsewhere(survey, choice.replaces);
     const writer = new BatchWriter(context, host, options.budgetBytes);
     try {
       let sheet: Excel.Worksheet | undefined;

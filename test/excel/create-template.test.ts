@@ -25,6 +25,13 @@ describe("creating the template", () => {
     expect(validation.summary.bySeverity.error).toBe(0);
   });
 
+  it("names a template table Data_2 when the workbook has a defined name Data", async () => {
+    const fake = fakeExcel();
+    fake.workbook.definedNames.push("data");
+    await createTemplate(hostOf(fake), true);
+    expect(fake.workbook.tables.find((table) => table.sheet.name === "Data")?.name).toBe("Data_2");
+  });
+
   it("without example data writes the catalogue and tables with one empty row", async () => {
     const fake = fakeExcel();
     await createTemplate(hostOf(fake), false);

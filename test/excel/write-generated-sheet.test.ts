@@ -151,6 +151,14 @@ describe("writing a generated sheet", () => {
     }
   );
 
+  it("gives a table a free name when a defined name of the user's has the plan's name", async () => {
+    const fake = fakeExcel();
+    fake.workbook.definedNames.push("VEIKARTRANGERING");
+    await writeGeneratedSheet(hostOf(fake), benchmarkPlan());
+    expect(fake.workbook.tables.map((table) => table.name)).toEqual(["VeikartRangering_2"]);
+    expect(fake.workbook.definedNames).toEqual(["VEIKARTRANGERING"]);
+  });
+
   it("refuses a plan without the generated-sheet marker", async () => {
     const fake = fakeExcel();
     const plan = { ...benchmarkPlan(), blocks: benchmarkPlan().blocks.slice(1) };

@@ -1,27 +1,32 @@
 // A recording fake of the Office.js Excel API subset src/excel uses. Like Excel, it queues every call
 // and runs the queue on context.sync(): a failing operation stops the batch there (the operations
-// before it stay done), loaded properties can be read only after the sync, and a request or a
-// response over 5 MB is refused. It counts the syncs and the bytes each one carried.
-import { columnLetters } from "../../../src/core/cell-addresses";
+// before it stay done), loaded properties can be read only after the sync, and what Excel refuses is
+// refused with Excel's error code (excel-limits.ts: sheet and table names, the grid, a cell's length,
+// series per chart, overlapping tables, the 5 MB request and response of Excel on the web). It counts
+// the syncs and the bytes each one carried, as Office.js serialises them (office-js-request.ts).
 import type { ExcelRun } from "../../../src/excel/excel-host";
+import {
+  checkCellValue,
+  checkNoOverlap,
+  checkOnSheet,
+  checkPayload,
+  checkReadSize,
+  checkSeriesCount,
+  checkSheetName,
+  checkTableName,
+} from "./excel-limits";
+import { addressOfBox, boxOfAddress } from "./fake-addresses";
+import { FakeExcelError } from "./fake-excel-error";
+import { requestBytesOf, responseBytesOf } from "./office-js-request";
 import { FakeSheet, FakeWorkbook, type CellBox, type FakeChart } from "./fake-workbook";
 
-export const payloadLimitBytes = 5 * 1024 * 1024;
+export { payloadLimitBytes } from "./excel-limits";
+export { FakeExcelError } from "./fake-excel-error";
 
 export interface SyncRecord {
   readonly requestBytes: number;
   readonly responseBytes: number;
   readonly operations: readonly string[];
-}
-
-export class FakeExcelError extends Error {
-  constructor(
-    readonly code: string,
-    message: string
-  ) {
-    super(message);
-    this.name = "FakeExcelError";
-  }
 }
 
 /** What a failure injection sees of an operation. */
@@ -65,13 +70,6 @@ export class ExcelRecorder {
   }
 }
 
-/** An operation's envelope in a request, besides its arguments. */
-const operationOverheadBytes = 64;
-
-function bytesOf(payload: unknown): number {
-  return payload === undefined ? 0 : JSON.stringify(payload).length;
-}
-
 class Batch {
   private queue: Operation[] = [];
 
@@ -84,7 +82,7 @@ class Batch {
     this.queue.push({
       kind,
       sheet,
-      requestBytes: operationOverheadBytes + bytesOf(payload),
+      requestBytes: requestBytesOf(kind, payload),
       run: () => run() ?? 0,
     });
   }
@@ -100,21 +98,21 @@ class Batch {
         responseBytes,
         operations: operations.map((operation) => operation.kind),
       });
-    if (requestBytes > payloadLimitBytes) {
-      record();
-      throw new FakeExcelError("RequestPayloadSizeLimitExceeded", "The request is over 5 MB.");
-    }
     try {
+      checkPayload("Request", requestBytes);
       for (const operation of operations) {
-        if (this.recorder.failWhen?.(operation))
-          throw new FakeExcelError("GeneralException", `Injected failure at ${operation.kind}.`);
-        responseBytes += operation.run();
+        try {
+          if (this.recorder.failWhen?.(operation))
+            throw new FakeExcelError("GeneralException", `Injected failure at ${operation.kind}.`);
+          responseBytes += operation.run();
+        } catch (error) {
+          throw error instanceof FakeExcelError ? error.locatedAt(operation.kind) : error;
+        }
       }
+      checkPayload("Response", responseBytes);
     } finally {
       record();
     }
-    if (responseBytes > payloadLimitBytes)
-      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", "The response is over 5 MB.");
   }
 }
 
@@ -130,7 +128,7 @@ class Loadable {
 
   storeLoaded(values: Record<string, unknown>): number {
     Object.assign(this.loaded, values);
-    return bytesOf(values);
+    return responseBytesOf(values);
   }
 }
 
@@ -142,36 +140,6 @@ function propertyNames(properties: string | string[] | { select?: string }): str
         ? properties
         : (properties.select ?? "").split(",");
   return list.map((property) => property.trim()).filter((property) => property.length > 0);
-}
-
-function parseColumn(letters: string): number {
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + letter.charCodeAt(0) - 64;
-  return column - 1;
-}
-
-/** "B3" or "A1:C4" (no sheet name) as a box. */
-export function boxOfAddress(address: string): CellBox {
-  const [first = "", last = first] = address.replace(/\$/g, "").split(":");
-  const corner = (text: string) => {
-    const match = /^([A-Za-z]+)(\d+)$/.exec(text);
-    if (match === null) throw new FakeExcelError("InvalidArgument", `Bad address ${address}.`);
-    return { row: Number(match[2]) - 1, column: parseColumn(match[1] ?? "A") };
-  };
-  const from = corner(first);
-  const to = corner(last);
-  return {
-    row: from.row,
-    column: from.column,
-    rowCount: to.row - from.row + 1,
-    columnCount: to.column - from.column + 1,
-  };
-}
-
-export function addressOfBox(box: CellBox): string {
-  const first = `${columnLetters(box.column)}${box.row + 1}`;
-  const last = `${columnLetters(box.column + box.columnCount - 1)}${box.row + box.rowCount}`;
-  return first === last ? first : `${first}:${last}`;
 }
 
 function checkShape(box: CellBox, rows: unknown, what: string): unknown[][] {
@@ -265,11 +233,13 @@ class FakeRange extends Loadable {
   }
 
   set values(rows: unknown[][]) {
-    this.write("range.values", rows, (sheet, box) =>
-      checkShape(box, rows, "values").forEach((cells, row) =>
+    this.write("range.values", rows, (sheet, box) => {
+      const checked = checkShape(box, rows, "values");
+      for (const cells of checked) for (const value of cells) checkCellValue(value);
+      checked.forEach((cells, row) =>
         cells.forEach((value, column) => sheet.setValue(box.row + row, box.column + column, value))
-      )
-    );
+      );
+    });
   }
 
   get values(): unknown[][] {
@@ -311,6 +281,7 @@ class FakeRange extends Loadable {
     this.batch.enqueue("range.load", this.sheet.nameForRecord, names, () => {
       const sheet = this.sheet.resolve();
       const box = this.box();
+      if (names.includes("values") || names.includes("numberFormat")) checkReadSize(box);
       const loaded: Record<string, unknown> = {};
       for (const name of names) {
         if (name === "values") loaded.values = sheet.valuesIn(box);
@@ -397,7 +368,9 @@ class FakeChartProxy {
       add: (name: string) => {
         let index = -1;
         batch.enqueue("chart.series.add", sheet.nameForRecord, name, () => {
-          index = this.resolve().series.push({ name }) - 1;
+          const series = this.resolve().series;
+          checkSeriesCount(series.length);
+          index = series.push({ name }) - 1;
         });
         return new FakeSeriesProxy(batch, sheet, () => this.seriesAt(index));
       },
@@ -461,11 +434,11 @@ class FakeTableProxy {
 
   set name(name: string) {
     this.batch.enqueue("table.name", this.sheet.nameForRecord, name, () => {
-      const taken = this.batch.workbook.tables.some(
-        (table) => table.name.toLowerCase() === name.toLowerCase() && table !== this.resolve()
-      );
-      if (taken) throw new FakeExcelError("ItemAlreadyExists", `A table ${name} exists.`);
-      this.resolve().name = name;
+      const table = this.resolve();
+      const workbook = this.batch.workbook;
+      const others = workbook.tables.filter((other) => other !== table);
+      checkTableName(name, [...others.map((other) => other.name), ...workbook.definedNames]);
+      table.name = name;
     });
   }
 
@@ -507,10 +480,10 @@ class FakeWorksheet extends Loadable {
         batch.enqueue("tables.add", nameForRecord, { hasHeaders }, () => {
           const box = range.box();
           const sheet = this.resolve();
-          const overlaps = batch.workbook.tables.some(
-            (table) => table.sheet === sheet && boxesOverlap(table.box, box)
+          checkNoOverlap(
+            box,
+            batch.workbook.tablesOn(sheet).map((table) => table.box)
           );
-          if (overlaps) throw new FakeExcelError("InvalidOperation", "Tables cannot overlap.");
           let number = batch.workbook.tables.length + 1;
           while (batch.workbook.tables.some((table) => table.name === `Table${number}`)) number++;
           const table = { name: `Table${number}`, sheet, box, style: "TableStyleMedium2" };
@@ -569,9 +542,11 @@ class FakeWorksheet extends Loadable {
   set name(name: string) {
     this.batch.enqueue("worksheet.name", this.nameForRecord, name, () => {
       const sheet = this.resolve();
-      const other = this.batch.workbook.sheet(name);
-      if (other !== undefined && other !== sheet)
-        throw new FakeExcelError("ItemAlreadyExists", `A sheet ${name} exists.`);
+      const others = this.batch.workbook.sheets.filter((other) => other !== sheet);
+      checkSheetName(
+        name,
+        others.map((other) => other.name)
+      );
       sheet.name = name;
     });
   }
@@ -586,15 +561,19 @@ class FakeWorksheet extends Loadable {
   }
 
   getRange(address: string): FakeRange {
-    const box = boxOfAddress(address);
-    return new FakeRange(this.batch, this, () => box);
+    return this.rangeOn(boxOfAddress(address));
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number) {
-    const box = { row, column, rowCount, columnCount };
-    if (rowCount < 1 || columnCount < 1)
-      throw new FakeExcelError("InvalidArgument", "A range needs at least one cell.");
-    return new FakeRange(this.batch, this, () => box);
+    return this.rangeOn({ row, column, rowCount, columnCount });
+  }
+
+  /** A range Excel checks against the grid when the batch runs. */
+  private rangeOn(box: CellBox): FakeRange {
+    return new FakeRange(this.batch, this, () => {
+      checkOnSheet(box);
+      return box;
+    });
   }
 
   getUsedRangeOrNullObject(): FakeUsedRange {
@@ -618,15 +597,6 @@ class FakeWorksheet extends Loadable {
   }
 }
 
-function boxesOverlap(a: CellBox, b: CellBox): boolean {
-  return (
-    a.row < b.row + b.rowCount &&
-    b.row < a.row + a.rowCount &&
-    a.column < b.column + b.columnCount &&
-    b.column < a.column + a.columnCount
-  );
-}
-
 class FakeWorksheets {
   private loadedItems: FakeWorksheet[] | undefined;
 
@@ -647,7 +617,7 @@ class FakeWorksheets {
         proxy.storeLoaded({ name: sheet.name });
         return proxy;
       });
-      return bytesOf(sheets.map((sheet) => ({ name: sheet.name })));
+      return responseBytesOf(sheets.map((sheet) => ({ name: sheet.name })));
     });
     return this;
   }
@@ -677,10 +647,10 @@ class FakeWorksheets {
     let sheet: FakeSheet | undefined;
     const proxy = new FakeWorksheet(this.batch, () => sheet, name);
     this.batch.enqueue("worksheets.add", name, name, () => {
-      if (this.batch.workbook.sheet(name) !== undefined)
-        throw new FakeExcelError("ItemAlreadyExists", `A sheet ${name} exists.`);
-      if (name.length > 31 || /[:\\/?*[\]]/.test(name))
-        throw new FakeExcelError("InvalidArgument", `Bad sheet name ${name}.`);
+      checkSheetName(
+        name,
+        this.batch.workbook.sheets.map((existing) => existing.name)
+      );
       sheet = new FakeSheet(name);
       this.batch.workbook.sheets.push(sheet);
       proxy.markNull(false);
@@ -706,7 +676,28 @@ class FakeTables {
         name: table.name,
         worksheet: { name: table.sheet.name },
       }));
-      return bytesOf(this.loadedNames);
+      return responseBytesOf(this.loadedNames);
+    });
+    return this;
+  }
+}
+
+/** The workbook's defined names (NamedItemCollection): only their names are faked. */
+class FakeNames {
+  private loadedNames: { name: string }[] | undefined;
+
+  constructor(private readonly batch: Batch) {}
+
+  get items(): { name: string }[] {
+    if (this.loadedNames === undefined)
+      throw new FakeExcelError("PropertyNotLoaded", "names.items before load and sync.");
+    return this.loadedNames;
+  }
+
+  load(): this {
+    this.batch.enqueue("names.load", undefined, undefined, () => {
+      this.loadedNames = this.batch.workbook.definedNames.map((name) => ({ name }));
+      return responseBytesOf(this.loadedNames);
     });
     return this;
   }
@@ -714,7 +705,7 @@ class FakeTables {
 
 export class FakeRequestContext {
   private readonly batch: Batch;
-  readonly workbook: { worksheets: FakeWorksheets; tables: FakeTables };
+  readonly workbook: { worksheets: FakeWorksheets; tables: FakeTables; names: FakeNames };
   readonly application: { suspendApiCalculationUntilNextSync: () => void };
 
   constructor(workbook: FakeWorkbook, recorder: ExcelRecorder) {
@@ -722,6 +713,7 @@ export class FakeRequestContext {
     this.workbook = {
       worksheets: new FakeWorksheets(this.batch),
       tables: new FakeTables(this.batch),
+      names: new FakeNames(this.batch),
     };
     this.application = {
       suspendApiCalculationUntilNextSync: () => {

@@ -134,6 +134,8 @@ function rowsOf<T>(box: CellBox, cell: (row: number, column: number) => T): T[][
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  /** Defined names (Formulas > Name Manager), which share one namespace with table names. */
+  readonly definedNames: string[] = [];
   selection: { sheet: string; box: CellBox } | undefined;
   activeSheet: string | undefined;
 
