@@ -147,7 +147,7 @@ export const methodSettings: readonly MethodSetting[] = [
     name: "Uteliggergrense",
     aliases: ["Outlier threshold"],
     kind: { type: "number", minimum: 0, maximum: 100 },
-    defaultValue: 3.5,
+    defaultValue: 4,
   },
   ...onTrackMethodSettings,
 ];

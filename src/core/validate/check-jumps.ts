@@ -1,40 +1,88 @@
-// Jumps: a level that moves more from the unit's previous year than the threshold allows.
+// Jumps: a change from a unit's previous observed year far outside the indicator's typical changes.
+// Each change is taken on the scale that fits the indicator's kind (value-scales) and judged by a robust
+// z-score against the one-year changes of every unit and year of that indicator, so that a volatile
+// indicator may move more than a smooth one; a change over g years is expected to be g typical changes,
+// spread √g as wide. Changes smaller than the jump threshold (relative to the previous value) are never
+// reported.
 import type { Issue } from "../model";
 import { isLevelKind } from "../template/value-kinds";
+import { minimumPeers } from "./check-outliers";
 import { numericSetting } from "./read-method";
+import { pooledRobustCentres } from "./robust-statistics";
 import { groupObservations, valuePlace, type ObservationContext } from "./observation-checks";
 import { seriesKey, seriesKeySpace } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
+import { countingVariance, judgedScaleOf, onScale, type JudgedScale } from "./value-scales";
+
+/** A change from one observed year of a unit to its next, on the indicator's scale. */
+interface Change {
+  readonly previous: number;
+  readonly current: number;
+  readonly change: number;
+  readonly years: number;
+}
 
 export function checkJumps(context: ObservationContext, issues: Issue[]): void {
-  const threshold = numericSetting(context.settings, "jumpThreshold");
+  const threshold = numericSetting(context.settings, "outlierThreshold");
+  const minimumChange = numericSetting(context.settings, "jumpThreshold");
   const { units, indicators, indicatorIds } = context.numbering;
-  const levels = indicatorIds.map((id) => isLevelKind(context.kinds.get(id) ?? "unbounded"));
+  const scales = indicatorIds.map((id): JudgedScale | undefined => {
+    const kind = context.kinds.get(id) ?? "unbounded";
+    return isLevelKind(kind) ? judgedScaleOf(kind) : undefined;
+  });
   const keySpace = seriesKeySpace(context.numbering.unitCodes.length, indicatorIds.length);
   const series = groupObservations(context, keySpace, (observation, index) => {
     const indicator = indicators[index] ?? -1;
-    if (observation.value === null || levels[indicator] !== true) return undefined;
+    if (observation.value === null || scales[indicator] === undefined) return undefined;
     return seriesKey(units[index] ?? 0, indicator, indicatorIds.length);
   });
   const yearOf = (index: number) => context.observations[index]?.year ?? 0;
+  const valueOf = (index: number) => context.observations[index]?.value ?? Number.NaN;
+  const changesByIndicator = indicatorIds.map((): Change[] => []);
   for (const members of series) {
     members.sort((a, b) => yearOf(a) - yearOf(b));
+    const indicator = indicators[members[0] ?? 0] ?? -1;
+    const scale = scales[indicator];
+    if (scale === undefined) continue;
     for (let position = 1; position < members.length; position++) {
-      const previous = context.observations[members[position - 1] ?? 0];
-      const index = members[position] ?? 0;
-      const current = context.observations[index];
-      if (previous?.value == null || current?.value == null || previous.value === 0) continue;
-      const change = (current.value - previous.value) / Math.abs(previous.value);
-      if (Math.abs(change) <= threshold) continue;
-      const parameters = {
-        indicator: current.indicatorId,
-        value: current.value,
-        previous: previous.value,
-        previousYear: previous.year,
-        change,
-        threshold,
-      };
-      issues.push(report("value_jump", parameters, valuePlace(context, index)));
+      const previous = members[position - 1] ?? 0;
+      const current = members[position] ?? 0;
+      const from = onScale(scale, valueOf(previous));
+      const to = onScale(scale, valueOf(current));
+      if (from === undefined || to === undefined) continue;
+      const years = yearOf(current) - yearOf(previous);
+      changesByIndicator[indicator]?.push({ previous, current, change: to - from, years });
     }
   }
+  changesByIndicator.forEach((changes, indicator) => {
+    const scale = scales[indicator];
+    const oneYear = changes.filter(({ years }) => years === 1).map(({ change }) => change);
+    if (oneYear.length < minimumPeers || scale === undefined) return;
+    const centres = pooledRobustCentres([oneYear]);
+    if (centres === undefined) return;
+    const typical = centres.medians[0] ?? 0;
+    for (const { previous, current, change, years } of changes) {
+      const spread = Math.sqrt(
+        years * centres.scale ** 2 +
+          countingVariance(scale, valueOf(previous)) +
+          countingVariance(scale, valueOf(current))
+      );
+      const score = (change - years * typical) / spread;
+      const relativeChange = (valueOf(current) - valueOf(previous)) / Math.abs(valueOf(previous));
+      if (Math.abs(score) <= threshold || !(Math.abs(relativeChange) > minimumChange)) continue;
+      const parameters = {
+        indicator: indicatorIds[indicator] ?? "",
+        value: valueOf(current),
+        previous: valueOf(previous),
+        previousYear: yearOf(previous),
+        change: relativeChange,
+        score: Math.round(score * 10) / 10,
+        threshold,
+        minimumChange,
+        scale,
+      };
+      const magnitude = Math.abs(score) / threshold;
+      issues.push(report("value_jump", parameters, { ...valuePlace(context, current), magnitude }));
+    }
+  });
 }

@@ -1,10 +1,15 @@
-// Outliers: a value far from its peers in the same year, by a robust z-score.
+// Outliers: a value far from its peers in the same year, by a robust z-score on the scale that fits
+// the indicator's kind (value-scales). The centre is the unit's peer group's median that year; the
+// spread is that of every unit of the same level that year around its own peer group's median, which a
+// handful of peers (six big cities) cannot give on their own.
 import type { Issue } from "../model";
+import { medianOf } from "../steps/statistics";
 import { numericSetting } from "./read-method";
-import { robustCentre } from "./robust-statistics";
+import { pooledRobustCentres } from "./robust-statistics";
 import { groupObservations, valuePlace, type ObservationContext } from "./observation-checks";
-import { observationKey, observationKeySpace, StringIndex } from "./observation-keys";
+import { earliestYear, observationKey, observationKeySpace, StringIndex } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
+import { countingVariance, judgedScaleOf, onScale } from "./value-scales";
 
 /** Below this many peers a robust spread says little. */
 export const minimumPeers = 5;
@@ -20,34 +25,71 @@ export function checkOutliers(context: ObservationContext, issues: Issue[]): voi
   const { units, indicators, unitCodes, indicatorIds } = context.numbering;
   const peerSets = new StringIndex();
   const peerSetOfUnit = unitCodes.map((code) => peerSets.indexOf(peerSetOf(context, code)));
-  const tested = indicatorIds.map((id) => context.kinds.get(id) !== "flag");
+  const scales = indicatorIds.map((id) => judgedScaleOf(context.kinds.get(id) ?? "unbounded"));
   const keySpace = observationKeySpace(peerSets.size, indicatorIds.length);
-  const groups = groupObservations(context, keySpace, (observation, index) => {
+  const judged = new Float64Array(context.observations.length);
+  const peerSetOfObservation = (index: number) => peerSetOfUnit[units[index] ?? -1] ?? 0;
+  const yearGroups = groupObservations(context, keySpace, (observation, index) => {
     const indicator = indicators[index] ?? -1;
-    if (observation.value === null || tested[indicator] !== true) return undefined;
-    const peerSet = peerSetOfUnit[units[index] ?? -1] ?? 0;
-    return observationKey(peerSet, indicator, observation.year, indicatorIds.length);
+    const scale = scales[indicator];
+    if (observation.value === null || scale === undefined) return undefined;
+    const onItsScale = onScale(scale, observation.value);
+    if (onItsScale === undefined) return undefined;
+    judged[index] = onItsScale;
+    return observationKey(
+      peerSetOfObservation(index),
+      indicator,
+      observation.year,
+      indicatorIds.length
+    );
   });
-  for (const members of groups) {
+  const levels = new StringIndex();
+  const levelOfUnit = unitCodes.map((code) => levels.indexOf(context.units.get(code)?.level ?? ""));
+  const peerGroupsOfLevel = new Map<number, number[][]>();
+  for (const members of yearGroups) {
     if (members.length < minimumPeers) continue;
-    const values = members.map((index) => context.observations[index]?.value ?? 0);
-    const centre = robustCentre(values);
-    if (centre === undefined) continue;
-    values.forEach((value, position) => {
-      const score = (value - centre.median) / centre.scale;
-      if (Math.abs(score) <= threshold) return;
-      const index = members[position] ?? 0;
-      const observation = context.observations[index];
-      if (observation === undefined) return;
-      const parameters = {
-        indicator: observation.indicatorId,
-        value,
-        score: Math.round(score * 10) / 10,
-        median: Math.round(centre.median * 1000) / 1000,
-        peers: peerSetOf(context, observation.unitCode),
-        threshold,
-      };
-      issues.push(report("value_outlier", parameters, valuePlace(context, index)));
+    const first = members[0] ?? 0;
+    const observation = context.observations[first];
+    const key = observationKey(
+      levelOfUnit[units[first] ?? -1] ?? 0,
+      indicators[first] ?? 0,
+      observation?.year ?? earliestYear,
+      indicatorIds.length
+    );
+    const groups = peerGroupsOfLevel.get(key);
+    if (groups === undefined) peerGroupsOfLevel.set(key, [members]);
+    else groups.push(members);
+  }
+  for (const groups of peerGroupsOfLevel.values()) {
+    const scale = scales[indicators[groups[0]?.[0] ?? 0] ?? -1];
+    const centres = pooledRobustCentres(
+      groups.map((members) => members.map((index) => judged[index] ?? 0))
+    );
+    if (centres === undefined || scale === undefined) continue;
+    groups.forEach((members, group) => {
+      const centre = centres.medians[group] ?? 0;
+      let median: number | undefined;
+      for (const index of members) {
+        const observation = context.observations[index];
+        if (observation?.value == null) continue;
+        const spread = Math.sqrt(centres.scale ** 2 + countingVariance(scale, observation.value));
+        const score = ((judged[index] ?? 0) - centre) / spread;
+        if (Math.abs(score) <= threshold) continue;
+        median ??= medianOf(members.map((member) => context.observations[member]?.value ?? 0));
+        const parameters = {
+          indicator: observation.indicatorId,
+          value: observation.value,
+          score: Math.round(score * 10) / 10,
+          median: Math.round(median * 1000) / 1000,
+          peers: peerSetOf(context, observation.unitCode),
+          threshold,
+          scale,
+        };
+        const magnitude = Math.abs(score) / threshold;
+        issues.push(
+          report("value_outlier", parameters, { ...valuePlace(context, index), magnitude })
+        );
+      }
     });
   }
 }

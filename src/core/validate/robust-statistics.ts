@@ -12,25 +12,44 @@ const madToStandardDeviation = 1.4826;
 /** sqrt(pi / 2): the mean absolute deviation of normal data times this is its sd. */
 const meanDeviationToStandardDeviation = 1.2533;
 
-export interface RobustCentre {
-  readonly median: number;
-  /** A robust standard deviation: scaled MAD, or scaled mean absolute deviation when the MAD is 0. */
+/**
+ * A robust standard deviation from absolute deviations around a centre: the scaled MAD, or the scaled
+ * mean absolute deviation when the MAD is 0. Undefined when every deviation is 0.
+ */
+function robustSpread(absoluteDeviations: ArrayLike<number>): number | undefined {
+  const sorted = sortAscending(Float64Array.from(absoluteDeviations));
+  const mad = medianOfSorted(sorted);
+  let total = 0;
+  for (const deviation of sorted) total += deviation;
+  const spread =
+    mad > 0
+      ? mad * madToStandardDeviation
+      : (total / sorted.length) * meanDeviationToStandardDeviation;
+  return spread > 0 ? spread : undefined;
+}
+
+export interface PooledCentres {
+  /** Each group's median, in the order of the groups. */
+  readonly medians: readonly number[];
+  /** One robust standard deviation of every value around its own group's median. */
   readonly scale: number;
 }
 
 /**
- * The centre and spread behind Iglewicz and Hoaglin's modified z-score, (x - median) / scale.
- * Undefined when every value is the same.
+ * The centres and spread behind Iglewicz and Hoaglin's modified z-score, (x - median) / scale, for
+ * groups that share a spread but not a centre (one peer set's values in each of several years). Undefined
+ * when every value equals its group's median.
  */
-export function robustCentre(values: ArrayLike<number>): RobustCentre | undefined {
-  const sorted = sortAscending(Float64Array.from(values));
-  const median = medianOfSorted(sorted);
-  const deviations = sortAscending(sorted.map((value) => Math.abs(value - median)));
-  const mad = medianOfSorted(deviations);
-  let total = 0;
-  for (const deviation of deviations) total += deviation;
-  const meanDeviation = total / deviations.length;
-  const scale =
-    mad > 0 ? mad * madToStandardDeviation : meanDeviation * meanDeviationToStandardDeviation;
-  return scale > 0 ? { median, scale } : undefined;
+export function pooledRobustCentres(
+  groups: readonly ArrayLike<number>[]
+): PooledCentres | undefined {
+  const medians = groups.map((values) => medianOfSorted(sortAscending(Float64Array.from(values))));
+  const deviations: number[] = [];
+  groups.forEach((values, group) => {
+    const median = medians[group] ?? Number.NaN;
+    for (let index = 0; index < values.length; index++)
+      deviations.push(Math.abs((values[index] ?? Number.NaN) - median));
+  });
+  const scale = robustSpread(deviations);
+  return scale === undefined ? undefined : { medians, scale };
 }

@@ -3,6 +3,7 @@
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
 import type { Bilingual } from "../language";
 import type { Severity } from "../model";
+import { scaleNames, type JudgedScale } from "./value-scales";
 
 function define<Parameters>(
   severity: Severity,
@@ -385,13 +386,14 @@ export const validationIssues = {
     readonly median: number;
     readonly peers: string;
     readonly threshold: number;
+    readonly scale: JudgedScale;
   }>(
     "warning",
     { nb: "Uteligger", en: "Outlier" },
-    ({ indicator, value, score, median, peers, threshold }) =>
-      `Verdien ${value} for «${indicator}» skiller seg sterkt ut i gruppen «${peers}» dette året (robust z = ${score}, over ${threshold}; medianen er ${median}). Kontroller tallet.`,
-    ({ indicator, value, score, median, peers, threshold }) =>
-      `The value ${value} of "${indicator}" stands far out in the group "${peers}" this year (robust z = ${score}, above ${threshold}; the median is ${median}). Check the number.`
+    ({ indicator, value, score, median, peers, threshold, scale }) =>
+      `Verdien ${value} for «${indicator}» skiller seg sterkt ut i gruppen «${peers}» dette året, målt på ${scaleNames[scale].nb} (robust z = ${score}, over ${threshold}; medianen er ${median}). Kontroller tallet.`,
+    ({ indicator, value, score, median, peers, threshold, scale }) =>
+      `The value ${value} of "${indicator}" stands far out in the group "${peers}" this year, judged on ${scaleNames[scale].en} (robust z = ${score}, above ${threshold}; the median is ${median}). Check the number.`
   ),
   value_jump: define<{
     readonly indicator: string;
@@ -399,14 +401,37 @@ export const validationIssues = {
     readonly previous: number;
     readonly previousYear: number;
     readonly change: number;
+    readonly score: number;
     readonly threshold: number;
+    readonly minimumChange: number;
+    readonly scale: JudgedScale;
   }>(
     "warning",
     { nb: "Stort sprang fra året før", en: "Large jump from the year before" },
-    ({ indicator, value, previous, previousYear, change, threshold }) =>
-      `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${prosent(change)} (grensen er ${prosent(threshold)}). Kontroller tallet, enheten og kilden.`,
-    ({ indicator, value, previous, previousYear, change, threshold }) =>
-      `"${indicator}" moved from ${previous} (${previousYear}) to ${value}, a change of ${percent(change)} (the limit is ${percent(threshold)}). Check the number, its unit and source.`
+    ({
+      indicator,
+      value,
+      previous,
+      previousYear,
+      change,
+      score,
+      threshold,
+      minimumChange,
+      scale,
+    }) =>
+      `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${prosent(change)}. Målt på ${scaleNames[scale].nb} ligger endringen langt utenfor indikatorens vanlige endringer fra år til år (robust z = ${score}, over ${threshold}; endringer under ${prosent(minimumChange)} meldes ikke). Kontroller tallet, enheten og kilden.`,
+    ({
+      indicator,
+      value,
+      previous,
+      previousYear,
+      change,
+      score,
+      threshold,
+      minimumChange,
+      scale,
+    }) =>
+      `"${indicator}" moved from ${previous} (${previousYear}) to ${value}, a change of ${percent(change)}. Judged on ${scaleNames[scale].en}, that lies far outside the indicator's usual year-on-year changes (robust z = ${score}, above ${threshold}; changes under ${percent(minimumChange)} are not reported). Check the number, its unit and source.`
   ),
   coverage_below_threshold: define<{
     readonly unit: string;
