@@ -1,6 +1,6 @@
 // Builds the add-in into dist/: one taskpane.html page carrying the taskpane, functions and commands
 // bundles (the shared runtime), functions.json from the functions' JSDoc (and its bokmål twin
-// functions.nb.json), the manifest and the icons.
+// functions.nb.json), the manifest, the icons and help.html (the manifest's LearnMoreUrl and SupportUrl).
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -9,8 +9,43 @@ const { readFileSync } = require("node:fs");
 const { localiseMetadata } = require("./src/functions/localise-metadata");
 
 const developmentUrl = "https://localhost:3000/";
-/** Where the built add-in is hosted; set VEIKART_PRODUCTION_URL when building for a real deployment. */
-const productionUrl = process.env.VEIKART_PRODUCTION_URL ?? "https://veikart.example.org/";
+const productionUrlVariable = "VEIKART_PRODUCTION_URL";
+
+/**
+ * The address the manifest copied to dist/ points at. A production build without
+ * VEIKART_PRODUCTION_URL keeps localhost, so that CI, `npm run test:e2e` and a newcomer's build work
+ * unchanged, and says so in its output; a value Office could not load fails the build.
+ */
+function manifestUrl(production) {
+  if (!production) return developmentUrl;
+  const given = process.env[productionUrlVariable];
+  const howTo = `${productionUrlVariable}=https://your.host/path/ npm run build`;
+  if (given === undefined || given === "") {
+    console.warn(
+      `Veikart: ${productionUrlVariable} is not set, so dist/manifest.xml keeps ${developmentUrl} ` +
+        `(for sideloading against the dev server). For a deployment: ${howTo}`
+    );
+    return developmentUrl;
+  }
+  let url;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`${productionUrlVariable} is not a URL: "${given}". Example: ${howTo}`);
+  }
+  if (url.protocol !== "https:" || !given.endsWith("/") || url.search !== "" || url.hash !== "")
+    throw new Error(
+      `${productionUrlVariable} must be an https address ending in "/" without ? or #, ` +
+        `as Office loads add-ins only over https: got "${given}". Example: ${howTo}`
+    );
+  // RFC 2606 reserves example.com, .net, .org and the .example domain for examples.
+  if (/(^|\.)example(\.(com|net|org))?$/.test(url.hostname))
+    throw new Error(
+      `${productionUrlVariable} is "${given}", an example address that cannot load. Example: ${howTo}`
+    );
+  return given;
+}
+
 const port = Number(process.env.npm_package_config_dev_server_port ?? 3000);
 
 /** https with office-addin-dev-certs on a user's machine; plain http in CI or when asked (--env http). */
@@ -59,6 +94,7 @@ class LocalisedFunctionsMetadataPlugin {
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env.WEBPACK_SERVE);
+  const addInUrl = manifestUrl(production);
   return {
     devtool: "source-map",
     entry: {
@@ -108,11 +144,11 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              production ? content.toString().replaceAll(developmentUrl, productionUrl) : content,
+            transform: (content) => content.toString().replaceAll(developmentUrl, addInUrl),
           },
         ],
       }),

@@ -3,7 +3,7 @@
  * network, so these tests hold the rules a broken manifest most often breaks: well-formed XML,
  * every resid defined and used, one shared runtime, the VEIKART namespace, icons that exist.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { ribbonCommandNames } from "../src/commands/commands";
@@ -155,6 +155,39 @@ function nbOverride(element: Element, namespace: string): string | undefined {
   return override?.getAttribute("Value") ?? undefined;
 }
 
+/** Every TypeScript source under src/, as one text, for the checks of what the code calls. */
+const sourceText = sourceFiles(join(repositoryRoot, "src"))
+  .map((file) => readFileSync(file, "utf8"))
+  .join("\n");
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/**
+ * The API in src/ that sets each requirement's minimum, with the set Microsoft's reference gives it
+ * (the [Api set] notes in @types/office-js and @types/custom-functions-runtime, which are generated
+ * from it). docs/requirements.md has the full table.
+ */
+const requirementDefiningApis: readonly (readonly [string, string, string, RegExp])[] = [
+  ["ExcelApi", "1.8", "Range.dataValidation", /\.dataValidation\./],
+  ["ExcelApi", "1.7", "Worksheet.getRangeByIndexes", /\.getRangeByIndexes\(/],
+  ["SharedRuntime", "1.1", "Office.addin.showAsTaskpane", /Office\.addin\.showAsTaskpane\(/],
+  ["CustomFunctionsRuntime", "1.3", "CustomFunctions.ErrorCode", /CustomFunctions\.ErrorCode\./],
+];
+
+function versionAtLeast(declared: string, needed: string): boolean {
+  const [declaredMajor = 0, declaredMinor = 0] = declared.split(".").map(Number);
+  const [neededMajor = 0, neededMinor = 0] = needed.split(".").map(Number);
+  return (
+    declaredMajor > neededMajor || (declaredMajor === neededMajor && declaredMinor >= neededMinor)
+  );
+}
+
 describe("manifest.xml", () => {
   it("is well-formed XML with a TaskPaneApp OfficeApp root", () => {
     expect(parseProblems).toEqual([]);
@@ -205,14 +238,24 @@ describe("manifest.xml", () => {
     expect(permissions.map(text)).toEqual(["ReadWriteDocument"]);
   });
 
-  it("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1", () => {
+  it("requires ExcelApi 1.8, SharedRuntime 1.1 and CustomFunctionsRuntime 1.3", () => {
     const sets = elements(only(document, OFFICE_APP, "Requirements"), OFFICE_APP, "Set").map(
       (set) => `${set.getAttribute("Name")} ${set.getAttribute("MinVersion")}`
     );
-    expect(sets).toEqual(
-      expect.arrayContaining(["SharedRuntime 1.1", "CustomFunctionsRuntime 1.1"])
-    );
+    expect(sets).toEqual(["ExcelApi 1.8", "SharedRuntime 1.1", "CustomFunctionsRuntime 1.3"]);
   });
+
+  it.each(requirementDefiningApis)(
+    "declares %s %s or later, as src/ calls %s",
+    (set, version, _api, pattern) => {
+      expect(sourceText).toMatch(pattern);
+      const declared = elements(only(document, OFFICE_APP, "Requirements"), OFFICE_APP, "Set")
+        .filter((element) => element.getAttribute("Name") === set)
+        .map((element) => attribute(element, "MinVersion"));
+      expect(declared).toHaveLength(1);
+      expect(versionAtLeast(declared[0] ?? "0", version)).toBe(true);
+    }
+  );
 
   it("uses VersionOverrides 1.0, the only version a TaskPaneApp supports", () => {
     const overrides = elements(document, "*", "VersionOverrides");
@@ -378,7 +421,18 @@ describe("manifest.xml", () => {
     }
     const learnMore = attribute(only(getStarted, OVERRIDES, "LearnMoreUrl"), "resid");
     expect(resource(learnMore).group).toBe("Urls");
-    expect(resourceValue(learnMore)).toMatch(/^https:\/\//);
+    expect(resourceValue(learnMore)).toBe(`${DEV_ORIGIN}help.html`);
+  });
+
+  it("sends LearnMoreUrl and SupportUrl to help.html, a page about the add-in that webpack serves beside the pane", () => {
+    const support = attribute(only(document, OFFICE_APP, "SupportUrl"), "DefaultValue");
+    expect(support).toBe(`${DEV_ORIGIN}help.html#support`);
+    const help = readFileSync(join(repositoryRoot, "assets", "help.html"), "utf8");
+    expect(help).toContain('id="support"');
+    expect(help).toMatch(/<section lang="nb">[\s\S]*Hva Veikart gjør/);
+    expect(help).toMatch(/<section lang="en">[\s\S]*What Veikart does/);
+    const webpackConfig = readFileSync(join(repositoryRoot, "webpack.config.js"), "utf8");
+    expect(webpackConfig).toContain('{ from: "assets/help.html", to: "help.html" }');
   });
 
   it("gives every ribbon icon 16, 32 and 80 px images that exist in assets/ at those sizes", () => {
