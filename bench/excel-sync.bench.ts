@@ -2,22 +2,14 @@
 // national synthetic data set (372 units, 30 indicators, 16 years). Target: Benchmark in at most
 // 4 syncs plus one per 5 MB chunk; every request and response under 5 MB.
 import { benchmarkOpenWorkbook, validateOpenWorkbook, type ExcelHost } from "../src/excel";
-import { workbookSheetsOf } from "../src/core/template";
-import { fakeExcel, FakeWorkbook, payloadLimitBytes } from "../test/support/fake-excel";
+import { fakeExcel, payloadLimitBytes, workbookOfDataSet } from "../test/support/fake-excel";
 import { printTable } from "./measure";
 import { nationalDataSet } from "./national-data";
 
 const megabytes = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
 
-function nationalWorkbook(): FakeWorkbook {
-  const workbook = new FakeWorkbook();
-  for (const sheet of workbookSheetsOf(nationalDataSet()))
-    workbook.addSheetWithRows(sheet.name, sheet.values);
-  return workbook;
-}
-
 export async function excelSyncBenchmark(): Promise<void> {
-  const fake = fakeExcel(nationalWorkbook());
+  const fake = fakeExcel(workbookOfDataSet(nationalDataSet()));
   const host: ExcelHost = { run: fake.run, canSuspendCalculation: true };
   const rows: string[][] = [];
   const record = (operation: string, milliseconds: number) => {

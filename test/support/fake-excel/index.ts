@@ -6,4 +6,4 @@ export {
   type SyncRecord,
 } from "./fake-excel-api";
 export { FakeWorkbook, FakeSheet } from "./fake-workbook";
-export { templateInto, withDataRows } from "./template-fixtures";
+export { templateInto, withDataRows, workbookOfDataSet } from "./template-fixtures";

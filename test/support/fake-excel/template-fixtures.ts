@@ -1,5 +1,10 @@
 // Fake workbooks holding the template, as a user's workbook would after Create template.
-import { templateWorkbook, type TemplateCell } from "../../../src/core/template";
+import {
+  templateWorkbook,
+  workbookSheetsOf,
+  type TemplateCell,
+  type TemplateContent,
+} from "../../../src/core/template";
 import { FakeWorkbook } from "./fake-workbook";
 
 /** The five template sheets as plain ranges from A1 (with the example data unless told otherwise). */
@@ -26,5 +31,13 @@ export function withDataRows(count: number): FakeWorkbook {
     }
     workbook.addSheetWithRows(sheet.name, rows);
   }
+  return workbook;
+}
+
+/** A data set (such as bench/national-data's 372 units) written into the template sheets. */
+export function workbookOfDataSet(dataSet: TemplateContent): FakeWorkbook {
+  const workbook = new FakeWorkbook();
+  for (const sheet of workbookSheetsOf(dataSet))
+    workbook.addSheetWithRows(sheet.name, sheet.values);
   return workbook;
 }

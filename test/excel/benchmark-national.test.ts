@@ -1,0 +1,110 @@
+// The national synthetic workbook (357 kommuner + 15 fylker, 30 indicators, 2009-2024) benchmarked
+// through the Office.js adapter against the fake Excel, which refuses what Excel refuses: the pane's
+// own call (benchmarkOpenWorkbook) with the peer set "all units", the Metode sheet's default method and
+// the time section the Benchmark sheet always carries.
+import { nationalDataSet } from "../../bench/national-data";
+import {
+  benchmarkSheetName,
+  benchmarkTableNames,
+  type BenchmarkRun,
+} from "../../src/core/benchmark";
+import { benchmarkOpenWorkbook, type OpenWorkbookBenchmark } from "../../src/excel";
+import {
+  fakeExcel,
+  payloadLimitBytes,
+  workbookOfDataSet,
+  type FakeExcel,
+} from "../support/fake-excel";
+import { hostOf } from "./host";
+
+/** The lines a chart may draw and stay readable, as issue 18 asks ("never more than a dozen"). */
+const readableSeries = 12;
+
+const national = nationalDataSet();
+let fake: FakeExcel;
+let outcome: OpenWorkbookBenchmark;
+
+beforeAll(async () => {
+  fake = fakeExcel(workbookOfDataSet(national));
+  outcome = await benchmarkOpenWorkbook(hostOf(fake), {
+    language: "nb",
+    ranAt: "2026-12-02T01:00:00Z",
+    peers: { kind: "all" },
+  });
+}, 120_000);
+
+function benchmarkSheet() {
+  const sheet = fake.workbook.sheet(benchmarkSheetName);
+  if (sheet === undefined) throw new Error("no Benchmark sheet was written");
+  return sheet;
+}
+
+function tableNamed(name: string) {
+  const table = fake.workbook.tables.find((candidate) => candidate.name === name);
+  if (table === undefined) throw new Error(`no table ${name}`);
+  return table;
+}
+
+function writtenRun(): BenchmarkRun {
+  if (outcome.kind !== "written") throw new Error(`the benchmark was ${outcome.kind}`);
+  return outcome.run;
+}
+
+describe("benchmarking the national workbook in Excel", () => {
+  it("writes the Benchmark sheet for all 372 units", () => {
+    expect(outcome).toMatchObject({ kind: "written", sheet: { sheetName: benchmarkSheetName } });
+    expect(writtenRun().units).toHaveLength(372);
+    expect(national.units).toHaveLength(372);
+  });
+
+  it("ranks every one of the 372 units in the ranking table", () => {
+    const ranking = tableNamed(benchmarkTableNames.ranking);
+    const { row, column, rowCount } = ranking.box;
+    expect(rowCount).toBe(1 + 372);
+    const codes = benchmarkSheet()
+      .valuesIn({ row: row + 1, column: column + 1, rowCount: 372, columnCount: 1 })
+      .map(([code]) => code);
+    expect(new Set(codes)).toEqual(new Set(national.units.map((unit) => unit.code)));
+  });
+
+  it("names the sheet's tables as the plan does, the time section's among them", () => {
+    const names = fake.workbook
+      .tablesOn(benchmarkSheet())
+      .map((table) => table.name)
+      .sort();
+    expect(names).toEqual(Object.values(benchmarkTableNames).sort());
+  });
+
+  it("keeps the index by year long, one row per unit, not one column per unit", () => {
+    const { rowCount, columnCount } = tableNamed(benchmarkTableNames.indexByYear).box;
+    expect(rowCount).toBe(1 + 372);
+    expect(columnCount).toBeLessThan(2 + 16 + 1);
+  });
+
+  it(`draws two charts, none with more than ${readableSeries} series (Excel allows 255)`, () => {
+    const charts = benchmarkSheet().charts;
+    expect(charts.map((chart) => chart.type)).toEqual(["BarClustered", "Line"]);
+    for (const chart of charts) {
+      expect(chart.series.length).toBeGreaterThan(0);
+      expect(chart.series.length).toBeLessThanOrEqual(readableSeries);
+    }
+  });
+
+  it("keeps every request and response under 5 MB, in the survey, the read chunks and the write chunks", () => {
+    const { recorder } = fake;
+    expect(recorder.largestRequestBytes).toBeLessThan(payloadLimitBytes);
+    expect(recorder.largestResponseBytes).toBeLessThan(payloadLimitBytes);
+    const refused = recorder.syncs.filter(
+      (sync) => sync.requestBytes > payloadLimitBytes || sync.responseBytes > payloadLimitBytes
+    );
+    expect(refused).toEqual([]);
+    // Two syncs survey the workbook; every other sync carries a chunk, and chunks are filled to at
+    // least half the limit but for the last read and the last write.
+    const chunkBytes = recorder.syncs
+      .slice(2)
+      .reduce((sum, sync) => sum + sync.requestBytes + sync.responseBytes, 0);
+    expect(recorder.syncCount).toBeLessThanOrEqual(
+      2 + 2 + Math.ceil(chunkBytes / (payloadLimitBytes / 2))
+    );
+  });
+});
