@@ -25,7 +25,7 @@ function installFakeOffice(showAsTaskpane: () => Promise<void>): FakeOffice {
 }
 
 /** A module in a registry of its own, as each webpack entry bundles its own copy. */
-function loadIsolated<T>(path: string): T {
+function loadIsolated<T extends object>(path: string): T {
   let loaded: T | undefined;
   jest.isolateModules(() => {
     loaded = jest.requireActual<T>(path);

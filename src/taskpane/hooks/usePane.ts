@@ -5,7 +5,7 @@ import { listenToRibbon, type RibbonRequest } from "../../commands/ribbon-reques
 import { unitCodesIn, type PeerSet } from "../../core/benchmark";
 import type { Language } from "../../core/language";
 import type { WorkbookContent } from "../../core/validate";
-import { useTask, type Task } from "./useTask";
+import { useTask, type Task, type TaskState } from "./useTask";
 import type {
   OpenWorkbookBenchmark,
   TemplateCreation,
@@ -59,6 +59,52 @@ export interface Pane {
   readonly resultSections: Readonly<Record<RibbonRequest, RefObject<HTMLDivElement | null>>>;
 }
 
+type RibbonTasks = Readonly<
+  Record<RibbonRequest, { readonly run: () => void; readonly kind: TaskState<unknown>["kind"] }>
+>;
+
+/**
+ * Runs the ribbon's requests once the pane can reach the workbook (until then they wait), and keeps
+ * the section of the latest one in view until every requested task has settled, since a result
+ * above it can still grow. Returns the refs App puts around the sections.
+ */
+function useRibbonRequests(
+  actions: WorkbookActions | undefined,
+  tasks: RibbonTasks
+): Pane["resultSections"] {
+  const [resultSections] = useState(() => ({
+    validate: createRef<HTMLDivElement>(),
+    benchmark: createRef<HTMLDivElement>(),
+  }));
+  /** The tasks the ribbon asked for that have not yet settled. */
+  const requested = useRef(new Set<RibbonRequest>());
+  const latest = useRef<RibbonRequest | undefined>(undefined);
+  const { validate, benchmark } = tasks;
+
+  // Declared before the listener's effect: requests that waited run inside that effect, so this
+  // effect first sees them in the next render, running.
+  useEffect(() => {
+    const shown = latest.current;
+    if (shown === undefined) return;
+    resultSections[shown].current?.scrollIntoView({ block: "start" });
+    const kinds = { validate: validate.kind, benchmark: benchmark.kind };
+    for (const request of requested.current)
+      if (kinds[request] !== "running") requested.current.delete(request);
+    if (requested.current.size === 0) latest.current = undefined;
+  }, [resultSections, validate.kind, benchmark.kind]);
+
+  useEffect(() => {
+    if (actions === undefined) return undefined;
+    return listenToRibbon((request) => {
+      requested.current.add(request);
+      latest.current = request;
+      (request === "validate" ? validate : benchmark).run();
+    });
+  }, [actions, validate.run, benchmark.run]);
+
+  return resultSections;
+}
+
 export function usePane(actions: WorkbookActions | undefined, language: Language): Pane {
   const template = useTask<TemplateCreation>();
   const validation = useTask<ValidationOutcome>();
@@ -94,32 +140,10 @@ export function usePane(actions: WorkbookActions | undefined, language: Language
     );
   }, [actions, choices, language, startBenchmark]);
 
-  const [resultSections] = useState(() => ({
-    validate: createRef<HTMLDivElement>(),
-    benchmark: createRef<HTMLDivElement>(),
-  }));
-  /** The ribbon request whose section the pane keeps in view until its task has settled. */
-  const shownRequest = useRef<RibbonRequest | undefined>(undefined);
-
-  // Before office.js has said where the pane runs there are no actions: ribbon requests wait.
-  useEffect(() => {
-    if (actions === undefined) return undefined;
-    return listenToRibbon((request) => {
-      shownRequest.current = request;
-      if (request === "validate") validate();
-      else runBenchmark();
-    });
-  }, [actions, validate, runBenchmark]);
-
-  const validationStateKind = validation.state.kind;
-  const benchmarkStateKind = benchmark.state.kind;
-  useEffect(() => {
-    const request = shownRequest.current;
-    if (request === undefined) return;
-    resultSections[request].current?.scrollIntoView({ block: "start" });
-    const kind = request === "validate" ? validationStateKind : benchmarkStateKind;
-    if (kind !== "running") shownRequest.current = undefined;
-  }, [resultSections, validationStateKind, benchmarkStateKind]);
+  const resultSections = useRibbonRequests(actions, {
+    validate: { run: validate, kind: validation.state.kind },
+    benchmark: { run: runBenchmark, kind: benchmark.state.kind },
+  });
 
   const validated = validation.state.kind === "done" ? validation.state.value.content : undefined;
   const benchmarked = benchmark.state.kind === "done" ? benchmark.state.value : undefined;

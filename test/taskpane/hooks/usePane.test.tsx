@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, renderHook } from "@testing-library/react";
+import { act, render, renderHook, screen } from "@testing-library/react";
 import {
   requestFromRibbon,
   ribbonChannelKey,
@@ -9,6 +9,15 @@ import {
 } from "../../../src/commands/ribbon-requests";
 import { usePane } from "../../../src/taskpane/hooks/usePane";
 import type { WorkbookActions } from "../../../src/taskpane/hooks/workbook-actions";
+
+/** A promise settled from outside, standing for a task the test finishes when it chooses. */
+function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
 
 /** Actions whose validation and benchmark start and never finish: enough to see which ran. */
 function pendingActions(): WorkbookActions & {
@@ -68,5 +77,53 @@ describe("usePane and the ribbon", () => {
     renderPaneHook(actions);
     expect(actions.benchmark).toHaveBeenCalledTimes(1);
     expect(actions.validate).not.toHaveBeenCalled();
+  });
+});
+
+describe("usePane keeps the ribbon's result in view", () => {
+  /** The two result sections, empty, with usePane's refs on them. */
+  function Sections({ actions }: { readonly actions: WorkbookActions }) {
+    const pane = usePane(actions, "nb");
+    return (
+      <>
+        <div ref={pane.resultSections.validate} data-testid="validate" />
+        <div ref={pane.resultSections.benchmark} data-testid="benchmark" />
+        <button onClick={pane.validate}>validate</button>
+      </>
+    );
+  }
+
+  const scrolledTo: string[] = [];
+  beforeAll(() => {
+    // jsdom has no layout and no scrollIntoView; record which section asked to be shown.
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolledTo.push(this.dataset.testid ?? "");
+    };
+  });
+  afterAll(() => {
+    delete (HTMLElement.prototype as Partial<HTMLElement>).scrollIntoView;
+  });
+
+  it("shows the latest request's section until every requested task has settled, then lets go", async () => {
+    scrolledTo.length = 0;
+    const validation = deferred<never>();
+    const benchmark = deferred<never>();
+    const actions = pendingActions();
+    actions.validate.mockImplementationOnce(() => validation.promise);
+    actions.benchmark.mockImplementationOnce(() => benchmark.promise);
+    requestFromRibbon("validate");
+    requestFromRibbon("benchmark");
+    render(<Sections actions={actions} />);
+    expect(scrolledTo).toEqual(["benchmark"]);
+
+    await act(async () => benchmark.resolve({} as never));
+    expect(scrolledTo).toEqual(["benchmark", "benchmark"]);
+    // The validation above Benchmark settles later and grows: Benchmark is brought back into view.
+    await act(async () => validation.resolve({} as never));
+    expect(scrolledTo).toEqual(["benchmark", "benchmark", "benchmark"]);
+
+    act(() => screen.getByRole("button", { name: "validate" }).click());
+    expect(actions.validate).toHaveBeenCalledTimes(2);
+    expect(scrolledTo).toHaveLength(3);
   });
 });
