@@ -6,6 +6,7 @@ import { columnReference } from "./addresses";
 import { BatchWriter } from "./batch-writer";
 import type { ExcelHost } from "./excel-host";
 import { pointsOfCharacters, textFormat, writeCells } from "./render-sheet-plan";
+import { requestBytes } from "./request-budget";
 import {
   claimFreeName,
   loadTableAndDefinedNames,
@@ -36,7 +37,7 @@ async function addTemplateSheet(
   tableName: string
 ): Promise<void> {
   let sheet: Excel.Worksheet | undefined;
-  await writer.add(128, () => {
+  await writer.add(requestBytes(1, template.name), () => {
     sheet = context.workbook.worksheets.add(template.name);
   });
   if (sheet === undefined) throw new Error("the sheet was not queued");
@@ -44,16 +45,17 @@ async function addTemplateSheet(
   const columns = template.definition.columns;
   const [header = [], ...records] = template.values;
   const rows = records.length > 0 ? records : [columns.map(() => null)];
+  const textFormats = Array.from({ length: rows.length + roomToGrow }, () => [textFormat]);
   for (const [index, column] of columns.entries())
     if (column.type === "unit code")
-      await writer.add(8 * (rows.length + roomToGrow), () => {
-        const codes = worksheet.getRangeByIndexes(1, index, rows.length + roomToGrow, 1);
-        codes.numberFormat = Array.from({ length: rows.length + roomToGrow }, () => [textFormat]);
+      await writer.add(requestBytes(1, textFormats), () => {
+        worksheet.getRangeByIndexes(1, index, textFormats.length, 1).numberFormat = textFormats;
       });
   await writeCells(writer, worksheet, { row: 0, column: 0 }, [header, ...rows], (row, column) =>
     row > 0 && columns[column]?.type === "unit code" ? textFormat : undefined
   );
-  await writer.add(256, () => {
+  // tables.add, its name and style, a width for each column and the frozen header row.
+  await writer.add(requestBytes(4 + columns.length, tableName), () => {
     const range = worksheet.getRangeByIndexes(0, 0, rows.length + 1, columns.length);
     const table = worksheet.tables.add(range, true);
     table.name = tableName;
@@ -77,17 +79,19 @@ async function addDropDown(
 ): Promise<void> {
   const lastRow = Math.max(data.values.length, source.values.length) + roomToGrow;
   const reference = columnReference(source.name, columnOf(source, sourceKey), 1, lastRow);
-  await writer.add(256, () => {
+  const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: reference } };
+  const errorAlert: Excel.DataValidationErrorAlert = {
+    showAlert: true,
+    style: "Warning",
+    title: "Veikart",
+    message: "Velg en verdi fra listen / choose a value from the list",
+  };
+  await writer.add(requestBytes(2, rule, errorAlert), () => {
     const range = context.workbook.worksheets
       .getItem(data.name)
       .getRangeByIndexes(1, columnOf(data, dataKey), lastRow, 1);
-    range.dataValidation.rule = { list: { inCellDropDown: true, source: reference } };
-    range.dataValidation.errorAlert = {
-      showAlert: true,
-      style: "Warning",
-      title: "Veikart",
-      message: "Velg en verdi fra listen / choose a value from the list",
-    };
+    range.dataValidation.rule = rule;
+    range.dataValidation.errorAlert = errorAlert;
   });
 }
 
@@ -136,7 +140,7 @@ export async function createTemplate(
         await addDropDown(context, writer, data, "indicator", indicators, "id");
       const [first] = toCreate;
       if (first !== undefined)
-        await writer.add(64, () => worksheets.getItem(first.name).activate());
+        await writer.add(requestBytes(1), () => worksheets.getItem(first.name).activate());
       await writer.flush();
     } catch (error) {
       // The write's own error is what the user needs to see; a failed clean-up must not hide it.

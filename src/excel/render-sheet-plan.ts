@@ -11,7 +11,7 @@ import type {
   TablePlan,
 } from "../core/sheet-plan";
 import type { BatchWriter } from "./batch-writer";
-import { payloadBytes, rowSpans } from "./request-budget";
+import { operationBytes, payloadBytes, requestBytes, rowSpans } from "./request-budget";
 
 /** The number format that keeps a cell's content as typed text. */
 export const textFormat = "@";
@@ -54,9 +54,10 @@ export async function writeCells(
   const rowBytes = values.map(
     (row, index) => payloadBytes(row) + (needsFormats ? payloadBytes(formats[index]) : 0)
   );
-  for (const span of rowSpans(rowBytes, writer.budget)) {
+  const operations = needsFormats ? 2 : 1;
+  for (const span of rowSpans(rowBytes, writer.budget - operations * operationBytes)) {
     const bytes = rowBytes.slice(span.first, span.first + span.count).reduce((a, b) => a + b, 0);
-    await writer.add(bytes, () => {
+    await writer.add(bytes + operations * operationBytes, () => {
       const range = sheet.getRangeByIndexes(
         anchor.row + span.first,
         anchor.column,
@@ -95,7 +96,7 @@ async function renderTable(
   if (table.title !== undefined) {
     const titleCell = { row: anchor.row - 1, column: anchor.column };
     await writeCells(writer, sheet, titleCell, [[table.title]]);
-    await writer.add(64, () => {
+    await writer.add(requestBytes(1), () => {
       sheet.getRangeByIndexes(titleCell.row, titleCell.column, 1, 1).format.font.bold = true;
     });
   }
@@ -108,7 +109,7 @@ async function renderTable(
     (row, column) => (row === 0 ? undefined : columns[column]?.numberFormat)
   );
   let added: Excel.Table | undefined;
-  await writer.add(128 + temporaryName.length + table.style.length, () => {
+  await writer.add(requestBytes(3, temporaryName, table.style), () => {
     const range = sheet.getRangeByIndexes(
       anchor.row,
       anchor.column,
@@ -122,13 +123,13 @@ async function renderTable(
   for (const [index, column] of columns.entries())
     if (column.width !== undefined) {
       const points = pointsOfCharacters(column.width);
-      await writer.add(64, () => {
+      await writer.add(requestBytes(1), () => {
         sheet.getRangeByIndexes(anchor.row, anchor.column + index, 1, 1).format.columnWidth =
           points;
       });
     }
   for (const { firstColumn, lastColumn, scale } of table.colourScales ?? [])
-    await writer.add(256, () => {
+    await writer.add(requestBytes(2, colourScaleCriteria(scale)), () => {
       const range = sheet.getRangeByIndexes(
         anchor.row + 1,
         anchor.column + firstColumn,
@@ -152,7 +153,7 @@ async function renderBlock(
     return renderTable(writer, sheet, block, temporaryTableName(block.name));
   await writeCells(writer, sheet, block.anchor, block.rows);
   if (block.boldFirstColumn === true && block.rows.length > 0)
-    await writer.add(64, () => {
+    await writer.add(requestBytes(1), () => {
       const { row, column } = block.anchor;
       sheet.getRangeByIndexes(row, column, block.rows.length, 1).format.font.bold = true;
     });
@@ -173,12 +174,15 @@ async function renderChart(
   const rowCount = tableRows(table).length;
   const dataColumn = (column: number) =>
     sheet.getRangeByIndexes(table.anchor.row + 1, table.anchor.column + column, rowCount, 1);
-  await writer.add(256 + 128 * chart.seriesColumns.length, () => {
+  const seriesNames = chart.seriesColumns.map((column) => table.columns[column]?.header ?? "");
+  // charts.add, the title and the position; for each series its add, name, values and categories.
+  const operations = 3 + 4 * chart.seriesColumns.length;
+  await writer.add(requestBytes(operations, chart.title, seriesNames, seriesNames), () => {
     const [firstSeries = chart.categoryColumn] = chart.seriesColumns;
     const added = sheet.charts.add(chartTypes[chart.kind], dataColumn(firstSeries), "Columns");
     added.title.text = chart.title;
     chart.seriesColumns.forEach((column, index) => {
-      const name = table.columns[column]?.header ?? "";
+      const name = seriesNames[index] ?? "";
       const series = index === 0 ? added.series.getItemAt(0) : added.series.add(name);
       series.name = name;
       series.setValues(dataColumn(column));
@@ -205,12 +209,12 @@ export async function renderSheetPlan(
     if (rendered !== undefined) tables.push(rendered);
   }
   for (const [column, characters] of plan.columnWidths.entries())
-    await writer.add(64, () => {
+    await writer.add(requestBytes(1), () => {
       sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = pointsOfCharacters(characters);
     });
   const frozen = plan.frozen;
   if (frozen !== undefined && (frozen.rows > 0 || frozen.columns > 0))
-    await writer.add(64, () => {
+    await writer.add(requestBytes(1), () => {
       if (frozen.columns === 0) sheet.freezePanes.freezeRows(frozen.rows);
       else if (frozen.rows === 0) sheet.freezePanes.freezeColumns(frozen.columns);
       else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, frozen.rows, frozen.columns));

@@ -23,6 +23,21 @@ export function payloadBytes(payload: unknown): number {
   return json === undefined ? 0 : 2 * json.length;
 }
 
+/**
+ * An operation's share of the request besides its arguments: its action, the object path it acts on
+ * and that path's Instantiate action, about 310 characters of JSON in the request Office.js builds
+ * (ClientRequestBase.buildRequestMessageBodyAndRequestFlags in @microsoft/office-js), two bytes each.
+ */
+export const operationBytes = 640;
+
+/** What `operations` Office.js operations add to a request, with `payloads` as their arguments. */
+export function requestBytes(operations: number, ...payloads: unknown[]): number {
+  return payloads.reduce<number>(
+    (sum, payload) => sum + payloadBytes(payload),
+    operations * operationBytes
+  );
+}
+
 /** Whether an error from context.sync() is Excel refusing a payload over its limit. */
 export function isPayloadLimitError(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;

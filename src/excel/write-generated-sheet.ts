@@ -5,6 +5,7 @@ import { assertPlanStartsWithMarker, type SheetPlan } from "../core/sheet-plan";
 import { BatchWriter } from "./batch-writer";
 import type { ExcelHost } from "./excel-host";
 import { renderSheetPlan } from "./render-sheet-plan";
+import { requestBytes } from "./request-budget";
 import {
   chooseOutputSheet,
   claimFreeName,
@@ -86,7 +87,7 @@ export async function writeGeneratedSheet(
     const writer = new BatchWriter(context, host, options.budgetBytes);
     try {
       let sheet: Excel.Worksheet | undefined;
-      await writer.add(128, () => {
+      await writer.add(requestBytes(1, temporary), () => {
         sheet = context.workbook.worksheets.add(temporary);
       });
       if (sheet === undefined) throw new Error("the sheet was not queued");
@@ -95,7 +96,8 @@ export async function writeGeneratedSheet(
       const tables = await renderSheetPlan(writer, builtSheet, plan, (name) =>
         claimFreeName(`${name}_bygges`, temporaryNames)
       );
-      await writer.add(256, () => {
+      // The old sheet's delete, the new one's name and activation, and each table's final name.
+      await writer.add(requestBytes(3 + tables.length, choice.name, plan.name), () => {
         if (choice.replaces !== undefined)
           context.workbook.worksheets.getItem(choice.replaces).delete();
         builtSheet.name = choice.name;

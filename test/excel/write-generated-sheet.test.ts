@@ -180,6 +180,24 @@ describe("writing a generated sheet", () => {
     expect(fake.workbook.sheet("Benchmark")?.cell(5 + 119_999, 1)).toBe(names[119_999]);
   });
 
+  it("counts each operation's own share of the request, so 10,000 column widths stay under 5 MB", async () => {
+    const fake = fakeExcel();
+    const wide: TablePlan = {
+      ...rankingTable(["A"]),
+      columns: Array.from({ length: 10_000 }, (_, index) => ({ header: `K${index}`, width: 8 })),
+      rows: [Array.from({ length: 10_000 }, (_, index) => index)],
+      colourScales: [],
+    };
+    const plan = benchmarkPlan();
+    await writeGeneratedSheet(hostOf(fake), {
+      ...plan,
+      blocks: [generatedMarkerBlock, wide],
+      charts: [],
+    });
+    expect(fake.recorder.largestRequestBytes).toBeLessThan(payloadLimitBytes);
+    expect(fake.workbook.sheet("Benchmark")?.columnWidths.size).toBe(10_000);
+  });
+
   it("costs one survey sync and one write sync for a small plan when no sheet has its name", async () => {
     const fake = fakeExcel();
     fake.workbook.addSheetWithRows("Data", [["Enhet"]]);
