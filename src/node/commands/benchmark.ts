@@ -1,5 +1,5 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { benchmarkRecord, parsePeerSet, type PeerSet } from "../../core/benchmark";
+import { benchmarkRecord, parsePeerSet, unitCodesIn, type PeerSet } from "../../core/benchmark";
 import { validateWorkbook } from "../../core/validate";
 import { assertCanWrite, writeFileAtomically } from "../atomic-file";
 import { benchmarkOrRefuse, issuesOfRun, writeGeneratedSheets } from "../benchmark-output";
@@ -12,7 +12,8 @@ import { openWorkbook } from "../workbook-grids";
 
 const help = [
   "Usage: veikart benchmark <workbook.xlsx> [--year Y] [--peers all|group:<name>|<code,code,...>]",
-  "                         [--method <setting>=<value> ...] [-o out.xlsx | --in-place] [--force] [--json]",
+  "                         [--highlight <code,code,...>] [--method <setting>=<value> ...]",
+  "                         [-o out.xlsx | --in-place] [--force] [--json]",
   "",
   "Validates the workbook, scores every year with the method of its Metode sheet, ranks the chosen year,",
   "and writes the generated sheets Benchmark and Validering into a copy of the workbook.",
@@ -20,6 +21,9 @@ const help = [
   "  --year Y              the year ranked (default: the latest year with data)",
   "  --peers P             all (default: the Metode sheet's Sammenligningsgruppe), group:<name> for one",
   "                        peer group, or unit codes separated by commas, semicolons or spaces (0301,4601,5001)",
+  "  --highlight CODES     units of the peer set the charts always show (5001,4601). With more than 30",
+  "                        units the bar chart shows the 10 best, the 10 weakest and these; with more than",
+  "                        12 the line chart shows these, the best, the weakest and the median",
   "  --method S=V          override a Metode setting for this run, e.g. --method Normalisering=z-skår",
   "                        --method Dekningsgrense=0.5 (repeatable; the workbook is not changed)",
   "  -o, --out FILE        the output workbook (default <name>.benchmark.xlsx beside the input)",
@@ -51,11 +55,19 @@ function peersOption(text: string | undefined, io: CommandIo): PeerSet | undefin
   return parsed.peers;
 }
 
+function highlightOption(text: string | undefined): readonly string[] | undefined {
+  if (text === undefined) return undefined;
+  const unitCodes = unitCodesIn(text);
+  if (unitCodes.length === 0)
+    throw new UsageError("--highlight takes unit codes separated by commas (5001,4601)");
+  return unitCodes;
+}
+
 async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseArguments(args, {
     command: "benchmark",
     flags: ["--force", "--in-place", "--json"],
-    valued: ["--year", "--peers", "--out"],
+    valued: ["--year", "--peers", "--highlight", "--out"],
     repeated: ["--method"],
     aliases: { "-o": "--out" },
   });
@@ -82,6 +94,9 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       : {}),
     ...(parsed.values.has("--peers")
       ? { peers: peersOption(parsed.values.get("--peers"), io) }
+      : {}),
+    ...(parsed.values.has("--highlight")
+      ? { highlight: highlightOption(parsed.values.get("--highlight")) }
       : {}),
     methodOverrides: methodOverrides(parsed.repeated.get("--method") ?? []),
   };

@@ -4,10 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { benchmarkTableNames } from "../../../src/core/benchmark";
+import { nationalDataSet } from "../../../bench/national-data";
+import { benchmarkTableNames, chartLimits } from "../../../src/core/benchmark";
 import { generatedMarkerText } from "../../../src/core/sheet-plan";
+import { workbookSheetsOf } from "../../../src/core/template";
 import { writeFileAtomically } from "../../../src/node/atomic-file";
+import { workbookOfSheets } from "../../../src/node/template-workbook";
 import { smallContent } from "../../core/benchmark/small-workbook";
+import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
 import { runVeikart, writeSmallWorkbook } from "../small-workbook-file";
 
 /** The rows of an Excel table read back from a sheet, as records keyed like the JSON. */
@@ -31,6 +35,7 @@ describe("veikart benchmark", () => {
   const input = join(folder, "small.xlsx");
   beforeAll(() => writeSmallWorkbook(input));
 
+  // The first run compiles the command line under ts-jest: seconds on a busy machine.
   it("writes Benchmark and Validering into <name>.benchmark.xlsx, leaving the input alone", async () => {
     const before = readFileSync(input);
     const { exitCode, stdout } = await runVeikart(["benchmark", input]);
@@ -50,7 +55,7 @@ describe("veikart benchmark", () => {
       "Validering",
     ]);
     expect(workbook.getWorksheet("Benchmark")?.getCell("A1").value).toBe(generatedMarkerText);
-  });
+  }, 30_000);
 
   it("copies the input's own parts that Veikart does not write (a chart on Data) byte for byte", async () => {
     const zip = await JSZip.loadAsync(readFileSync(input));
@@ -287,4 +292,109 @@ describe("round trip: template -> fill -> validate -> benchmark", () => {
     ]);
     expect(printed.ranking).toHaveLength(6);
   });
+});
+
+describe("veikart benchmark --highlight", () => {
+  const folder = mkdtempSync(join(tmpdir(), "veikart-highlight-"));
+  const input = join(folder, "small.xlsx");
+  beforeAll(() => writeSmallWorkbook(input));
+
+  it("passes the highlighted units to the run and names them in --json", async () => {
+    const { exitCode, stdout } = await runVeikart([
+      "benchmark",
+      input,
+      "--json",
+      "--highlight",
+      "5001, 4601",
+    ]);
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(stdout).highlighted).toEqual(["5001", "4601"]);
+  });
+
+  it("exits 2 naming a highlighted unit that is unknown or outside the peer set", async () => {
+    const cases: [string[], string][] = [
+      [["--highlight", "9999"], 'The unit "9999" to highlight is not in the Enheter sheet'],
+      [
+        ["--peers", "group:g1", "--highlight", "5001"],
+        'The unit "5001" to highlight is not in the peer set (group g1)',
+      ],
+      [["--highlight", " , "], "--highlight takes unit codes"],
+    ];
+    for (const [options, message] of cases) {
+      const { exitCode, stderr } = await runVeikart(["benchmark", input, "--json", ...options]);
+      expect([options, exitCode]).toEqual([options, 2]);
+      expect(stderr).toContain(message);
+    }
+  });
+});
+
+describe("veikart benchmark on the national workbook (372 units, 16 years, all as peers)", () => {
+  const folder = mkdtempSync(join(tmpdir(), "veikart-national-"));
+  const input = join(folder, "national.xlsx");
+  const output = join(folder, "national.benchmark.xlsx");
+  let charts: string[] = [];
+
+  beforeAll(async () => {
+    await workbookOfSheets(workbookSheetsOf(nationalDataSet())).xlsx.writeFile(input);
+    const run = await runVeikart([
+      "benchmark",
+      input,
+      "--peers",
+      "all",
+      "--highlight",
+      "5001,4601",
+      "-o",
+      output,
+    ]);
+    expect([run.exitCode, run.stderr]).toEqual([0, expect.any(String)]);
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((path) => /^xl\/charts\/chart\d+\.xml$/.test(path))
+        .map(async (path) => (await zip.file(path)?.async("string")) ?? "")
+    );
+  }, 300_000);
+
+  const seriesCount = (chart: string) => chart.match(/<c:ser>/g)?.length ?? 0;
+  /** The number of points of each series: the categories' ptCount. */
+  const pointCounts = (chart: string) =>
+    [...chart.matchAll(/<c:cat>.*?<c:ptCount val="(\d+)"\/>/g)].map((match) => Number(match[1]));
+
+  it("writes two charts within Excel's 255 series: one series of at most 30 bars, at most 12 lines", () => {
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) expect(seriesCount(chart)).toBeLessThanOrEqual(255);
+    const bar = charts.find((chart) => chart.includes("<c:barChart>")) ?? "";
+    const line = charts.find((chart) => chart.includes("<c:lineChart>")) ?? "";
+    expect(seriesCount(bar)).toBe(1);
+    expect(pointCounts(bar)[0]).toBe(22);
+    expect(seriesCount(line)).toBe(5);
+    expect(seriesCount(line)).toBeLessThanOrEqual(chartLimits.mostLines);
+    expect(pointCounts(line)).toEqual([16, 16, 16, 16, 16]);
+  });
+
+  itWithLibreOffice(
+    "opens in LibreOffice, which reads back the Benchmark sheet's charts and their series",
+    async () => {
+      convertWithLibreOffice([output], folder, "ods", folder);
+      const spreadsheet = await JSZip.loadAsync(
+        readFileSync(join(folder, "national.benchmark.ods"))
+      );
+      const objects = await Promise.all(
+        Object.keys(spreadsheet.files)
+          .filter((path) => /^Object \d+\/content\.xml$/.test(path))
+          .map(async (path) => (await spreadsheet.file(path)?.async("string")) ?? "")
+      );
+      const series = (chart: string) =>
+        [...chart.matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"/g)].map(
+          (match) => match[1]
+        );
+      const bar = objects.find((chart) => chart.includes('chart:class="chart:bar"')) ?? "";
+      const line = objects.find((chart) => chart.includes('chart:class="chart:line"')) ?? "";
+      expect(series(bar)).toHaveLength(1);
+      expect(series(line)).toHaveLength(5);
+      for (const address of [...series(bar), ...series(line)])
+        expect(address).toMatch(/^Benchmark\.[A-Z]+\d+:Benchmark\.[A-Z]+\d+$/);
+    },
+    240_000
+  );
 });
