@@ -39,7 +39,7 @@ export function issueTitle(code: IssueCode, language: Language): string {
   return (titles.get(code) as Bilingual)[language];
 }
 
-/** An issue's title; a code no catalogue knows is its own title, so nothing is ever shown blank. */
-export function titleOf(issue: Issue, language: Language): string {
+/** An issue's (or a group's) title; a code no catalogue knows is its own title, never blank. */
+export function titleOf(issue: Pick<Issue, "code">, language: Language): string {
   return isIssueCode(issue.code) ? issueTitle(issue.code, language) : issue.code;
 }

@@ -1,5 +1,6 @@
 import type { Severity } from "../core/issues";
 import type { Language } from "../core/language";
+import type { FailureAdvice } from "./office-errors";
 
 export interface PaneTexts {
   readonly tagline: string;
@@ -29,6 +30,10 @@ export interface PaneTexts {
   readonly severityNames: Readonly<Record<Severity, string>>;
   readonly noIssues: string;
   readonly issuesShown: (shown: number, total: number) => string;
+  readonly showList: (total: number) => string;
+  readonly showMore: (count: number) => string;
+  readonly showFewer: string;
+  readonly issueCode: (code: string) => string;
   readonly workbookWide: string;
   readonly selectCellHint: (cell: string) => string;
   readonly sheetWritten: (sheet: string) => string;
@@ -54,6 +59,8 @@ export interface PaneTexts {
   readonly cancel: string;
   readonly cancelled: string;
   readonly failedTitle: string;
+  readonly failureAdvice: Readonly<Record<FailureAdvice, string>>;
+  readonly failureDetails: string;
   readonly crashedTitle: string;
   readonly crashedBody: string;
 }
@@ -91,6 +98,10 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     severityNames: { error: "Feil", warning: "Advarsler", info: "Info" },
     noIssues: "Ingen problemer å vise.",
     issuesShown: (shown, total) => `Viser ${shown} av ${total}.`,
+    showList: (total) => `Vis hele listen (${total})`,
+    showMore: (count) => `Vis ${count} til`,
+    showFewer: "Vis færre",
+    issueCode: (code) => `Kode for brukerstøtte: ${code}`,
     workbookWide: "Arbeidsboken",
     selectCellHint: (cell) => `Gå til ${cell}`,
     sheetWritten: (sheet) => `Skrev arket ${sheet}.`,
@@ -118,6 +129,21 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     cancel: "Avbryt",
     cancelled: "Avbrutt.",
     failedTitle: "Noe gikk galt",
+    failureAdvice: {
+      sheetProtected:
+        "Excel nektet endringen: arket eller arbeidsboken er beskyttet, eller arbeidsboken er åpnet skrivebeskyttet. Opphev beskyttelsen (Se gjennom > Opphev arkbeskyttelse) eller åpne en kopi du kan redigere, og prøv igjen.",
+      cellBeingEdited:
+        "Excel venter på en celle du redigerer. Trykk Enter eller Esc for å avslutte redigeringen, og prøv igjen.",
+      operationRefused:
+        "Excel godtok ikke handlingen nå. Redigerer du en celle, trykk Enter eller Esc først, og prøv igjen.",
+      requestTooLarge:
+        "Excel på nettet tar ikke imot så mye på én gang (grensen er 5 MB). Velg færre enheter eller år, eller bruk Excel på datamaskinen.",
+      itemNotFound:
+        "Et ark, en tabell eller et område Veikart trengte, finnes ikke lenger; kanskje det ble slettet eller fikk nytt navn underveis. Valider på nytt og prøv igjen.",
+      internalError:
+        "Excel fikk en intern feil. Lagre arbeidsboken, lukk og åpne Veikart-panelet, og prøv igjen. Skjer det igjen, meld fra med detaljene.",
+    },
+    failureDetails: "Detaljer",
     crashedTitle: "Panelet fikk en feil",
     crashedBody: "Lukk og åpne panelet igjen. Arbeidsboken er ikke endret av feilen.",
   },
@@ -152,6 +178,10 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     severityNames: { error: "Errors", warning: "Warnings", info: "Info" },
     noIssues: "No issues to show.",
     issuesShown: (shown, total) => `Showing ${shown} of ${total}.`,
+    showList: (total) => `Show the full list (${total})`,
+    showMore: (count) => `Show ${count} more`,
+    showFewer: "Show fewer",
+    issueCode: (code) => `Code for support: ${code}`,
     workbookWide: "Workbook",
     selectCellHint: (cell) => `Go to ${cell}`,
     sheetWritten: (sheet) => `Wrote the sheet ${sheet}.`,
@@ -179,6 +209,21 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     cancel: "Cancel",
     cancelled: "Cancelled.",
     failedTitle: "Something went wrong",
+    failureAdvice: {
+      sheetProtected:
+        "Excel refused the change: the sheet or workbook is protected, or the workbook is open read-only. Unprotect it (Review > Unprotect Sheet) or open a copy you can edit, and try again.",
+      cellBeingEdited:
+        "Excel is waiting for a cell you are editing. Press Enter or Esc to finish editing, and try again.",
+      operationRefused:
+        "Excel did not accept the action just now. If you are editing a cell, press Enter or Esc first, and try again.",
+      requestTooLarge:
+        "Excel on the web cannot take this much at once (the limit is 5 MB). Choose fewer units or years, or use Excel on the desktop.",
+      itemNotFound:
+        "A sheet, table or range Veikart needed is no longer there; perhaps it was deleted or renamed meanwhile. Validate again and try again.",
+      internalError:
+        "Excel hit an internal error. Save the workbook, close and reopen the Veikart pane, and try again. If it happens again, report it with the details.",
+    },
+    failureDetails: "Details",
     crashedTitle: "The pane hit an error",
     crashedBody: "Close and reopen the pane. The error did not change the workbook.",
   },

@@ -1,5 +1,9 @@
 import { peerGroupsOf } from "../../core/model/units";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Caption1,
   Checkbox,
   Field,
@@ -155,21 +159,27 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
           />
         </Field>
       )}
-      <details>
-        <summary>{text.methodSection}</summary>
-        <MethodChoices
-          text={text}
-          language={language}
-          sheetValues={content?.settings}
-          overrides={choices.methodOverrides}
-          onChange={(methodOverrides) => onChoicesChange({ ...choices, methodOverrides })}
-        />
-        <Checkbox
-          label={text.saveMethod}
-          checked={choices.saveMethod}
-          onChange={(_, data) => onChoicesChange({ ...choices, saveMethod: data.checked === true })}
-        />
-      </details>
+      <Accordion collapsible>
+        <AccordionItem value="method">
+          <AccordionHeader>{text.methodSection}</AccordionHeader>
+          <AccordionPanel>
+            <MethodChoices
+              text={text}
+              language={language}
+              sheetValues={content?.settings}
+              overrides={choices.methodOverrides}
+              onChange={(methodOverrides) => onChoicesChange({ ...choices, methodOverrides })}
+            />
+            <Checkbox
+              label={text.saveMethod}
+              checked={choices.saveMethod}
+              onChange={(_, data) =>
+                onChoicesChange({ ...choices, saveMethod: data.checked === true })
+              }
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
       <TaskAction
         text={text}
         label={text.benchmark}

@@ -1,16 +1,35 @@
-import { Badge, Body1, Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { messageIn, type Issue } from "../../core/issues";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Link,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { messageIn, titleOf, type Issue } from "../../core/issues";
 import type { Language } from "../../core/language";
+import { groupIssues, type IssueGroup } from "../../core/validate";
 import type { PaneTexts } from "../pane-texts";
 
-/** More than this many issues of one code are summed up, not listed: a pane of 10,000 rows helps nobody. */
-const issuesShownPerCode = 25;
+/** Rows a group renders at once, and how many more each "show more" adds: 10,000 rows help nobody. */
+export const issuesPerPage = 25;
 
 const useStyles = makeStyles({
-  sheet: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  code: { margin: 0, paddingLeft: tokens.spacingHorizontalM, listStyleType: "none" },
+  sheet: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  groupLine: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "baseline",
+  },
+  code: { color: tokens.colorNeutralForeground3 },
+  rows: { margin: 0, paddingLeft: tokens.spacingHorizontalM, listStyleType: "none" },
   issue: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  more: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center" },
   heading: { margin: `${tokens.spacingVerticalXS} 0 0 0`, fontSize: tokens.fontSizeBase300 },
 });
 
@@ -23,16 +42,86 @@ export interface IssueListProps {
   readonly onSelectCell: ((reference: string) => void) | undefined;
 }
 
-/** Issues grouped by sheet, then by code, in the order the validator found them. */
-function groupIssues(issues: readonly Issue[], workbookWide: string) {
-  const sheets = new Map<string, Map<string, Issue[]>>();
-  for (const issue of issues) {
-    const sheet = issue.sheet ?? workbookWide;
-    const codes = sheets.get(sheet) ?? new Map<string, Issue[]>();
-    sheets.set(sheet, codes);
-    const coded = codes.get(issue.code);
-    if (coded === undefined) codes.set(issue.code, [issue]);
-    else coded.push(issue);
+type RowProps = Omit<IssueListProps, "issues">;
+
+function IssueRow({ issue, language, text, onSelectCell }: RowProps & { readonly issue: Issue }) {
+  const styles = useStyles();
+  const cell = issue.cell;
+  return (
+    <li className={styles.issue}>
+      {cell !== undefined &&
+        (onSelectCell === undefined ? (
+          <Caption1>{cell}</Caption1>
+        ) : (
+          <Link as="button" title={text.selectCellHint(cell)} onClick={() => onSelectCell(cell)}>
+            {cell}
+          </Link>
+        ))}
+      <Body1>{messageIn(issue, language)}</Body1>
+    </li>
+  );
+}
+
+/**
+ * One line per sheet, indicator and code: the code's title, the indicator and how many. Errors are
+ * listed a page at a time; warnings and info show their worst few and open to the full list on request.
+ */
+function GroupView(props: RowProps & { readonly group: IssueGroup }) {
+  const { group, language, text } = props;
+  const styles = useStyles();
+  const summarised = group.severity !== "error";
+  const [shown, setShown] = useState(summarised ? 0 : issuesPerPage);
+  const total = group.issues.length;
+  const listed = shown === 0 ? group.worst : group.issues.slice(0, shown);
+  const more = Math.min(issuesPerPage, total - listed.length);
+  return (
+    <div className={styles.group}>
+      <div className={styles.groupLine}>
+        <Badge appearance="tint" color={severityColours[group.severity]}>
+          {text.severityNames[group.severity]}
+        </Badge>
+        <Text weight="semibold">
+          {titleOf(group, language)}
+          {group.indicator === undefined ? "" : ` · ${group.indicator}`} ({total})
+        </Text>
+        <Caption1 className={styles.code}>{text.issueCode(group.code)}</Caption1>
+      </div>
+      <ul className={styles.rows}>
+        {listed.map((issue, index) => (
+          <IssueRow key={`${issue.cell ?? ""}-${index}`} issue={issue} {...props} />
+        ))}
+      </ul>
+      {(more > 0 || (summarised && shown > 0)) && (
+        <div className={styles.more}>
+          {listed.length < total && <Caption1>{text.issuesShown(listed.length, total)}</Caption1>}
+          {more > 0 && (
+            <Button
+              appearance="secondary"
+              size="small"
+              onClick={() => setShown(shown === 0 ? Math.min(issuesPerPage, total) : shown + more)}
+            >
+              {shown === 0 ? text.showList(total) : text.showMore(more)}
+            </Button>
+          )}
+          {summarised && shown > 0 && (
+            <Button appearance="secondary" size="small" onClick={() => setShown(0)}>
+              {text.showFewer}
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The groups under their sheet, errors first as groupIssues orders them. */
+function bySheet(groups: readonly IssueGroup[], workbookWide: string): Map<string, IssueGroup[]> {
+  const sheets = new Map<string, IssueGroup[]>();
+  for (const group of groups) {
+    const sheet = group.sheet ?? workbookWide;
+    const members = sheets.get(sheet);
+    if (members === undefined) sheets.set(sheet, [group]);
+    else members.push(group);
   }
   return sheets;
 }
@@ -40,43 +129,24 @@ function groupIssues(issues: readonly Issue[], workbookWide: string) {
 export function IssueList({ issues, language, text, onSelectCell }: IssueListProps) {
   const styles = useStyles();
   const { workbookWide } = text;
-  const grouped = useMemo(() => [...groupIssues(issues, workbookWide)], [issues, workbookWide]);
+  const sheets = useMemo(
+    () => [...bySheet(groupIssues(issues), workbookWide)],
+    [issues, workbookWide]
+  );
   if (issues.length === 0) return <Body1>{text.noIssues}</Body1>;
   return (
     <div>
-      {grouped.map(([sheet, codes]) => (
+      {sheets.map(([sheet, groups]) => (
         <div key={sheet} className={styles.sheet}>
           <h3 className={styles.heading}>{sheet}</h3>
-          {[...codes].map(([code, coded]) => (
-            <div key={code}>
-              <Caption1>
-                <Badge appearance="tint" color={severityColours[coded[0]?.severity ?? "info"]}>
-                  {text.severityNames[coded[0]?.severity ?? "info"]}
-                </Badge>{" "}
-                {code} ({coded.length})
-              </Caption1>
-              <ul className={styles.code}>
-                {coded.slice(0, issuesShownPerCode).map((issue, index) => (
-                  <li key={`${issue.cell ?? ""}-${index}`} className={styles.issue}>
-                    {issue.cell !== undefined && onSelectCell !== undefined ? (
-                      <Link
-                        as="button"
-                        title={text.selectCellHint(issue.cell)}
-                        onClick={() => onSelectCell(issue.cell ?? "")}
-                      >
-                        {issue.cell}
-                      </Link>
-                    ) : (
-                      issue.cell !== undefined && <Caption1>{issue.cell}</Caption1>
-                    )}
-                    <Body1>{messageIn(issue, language)}</Body1>
-                  </li>
-                ))}
-              </ul>
-              {coded.length > issuesShownPerCode && (
-                <Caption1>{text.issuesShown(issuesShownPerCode, coded.length)}</Caption1>
-              )}
-            </div>
+          {groups.map((group) => (
+            <GroupView
+              key={`${group.indicator ?? ""}\u0000${group.code}`}
+              group={group}
+              language={language}
+              text={text}
+              onSelectCell={onSelectCell}
+            />
           ))}
         </div>
       ))}

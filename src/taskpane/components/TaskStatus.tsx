@@ -1,5 +1,10 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Button,
+  Caption1,
   Field,
   MessageBar,
   MessageBarBody,
@@ -7,6 +12,7 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import type { TaskState } from "../hooks/useTask";
+import { adviceFor, type Failure } from "../office-errors";
 import type { PaneTexts } from "../pane-texts";
 
 export interface TaskStatusProps<T> {
@@ -15,7 +21,7 @@ export interface TaskStatusProps<T> {
   readonly onCancel: () => void;
 }
 
-/** A progress bar with the current step and a Cancel button while running; the error when it failed. */
+/** A progress bar with the current step and a Cancel button while running; the failure when it failed. */
 export function TaskStatus<T>({ state, text, onCancel }: TaskStatusProps<T>) {
   if (state.kind === "running") {
     // Progress counts chunks read; before the first count is known the bar runs without a value.
@@ -36,15 +42,7 @@ export function TaskStatus<T>({ state, text, onCancel }: TaskStatusProps<T>) {
       </div>
     );
   }
-  if (state.kind === "failed")
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>{text.failedTitle}</MessageBarTitle>
-          {state.message}
-        </MessageBarBody>
-      </MessageBar>
-    );
+  if (state.kind === "failed") return <FailureNote failure={state.failure} text={text} />;
   if (state.kind === "cancelled")
     return (
       <MessageBar intent="info">
@@ -52,4 +50,36 @@ export function TaskStatus<T>({ state, text, onCancel }: TaskStatusProps<T>) {
       </MessageBar>
     );
   return null;
+}
+
+/**
+ * A failure: what to do about it in the pane's language when Office gave a code the pane knows, with
+ * Office's own text behind a disclosure for support; otherwise the text as it came.
+ */
+function FailureNote({ failure, text }: { readonly failure: Failure; readonly text: PaneTexts }) {
+  const advice = adviceFor(failure);
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{text.failedTitle}</MessageBarTitle>
+        {advice === undefined ? (
+          failure.message
+        ) : (
+          <>
+            {text.failureAdvice[advice]}
+            <Accordion collapsible>
+              <AccordionItem value="details">
+                <AccordionHeader size="small">{text.failureDetails}</AccordionHeader>
+                <AccordionPanel>
+                  <Caption1>
+                    {failure.code}: {failure.message}
+                  </Caption1>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          </>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
 }

@@ -1,4 +1,11 @@
-import { Checkbox, Field, Select, Text } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  type MessageBarIntent,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Issue, Severity } from "../../core/issues";
 import type { Language } from "../../core/language";
@@ -22,6 +29,12 @@ export interface ValidationSectionProps {
 
 const severities: readonly Severity[] = ["error", "warning", "info"];
 
+/** Error when there are errors, warning when only warnings, success when neither (info alone is clean). */
+export function summaryIntent(counts: Readonly<Record<Severity, number>>): MessageBarIntent {
+  if (counts.error > 0) return "error";
+  return counts.warning > 0 ? "warning" : "success";
+}
+
 /** The summary, the severity filter and the issues of a validation. */
 export function ValidationResult(props: {
   readonly text: PaneTexts;
@@ -40,9 +53,12 @@ export function ValidationResult(props: {
   );
   return (
     <>
-      <Text weight="semibold" role="status">
-        {text.validationSummary(props.counts)}. {props.canScore ? text.canScore : text.cannotScore}
-      </Text>
+      <MessageBar intent={summaryIntent(props.counts)} layout="multiline">
+        <MessageBarBody role="status">
+          {text.validationSummary(props.counts)}.{" "}
+          {props.canScore ? text.canScore : text.cannotScore}
+        </MessageBarBody>
+      </MessageBar>
       <Field label={text.severityFilter}>
         <Select value={shown} onChange={(_, data) => setShown(data.value as Severity | "all")}>
           <option value="all">{text.allSeverities}</option>

@@ -1,11 +1,12 @@
 import { useCallback, useRef, useState } from "react";
+import { failureOf, type Failure } from "../office-errors";
 import type { ReadProgress, TaskControl } from "./workbook-actions";
 
 export type TaskState<T> =
   | { readonly kind: "idle" }
   | { readonly kind: "running"; readonly progress: ReadProgress | undefined }
   | { readonly kind: "done"; readonly value: T }
-  | { readonly kind: "failed"; readonly message: string }
+  | { readonly kind: "failed"; readonly failure: Failure }
   | { readonly kind: "cancelled" };
 
 export interface Task<T> {
@@ -18,7 +19,7 @@ function isCancellation(error: unknown): boolean {
   return error instanceof Error && error.name === "ReadCancelledError";
 }
 
-/** One action at a time: its progress, its result or its error as a plain message, and a way to cancel. */
+/** One action at a time: its progress, its result or its failure (message and Office's code), and a way to cancel. */
 export function useTask<T>(): Task<T> {
   const [state, setState] = useState<TaskState<T>>({ kind: "idle" });
   const controller = useRef<AbortController | undefined>(undefined);
@@ -35,11 +36,7 @@ export function useTask<T>(): Task<T> {
       setState({ kind: "done", value });
     } catch (error) {
       if (isCancellation(error)) setState({ kind: "cancelled" });
-      else
-        setState({
-          kind: "failed",
-          message: error instanceof Error ? error.message : String(error),
-        });
+      else setState({ kind: "failed", failure: failureOf(error) });
     }
   }, []);
   const cancel = useCallback(() => controller.current?.abort(), []);

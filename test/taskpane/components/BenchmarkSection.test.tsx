@@ -43,8 +43,10 @@ describe("the benchmark section", () => {
     expect(fake?.workbook.sheet("Benchmark")).toBeUndefined();
   });
 
-  it("writes method overrides back to Metode only when asked", async () => {
+  it("keeps the method choices folded until asked, and writes them back to Metode only when asked", async () => {
     const { fake } = renderPane("en", fakeExcel(templateInto()));
+    expect(screen.queryByRole("combobox", { name: "Normalisation" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Method" }));
     const normalisation = () => screen.getByRole("combobox", { name: "Normalisation" });
     fireEvent.change(normalisation(), { target: { value: "zscore" } });
     fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));

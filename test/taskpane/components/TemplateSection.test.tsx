@@ -31,12 +31,15 @@ describe("the template section", () => {
     expect(await screen.findByText("Fantes fra før og ble ikke endret: Data.")).toBeTruthy();
   });
 
-  it("shows a failure as a plain message", async () => {
+  it("says what to do about an Excel failure in the pane's language, with Excel's text behind Detaljer", async () => {
     const fake = fakeExcel();
     fake.recorder.failWhen = (operation) => operation.kind === "worksheets.add";
-    renderPane("en", fake);
-    fireEvent.click(screen.getByRole("button", { name: "Create project template" }));
-    expect(await screen.findByText("Something went wrong")).toBeTruthy();
-    expect(screen.getByText(/Injected failure/)).toBeTruthy();
+    renderPane("nb", fake);
+    fireEvent.click(screen.getByRole("button", { name: "Lag prosjektmal" }));
+    expect(await screen.findByText("Noe gikk galt")).toBeTruthy();
+    expect(screen.getByText(/^Excel fikk en intern feil\. Lagre arbeidsboken/)).toBeTruthy();
+    expect(screen.queryByText(/Injected failure/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Detaljer" }));
+    expect(screen.getByText(/GeneralException: Injected failure at worksheets\.add/)).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { fireEvent, screen, within } from "@testing-library/react";
+import { summaryIntent } from "../../../src/taskpane/components/ValidationSection";
 import { fakeExcel, templateInto } from "../../support/fake-excel";
 import { renderPane } from "./render-pane";
 
@@ -20,6 +21,14 @@ describe("the validation section", () => {
     expect(summary.textContent).toMatch(/Fix the errors before scoring/);
     expect(screen.getByRole("heading", { level: 3, name: "Data" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Data!D17" })).toBeTruthy();
+    expect(screen.getByText(/^Not a number · \w+ \(1\)$/)).toBeTruthy();
+    expect(screen.queryByText(/^value_not_number/)).toBeNull();
+  });
+
+  it("gives the summary the intent of its worst severity", () => {
+    expect(summaryIntent({ error: 2, warning: 5, info: 1 })).toBe("error");
+    expect(summaryIntent({ error: 0, warning: 5, info: 1 })).toBe("warning");
+    expect(summaryIntent({ error: 0, warning: 0, info: 3 })).toBe("success");
   });
 
   it("selects the cell of an issue when it is clicked", async () => {
