@@ -37,6 +37,7 @@ export {
   validationSheetName,
   validationTableName,
   validationTable,
+  validationSummaryTableName,
 } from "./validation-sheet-plan";
 export {
   benchmarkIssueCatalogue,

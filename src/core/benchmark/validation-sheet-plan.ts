@@ -1,13 +1,17 @@
-// The generated Validering sheet: one row per issue, with its message in bokmål and English.
+// The generated Validering sheet: a summary with one row per sheet, indicator and issue code (how many,
+// the worst few and their cells), above the full list with one row per issue and its message in bokmål
+// and English.
+import { titleOf } from "../issue-titles";
 import type { Language } from "../language";
 import type { Issue } from "../model";
 import { generatedMarkerBlock, type NotesPlan, type SheetPlan } from "../sheet-plan";
-import { summarise } from "../validate";
+import { groupIssues, summarise } from "../validate";
 import { numberFormats, type BenchmarkTable } from "./table-records";
 import { columnWidthsOf, stackTables, tableOf } from "./plan-layout";
 
 export const validationSheetName = "Validering";
 export const validationTableName = "VeikartValidering";
+export const validationSummaryTableName = "VeikartValideringSammendrag";
 
 const severityWords: Readonly<Record<Language, Readonly<Record<Issue["severity"], string>>>> = {
   nb: { error: "feil", warning: "advarsel", info: "info" },
@@ -77,8 +81,77 @@ export function validationTable(issues: readonly Issue[], language: Language): B
   return { columns, rows };
 }
 
+// The summary's columns line up with the full list's below (same widths where they meet).
+const summaryHeaders = {
+  severity: headers.severity,
+  title: { nb: "Problem", en: "Issue" },
+  sheet: headers.sheet,
+  code: headers.code,
+  count: { nb: "Antall", en: "Count" },
+  indicator: headers.indicator,
+  years: { nb: "År", en: "Years" },
+  worst: { nb: "Verste (celle: enhet, år)", en: "Worst (cell: unit, year)" },
+} as const;
+
+const summaryWidths: Readonly<Record<keyof typeof summaryHeaders, number>> = {
+  severity: widths.severity,
+  title: 30,
+  sheet: widths.sheet,
+  code: widths.code,
+  count: widths.unit,
+  indicator: widths.indicator,
+  years: 10,
+  worst: widths.messageNb,
+};
+
+/** The years a group's issues concern: "2019", "2009-2024", or null when none names a year. */
+function yearsOf(issues: readonly Issue[]): string | null {
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const { year } of issues) {
+    if (year === undefined) continue;
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
+  if (first > last) return null;
+  return first === last ? String(first) : `${first}-${last}`;
+}
+
+/** Where an issue lies, as a reader finds it: "Data!D17: 0301, 2023". */
+function placeOf(issue: Issue): string {
+  const about = [issue.unit, issue.year].filter((part) => part !== undefined).join(", ");
+  const cell = issue.cell ?? issue.sheet;
+  if (cell === undefined) return about;
+  return about === "" ? cell : `${cell}: ${about}`;
+}
+
 /**
- * The Validering sheet: the marker, a one-line summary and the issue table. `cell` is what the adapter
+ * One row per sheet, indicator and code (groupIssues): errors first, its title, how many, and the worst
+ * few (the largest magnitude first) with their cells.
+ */
+function validationSummaryTable(issues: readonly Issue[], language: Language): BenchmarkTable {
+  const keys = Object.keys(summaryHeaders) as (keyof typeof summaryHeaders)[];
+  const columns = keys.map((key) => ({
+    key,
+    header: summaryHeaders[key][language],
+    width: summaryWidths[key],
+    ...(key === "count" ? { numberFormat: numberFormats.whole } : {}),
+  }));
+  const rows = groupIssues(issues).map((group) => ({
+    severity: severityWords[language][group.severity],
+    title: titleOf(group, language),
+    sheet: group.sheet ?? null,
+    code: group.code,
+    count: group.issues.length,
+    indicator: group.indicator ?? null,
+    years: yearsOf(group.issues),
+    worst: group.worst.map(placeOf).join("; "),
+  }));
+  return { columns, rows };
+}
+
+/**
+ * The Validering sheet: the marker, a one-line count, the summary table and the full issue table. `cell` is what the adapter
  * filled in (the core knows no A1 addresses).
  */
 export function validationSheetPlan(issues: readonly Issue[], language: Language): SheetPlan {
@@ -95,24 +168,31 @@ export function validationSheetPlan(issues: readonly Issue[], language: Language
     ],
     boldFirstColumn: true,
   };
-  const [table] = stackTables(
+  const tables = stackTables(
     [
+      tableOf(
+        validationSummaryTable(issues, language),
+        validationSummaryTableName,
+        language === "nb"
+          ? "Sammendrag per indikator og problem"
+          : "Summary by indicator and issue",
+        "TableStyleMedium2"
+      ),
       tableOf(
         validationTable(issues, language),
         validationTableName,
-        language === "nb" ? "Problemer" : "Issues",
+        language === "nb" ? "Alle problemer" : "All issues",
         "TableStyleMedium2"
       ),
     ],
     3
   );
-  const blocks =
-    table === undefined ? [generatedMarkerBlock, summary] : [generatedMarkerBlock, summary, table];
+  const blocks = [generatedMarkerBlock, summary, ...tables];
   return {
     name: validationSheetName,
     blocks,
     charts: [],
     columnWidths: columnWidthsOf(blocks),
-    frozen: { rows: (table?.anchor.row ?? 3) + 1, columns: 0 },
+    frozen: { rows: 2, columns: 0 },
   };
 }

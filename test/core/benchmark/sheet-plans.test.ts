@@ -5,9 +5,7 @@ import {
   benchmarkTableNames,
   benchmarkWorkbook,
   chartLimits,
-  validationSheetPlan,
 } from "../../../src/core/benchmark";
-import type { Issue } from "../../../src/core/model";
 import { generatedMarkerText, type TablePlan } from "../../../src/core/sheet-plan";
 import { workbookSheetsOf } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
@@ -178,70 +176,6 @@ describe("benchmarkSheetPlan", () => {
       "Indeks",
       "Alfa",
     ]);
-  });
-});
-
-describe("validationSheetPlan", () => {
-  const issue = (severity: Issue["severity"], code: string, extra: Partial<Issue> = {}): Issue => ({
-    code,
-    severity,
-    message: { nb: `${code} på norsk`, en: `${code} in English` },
-    ...extra,
-  });
-  const issues = [
-    issue("info", "coverage_summary"),
-    issue("error", "unit_unknown", { sheet: "Data", cell: "Data!A7", unit: "9999", year: 2022 }),
-    issue("warning", "jump", { indicator: "I1" }),
-  ];
-  const validation = validationSheetPlan(issues, "en");
-  const issueTable = validation.blocks.find(
-    (block): block is TablePlan => block.kind === "table"
-  ) as TablePlan;
-
-  it("has the marker, a summary line and one row per issue, errors first, with both messages", () => {
-    expect(validation.name).toBe("Validering");
-    expect(validation.blocks[0]?.rows[0]?.[0]).toBe(generatedMarkerText);
-    expect(validation.blocks[1]?.rows[0]?.[0]).toBe("1 errors, 1 warnings, 1 info");
-    expect(issueTable.columns.map((column) => column.header)).toEqual([
-      "Severity",
-      "Sheet",
-      "Cell",
-      "Code",
-      "Unit",
-      "Indicator",
-      "Year",
-      "Message (bokmål)",
-      "Message",
-    ]);
-    expect(issueTable.rows).toEqual([
-      [
-        "error",
-        "Data",
-        "Data!A7",
-        "unit_unknown",
-        "9999",
-        null,
-        2022,
-        "unit_unknown på norsk",
-        "unit_unknown in English",
-      ],
-      ["warning", null, null, "jump", null, "I1", null, "jump på norsk", "jump in English"],
-      [
-        "info",
-        null,
-        null,
-        "coverage_summary",
-        null,
-        null,
-        null,
-        "coverage_summary på norsk",
-        "coverage_summary in English",
-      ],
-    ]);
-  });
-
-  it("freezes the rows down to the table's header", () => {
-    expect(validation.frozen).toEqual({ rows: issueTable.anchor.row + 1, columns: 0 });
   });
 });
 

@@ -1,0 +1,167 @@
+import {
+  validationSheetPlan,
+  validationSummaryTableName,
+  validationTableName,
+} from "../../../src/core/benchmark";
+import type { Issue } from "../../../src/core/model";
+import { generatedMarkerText, type SheetPlan, type TablePlan } from "../../../src/core/sheet-plan";
+
+const issue = (severity: Issue["severity"], code: string, extra: Partial<Issue> = {}): Issue => ({
+  code,
+  severity,
+  message: { nb: `${code} på norsk`, en: `${code} in English` },
+  ...extra,
+});
+
+const tableOf = (plan: SheetPlan, name: string) =>
+  plan.blocks.find(
+    (block): block is TablePlan => block.kind === "table" && block.name === name
+  ) as TablePlan;
+
+describe("validationSheetPlan", () => {
+  const issues = [
+    issue("info", "coverage_summary"),
+    issue("error", "unit_unknown", { sheet: "Data", cell: "Data!A7", unit: "9999", year: 2022 }),
+    issue("warning", "jump", { indicator: "I1" }),
+  ];
+  const validation = validationSheetPlan(issues, "en");
+  const issueTable = tableOf(validation, validationTableName);
+  const summaryTable = tableOf(validation, validationSummaryTableName);
+
+  it("has the marker, a count line and the full list with one row per issue, errors first, with both messages", () => {
+    expect(validation.name).toBe("Validering");
+    expect(validation.blocks[0]?.rows[0]?.[0]).toBe(generatedMarkerText);
+    expect(validation.blocks[1]?.rows[0]?.[0]).toBe("1 errors, 1 warnings, 1 info");
+    expect(issueTable.title).toBe("All issues");
+    expect(issueTable.columns.map((column) => column.header)).toEqual([
+      "Severity",
+      "Sheet",
+      "Cell",
+      "Code",
+      "Unit",
+      "Indicator",
+      "Year",
+      "Message (bokmål)",
+      "Message",
+    ]);
+    expect(issueTable.rows).toEqual([
+      [
+        "error",
+        "Data",
+        "Data!A7",
+        "unit_unknown",
+        "9999",
+        null,
+        2022,
+        "unit_unknown på norsk",
+        "unit_unknown in English",
+      ],
+      ["warning", null, null, "jump", null, "I1", null, "jump på norsk", "jump in English"],
+      [
+        "info",
+        null,
+        null,
+        "coverage_summary",
+        null,
+        null,
+        null,
+        "coverage_summary på norsk",
+        "coverage_summary in English",
+      ],
+    ]);
+  });
+
+  it("puts the summary above the full list and freezes only the marker and the count line", () => {
+    expect(summaryTable.anchor.row).toBeLessThan(issueTable.anchor.row);
+    expect(issueTable.anchor.row).toBeGreaterThan(
+      summaryTable.anchor.row + summaryTable.rows.length
+    );
+    expect(validation.frozen).toEqual({ rows: 2, columns: 0 });
+  });
+});
+
+describe("the Validering sheet's summary", () => {
+  const outlier = (unit: string, row: number, year: number, magnitude: number) =>
+    issue("warning", "value_outlier", {
+      sheet: "Data",
+      cell: `Data!D${row}`,
+      unit,
+      indicator: "GHG_TOTAL",
+      year,
+      magnitude,
+    });
+  const issues = [
+    outlier("0301", 5, 2019, 1.1),
+    issue("error", "value_not_number", { sheet: "Data", cell: "Data!D9", unit: "5001" }),
+    outlier("4601", 17, 2023, 3.2),
+    outlier("5001", 30, 2021, 1.6),
+    outlier("1103", 41, 2020, 2.4),
+    issue("warning", "value_outlier", {
+      sheet: "Data",
+      cell: "Data!D50",
+      unit: "0301",
+      indicator: "EV_SHARE_FLEET",
+      year: 2024,
+      magnitude: 5,
+    }),
+  ];
+
+  it("has one row per indicator and code, errors first, with the title, the count, the years and the worst three by magnitude with their cells", () => {
+    const summary = tableOf(validationSheetPlan(issues, "en"), validationSummaryTableName);
+    expect(summary.title).toBe("Summary by indicator and issue");
+    expect(summary.columns.map((column) => column.header)).toEqual([
+      "Severity",
+      "Issue",
+      "Sheet",
+      "Code",
+      "Count",
+      "Indicator",
+      "Years",
+      "Worst (cell: unit, year)",
+    ]);
+    expect(summary.rows).toEqual([
+      ["error", "Not a number", "Data", "value_not_number", 1, null, null, "Data!D9: 5001"],
+      [
+        "warning",
+        "Outlier",
+        "Data",
+        "value_outlier",
+        4,
+        "GHG_TOTAL",
+        "2019-2023",
+        "Data!D17: 4601, 2023; Data!D41: 1103, 2020; Data!D30: 5001, 2021",
+      ],
+      [
+        "warning",
+        "Outlier",
+        "Data",
+        "value_outlier",
+        1,
+        "EV_SHARE_FLEET",
+        "2024",
+        "Data!D50: 0301, 2024",
+      ],
+    ]);
+  });
+
+  it("names each issue by its bokmål title and headings in bokmål when asked", () => {
+    const summary = tableOf(validationSheetPlan(issues, "nb"), validationSummaryTableName);
+    expect(summary.title).toBe("Sammendrag per indikator og problem");
+    expect(summary.rows.map((row) => row[1])).toEqual(["Ikke et tall", "Uteligger", "Uteligger"]);
+  });
+
+  it("shows a code that no catalogue knows as its own title", () => {
+    const summary = tableOf(
+      validationSheetPlan([issue("warning", "something_new")], "en"),
+      validationSummaryTableName
+    );
+    expect(summary.rows).toEqual([
+      ["warning", "something_new", null, "something_new", 1, null, null, ""],
+    ]);
+  });
+
+  it("keeps the full list of every issue below the summary", () => {
+    const plan = validationSheetPlan(issues, "en");
+    expect(tableOf(plan, validationTableName).rows).toHaveLength(issues.length);
+  });
+});
