@@ -3,7 +3,9 @@
 // pane renders without page errors. Then it opens the pane again with a fake workbook standing in for
 // Excel (test/support/fake-excel, bundled here and injected before the page loads) and clicks through
 // Create template, Validate (and an issue's cell) and Benchmark. Screenshots go to test-results/e2e/
-// (git-ignored). Pass --no-build when dist/ was just built (as .ci/run does).
+// (git-ignored). Then it presses the ribbon's Valider and Benchmark as Office does, by calling the
+// handlers that commands.js associated through Office.actions.associate, in bokmål and in English,
+// and once before the pane has rendered. Pass --no-build when dist/ was just built (as .ci/run does).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -102,9 +104,40 @@ function serve(folder) {
   return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
 }
 
-async function openPane(browser, baseUrl, locale, standInScript) {
+/**
+ * Runs in the page before its own scripts. It stands in for the one host API the ribbon commands
+ * call, Office.addin.showAsTaskpane (office.js outside Office has no Office.addin: the host's script
+ * brings it), and records its calls. It presses ribbon buttons the way Office does: Office's
+ * AppCommandManager looks a command's FunctionName up, upper-cased, in office.js's own registry
+ * Office.actions._association.mappings, which Office.actions.associate fills; invoke() calls the
+ * handler found there with an event that records event.completed(). Reading that registry rather
+ * than wrapping associate means the test presses exactly what Office would find. The commands named
+ * in `early` are pressed as soon as commands.js has loaded, before taskpane.js has run.
+ */
+function ribbonStandIn(early) {
+  const ribbon = { shown: 0, completed: [], pressed: [] };
+  ribbon.invoke = (name) => {
+    const handler = globalThis.Office.actions._association.mappings[name.toUpperCase()];
+    if (typeof handler !== "function") throw new Error(`nothing is associated with "${name}"`);
+    ribbon.pressed.push({ name, paneRendered: globalThis.document.querySelector("main") !== null });
+    handler({ source: { id: name }, completed: () => ribbon.completed.push(name) });
+  };
+  globalThis.veikartE2eRibbon = ribbon;
+  const loaded = (event) => {
+    const file =
+      event.target instanceof globalThis.HTMLScriptElement ? event.target.src.split("/").pop() : "";
+    if (file === "office.js") {
+      globalThis.Office.addin ??= { showAsTaskpane: async () => void (ribbon.shown += 1) };
+    }
+    if (file === "commands.js") for (const name of early) ribbon.invoke(name);
+  };
+  globalThis.document.addEventListener("load", loaded, true);
+}
+
+async function openPane(browser, baseUrl, locale, standInScript, earlyRibbon) {
   const context = await browser.newContext({ locale, viewport: { width: 360, height: 640 } });
   if (standInScript !== undefined) await context.addInitScript({ path: standInScript });
+  if (earlyRibbon !== undefined) await context.addInitScript(ribbonStandIn, earlyRibbon);
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -162,11 +195,46 @@ async function checkPane(browser, baseUrl, { locale, buttons, outsideNotice, scr
   await context.close();
 }
 
-async function screenshot(page, name) {
+/** The whole page, or with `fullPage` false what the pane shows in its viewport. */
+async function screenshot(page, name, fullPage = true) {
   mkdirSync(screenshots, { recursive: true });
   const path = join(screenshots, name);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** The units of the fake workbook's ranking table, best first; fails unless they are the expected ones. */
+async function checkRanking(page, label) {
+  const ranking = await page.evaluate(() => {
+    const workbook = globalThis.veikartExcelStandIn.workbook;
+    const table = workbook.tables.find((candidate) => candidate.name === "VeikartRangering");
+    if (table === undefined) return [];
+    const rows = table.sheet.valuesIn(table.box);
+    const unitColumn = rows[0].findIndex((header) => header === "Enhet" || header === "Unit");
+    return rows.slice(1).map((row) => row[unitColumn]);
+  });
+  if (JSON.stringify(ranking) !== JSON.stringify(expectedRanking))
+    fail(
+      `${label}: ranking ${JSON.stringify(ranking)}, expected ${JSON.stringify(expectedRanking)}`
+    );
+  return ranking;
+}
+
+/** Plants a word in Data!D17 (a value cell of the example data); returns the value it replaced. */
+function plantTextInValueCell(page) {
+  return page.evaluate(() => {
+    const data = globalThis.veikartExcelStandIn.workbook.sheet("Data");
+    const value = data.cell(16, 3);
+    data.setValue(16, 3, "tolv");
+    return value;
+  });
+}
+
+function restoreValueCell(page, value) {
+  return page.evaluate(
+    (original) => globalThis.veikartExcelStandIn.workbook.sheet("Data").setValue(16, 3, original),
+    value
+  );
 }
 
 /** Create template, Validate, click an issue, Benchmark: each against the fake workbook in the page. */
@@ -193,12 +261,7 @@ async function checkWorkbookFlow(browser, baseUrl, standInScript) {
     fail(`create template: the workbook has ${JSON.stringify(sheets)}`);
   shots.push(await screenshot(page, "1-template-created.png"));
 
-  const original = await page.evaluate(() => {
-    const data = globalThis.veikartExcelStandIn.workbook.sheet("Data");
-    const value = data.cell(16, 3);
-    data.setValue(16, 3, "tolv");
-    return value;
-  });
+  const original = await plantTextInValueCell(page);
   await page.getByRole("button", { name: "Valider" }).click();
   const issue = page.getByRole("button", { name: "Data!D17" });
   await issue.waitFor();
@@ -213,30 +276,157 @@ async function checkWorkbookFlow(browser, baseUrl, standInScript) {
     return selection?.sheet === "Data" && selection.box.row === 16 && selection.box.column === 3;
   });
 
-  await page.evaluate(
-    (value) => globalThis.veikartExcelStandIn.workbook.sheet("Data").setValue(16, 3, value),
-    original
-  );
+  await restoreValueCell(page, original);
   await page.getByRole("button", { name: "Benchmark" }).click();
   await page.getByText(/^Skrev arket Benchmark: 6 enheter rangert for 2023/).waitFor();
-  const ranking = await page.evaluate(() => {
-    const workbook = globalThis.veikartExcelStandIn.workbook;
-    const table = workbook.tables.find((candidate) => candidate.name === "VeikartRangering");
-    if (table === undefined) return [];
-    const rows = table.sheet.valuesIn(table.box);
-    const unitColumn = rows[0].indexOf("Enhet");
-    return rows.slice(1).map((row) => row[unitColumn]);
-  });
-  if (JSON.stringify(ranking) !== JSON.stringify(expectedRanking))
-    fail(
-      `benchmark: ranking ${JSON.stringify(ranking)}, expected ${JSON.stringify(expectedRanking)}`
-    );
+  const ranking = await checkRanking(page, "benchmark");
   shots.push(await screenshot(page, "3-benchmarked.png"));
   for (const problem of problems) fail(`fake workbook: ${problem}`);
   console.log(
     `e2e: fake workbook: template, validation (${summary}), issue click selected Data!D17, ` +
       `Benchmark ranking ${ranking.join(" > ")}; interactive after ${millisecondsToInteractive} ms; ` +
       `screenshots ${shots.join(", ")}`
+  );
+  await context.close();
+}
+
+/** What the pane says after each step, in the two languages it speaks. */
+const paneTexts = {
+  "nb-NO": {
+    tag: "nb",
+    createTemplate: "Lag prosjektmal",
+    templateCreated: /^Satte inn Indikatorer, Dimensjoner, Enheter, Data, Metode/,
+    validationSummary: /(\d+) feil, (\d+) advarsler, (\d+) info/,
+    benchmarkWritten: /^Skrev arket Benchmark: 6 enheter rangert for 2023/,
+    benchmarkInvalid: /^Valideringen fant feil, så ingenting ble beregnet/,
+  },
+  "en-US": {
+    tag: "en",
+    createTemplate: "Create project template",
+    templateCreated: /^Inserted Indikatorer, Dimensjoner, Enheter, Data, Metode/,
+    validationSummary: /(\d+) errors, (\d+) warnings, (\d+) info/,
+    benchmarkWritten: /^Wrote the sheet Benchmark: 6 units ranked for 2023/,
+    benchmarkInvalid: /^Validation found errors, so nothing was scored/,
+  },
+};
+
+/** Whether the element lies inside the pane's viewport, once the pane has had a moment to scroll. */
+function isInView(locator) {
+  return locator.evaluate(
+    (element) =>
+      new Promise((answer) => {
+        const deadline = globalThis.performance.now() + 2000;
+        const look = () => {
+          const box = element.getBoundingClientRect();
+          const inside = box.top >= 0 && box.bottom <= globalThis.innerHeight;
+          if (inside || globalThis.performance.now() > deadline) answer(inside);
+          else globalThis.requestAnimationFrame(look);
+        };
+        look();
+      })
+  );
+}
+
+/** Fails unless each ribbon command in `names` completed its event once and opened the pane once. */
+async function checkRibbonRecord(page, label, names) {
+  const record = await page.evaluate(() => {
+    const { shown, completed, pressed } = globalThis.veikartE2eRibbon;
+    return { shown, completed, pressed: pressed.map((press) => press.name) };
+  });
+  if (JSON.stringify(record.pressed) !== JSON.stringify(names))
+    fail(`${label}: pressed ${JSON.stringify(record.pressed)}, expected ${JSON.stringify(names)}`);
+  if (JSON.stringify([...record.completed].sort()) !== JSON.stringify([...names].sort()))
+    fail(`${label}: event.completed() for ${JSON.stringify(record.completed)}`);
+  if (record.shown !== names.length)
+    fail(`${label}: showAsTaskpane called ${record.shown} times for ${names.length} commands`);
+}
+
+/**
+ * Presses a ribbon button through office.js's registry and waits until the pane shows `result`, in
+ * view; returns the milliseconds from the press to the result.
+ */
+async function pressRibbon(page, label, name, result) {
+  const started = Date.now();
+  await page.evaluate((command) => globalThis.veikartE2eRibbon.invoke(command), name);
+  await result.waitFor({ timeout: 15000 });
+  const milliseconds = Date.now() - started;
+  if (!(await isInView(result))) fail(`${label}: the pane did not open on the result`);
+  return milliseconds;
+}
+
+/**
+ * The ribbon's Valider (with a word planted in a value cell) and Benchmark on the template's example
+ * data, each pressed as Office presses it: the pane shows the result and the workbook holds it.
+ */
+async function checkRibbonCommands(browser, baseUrl, standInScript, locale) {
+  const text = paneTexts[locale];
+  const { context, page, problems } = await openPane(browser, baseUrl, locale, standInScript, []);
+  await page.getByRole("button", { name: text.createTemplate }).click();
+  await page.getByText(text.templateCreated).waitFor();
+
+  const original = await plantTextInValueCell(page);
+  const summary = page.getByText(text.validationSummary).first();
+  const validateLabel = `${locale}: ribbon validate`;
+  const validateMilliseconds = await pressRibbon(page, validateLabel, "validate", summary);
+  const summaryText = await summary.textContent();
+  const errors = Number(text.validationSummary.exec(summaryText ?? "")?.[1]);
+  if (errors !== 1) fail(`${validateLabel}: "${summaryText}", expected the one planted error`);
+  await page.getByRole("button", { name: "Data!D17" }).waitFor();
+  await checkRibbonRecord(page, validateLabel, ["validate"]);
+  const validateShot = await screenshot(page, `ribbon-validate-${text.tag}.png`, false);
+
+  await restoreValueCell(page, original);
+  const written = page.getByText(text.benchmarkWritten);
+  const benchmarkLabel = `${locale}: ribbon benchmark`;
+  const benchmarkMilliseconds = await pressRibbon(page, benchmarkLabel, "benchmark", written);
+  const ranking = await checkRanking(page, benchmarkLabel);
+  await checkRibbonRecord(page, benchmarkLabel, ["validate", "benchmark"]);
+  const benchmarkShot = await screenshot(page, `ribbon-benchmark-${text.tag}.png`, false);
+
+  for (const problem of problems) fail(`${locale}: ribbon: ${problem}`);
+  console.log(
+    `e2e: ${locale}: ribbon validate showed "${summaryText}" after ${validateMilliseconds} ms, ` +
+      `screenshot ${validateShot}`
+  );
+  console.log(
+    `e2e: ${locale}: ribbon benchmark wrote the Benchmark sheet (${ranking.join(" > ")}) and ` +
+      `the pane said so after ${benchmarkMilliseconds} ms, screenshot ${benchmarkShot}`
+  );
+  await context.close();
+}
+
+/**
+ * Valider and Benchmark pressed on the ribbon as soon as commands.js has associated them, before
+ * taskpane.js has run, on a workbook without the template: once the pane has rendered it runs both,
+ * shows the validation's errors and says that Benchmark scored nothing.
+ */
+async function checkRibbonBeforePane(browser, baseUrl, standInScript) {
+  const locale = "nb-NO";
+  const text = paneTexts[locale];
+  const label = `${locale}: ribbon before the pane`;
+  const { context, page, problems } = await openPane(browser, baseUrl, locale, standInScript, [
+    "validate",
+    "benchmark",
+  ]);
+  const pressedBeforePane = await page.evaluate(() =>
+    globalThis.veikartE2eRibbon.pressed.every((press) => !press.paneRendered)
+  );
+  if (!pressedBeforePane) fail(`${label}: the commands were pressed after the pane had rendered`);
+  const summary = page.getByText(text.validationSummary).first();
+  await summary.waitFor({ timeout: 15000 });
+  const invalid = page.getByText(text.benchmarkInvalid);
+  await invalid.waitFor({ timeout: 15000 });
+  if (!(await isInView(invalid))) fail(`${label}: the pane did not open on Benchmark's result`);
+  await checkRibbonRecord(page, label, ["validate", "benchmark"]);
+  const sheets = await page.evaluate(() =>
+    globalThis.veikartExcelStandIn.workbook.sheets.map((sheet) => sheet.name)
+  );
+  if (sheets.length !== 0) fail(`${label}: the empty workbook now has ${JSON.stringify(sheets)}`);
+  const shot = await screenshot(page, `ribbon-before-pane-${text.tag}.png`, false);
+  for (const problem of problems) fail(`${label}: ${problem}`);
+  console.log(
+    `e2e: ${label}: both requests waited for the pane, which showed "${await summary.textContent()}" ` +
+      `and Benchmark's refusal; screenshot ${shot}`
   );
   await context.close();
 }
@@ -265,17 +455,20 @@ async function main() {
   try {
     await checkPane(browser, baseUrl, {
       locale: "nb-NO",
-      buttons: ["Lag prosjektmal", "Valider", "Benchmark"],
+      buttons: ["Lag prosjektmal", "Valider", "Metode", "Benchmark"],
       outsideNotice: "Åpnet utenfor Excel",
       screenshot: "taskpane-nb.png",
     });
     await checkPane(browser, baseUrl, {
       locale: "en-US",
-      buttons: ["Create project template", "Validate", "Benchmark"],
+      buttons: ["Create project template", "Validate", "Method", "Benchmark"],
       outsideNotice: "Opened outside Excel",
       screenshot: "taskpane-en.png",
     });
     await checkWorkbookFlow(browser, baseUrl, standInScript);
+    await checkRibbonCommands(browser, baseUrl, standInScript, "nb-NO");
+    await checkRibbonCommands(browser, baseUrl, standInScript, "en-US");
+    await checkRibbonBeforePane(browser, baseUrl, standInScript);
   } finally {
     await browser.close();
     server.close();
