@@ -1,8 +1,10 @@
 // @ts-check
 import eslint from "@eslint/js";
+import { fileURLToPath } from "node:url";
 import tseslint from "typescript-eslint";
+import importsStayInside from "./eslint-rules/imports-stay-inside.mjs";
 
-/** Imports forbidden in a layer: the dependency rules of DESIGN.md section 1. */
+/** Imports forbidden in a layer: the dependency rules stated in README.md, "Layout". */
 const layer = (files, forbiddenFolders, forbiddenPackages, message) => ({
   files,
   rules: {
@@ -10,13 +12,38 @@ const layer = (files, forbiddenFolders, forbiddenPackages, message) => ({
       "error",
       {
         patterns: [
-          { regex: `^(\\.\\./)+(${forbiddenFolders.join("|")})(/|$)`, message },
+          ...(forbiddenFolders.length > 0
+            ? [{ regex: `^(\\.\\./)+(${forbiddenFolders.join("|")})(/|$)`, message }]
+            : []),
           ...(forbiddenPackages.length > 0 ? [{ group: forbiddenPackages, message }] : []),
         ],
       },
     ],
   },
 });
+
+const coreMessage =
+  "src/core is the pure engine: it imports nothing outside src/core (no Office, React, DOM, fs or xlsx).";
+
+const coreGlobalsMessage =
+  "src/core runs in Excel, in the custom functions' runtime and in Node: Office.js and the browser are reached only through src/excel and src/taskpane.";
+const officeGlobals = ["Excel", "Office", "OfficeExtension", "OfficeRuntime", "CustomFunctions"];
+const browserGlobals = [
+  "window",
+  "self",
+  "document",
+  "navigator",
+  "location",
+  "history",
+  "localStorage",
+  "sessionStorage",
+  "indexedDB",
+  "alert",
+  "confirm",
+  "prompt",
+  "fetch",
+  "XMLHttpRequest",
+];
 
 const excelRun = {
   selector: "MemberExpression[object.name='Excel'][property.name='run']",
@@ -47,9 +74,19 @@ export default tseslint.config(
   },
   layer(
     ["src/core/**"],
-    ["excel", "functions", "taskpane", "commands", "node"],
-    ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "path", "node:*", "office-*"],
-    "src/core is the pure engine: it imports nothing outside src/core (no Office, React, DOM, fs or xlsx)."
+    [],
+    [
+      "react",
+      "react-dom",
+      "@fluentui/*",
+      "exceljs",
+      "fs",
+      "path",
+      "node:*",
+      "office-*",
+      "@microsoft/office-js",
+    ],
+    coreMessage
   ),
   layer(
     ["src/excel/**"],
@@ -85,5 +122,33 @@ export default tseslint.config(
     files: ["src/**"],
     ignores: ["src/excel/**"],
     rules: { "no-restricted-syntax": ["error", excelRun] },
+  },
+  {
+    files: ["src/core/**"],
+    plugins: { veikart: { rules: { "imports-stay-inside": importsStayInside } } },
+    rules: {
+      "veikart/imports-stay-inside": [
+        "error",
+        { folders: [fileURLToPath(new URL("src/core", import.meta.url))], message: coreMessage },
+      ],
+      "no-restricted-globals": [
+        "error",
+        {
+          globals: [...officeGlobals, ...browserGlobals].map((name) => ({
+            name,
+            message: coreGlobalsMessage,
+          })),
+          checkGlobalObject: true,
+        },
+      ],
+      // no-restricted-globals leaves types alone: Excel.Range and typeof Office are caught here.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `:matches(TSQualifiedName > Identifier.left, TSTypeQuery > Identifier.exprName)[name=/^(${officeGlobals.join("|")})$/]`,
+          message: coreGlobalsMessage,
+        },
+      ],
+    },
   }
 );
