@@ -2,8 +2,8 @@
 // Each change is taken on the scale that fits the indicator's kind (value-scales) and judged by a robust
 // z-score against the one-year changes of every unit and year of that indicator, so that a volatile
 // indicator may move more than a smooth one; a change over g years is expected to be g typical changes,
-// spread √g as wide. Changes smaller than the jump threshold (relative to the previous value) are never
-// reported.
+// spread √g as wide. A change by less than a factor of 1 + the jump threshold, up or down (by default
+// ×1.5 or ÷1.5), is never reported.
 import type { Issue } from "../model";
 import { isLevelKind } from "../template/value-kinds";
 import { minimumPeers } from "./check-outliers";
@@ -24,7 +24,7 @@ interface Change {
 
 export function checkJumps(context: ObservationContext, issues: Issue[]): void {
   const threshold = numericSetting(context.settings, "outlierThreshold");
-  const minimumChange = numericSetting(context.settings, "jumpThreshold");
+  const minimumFactor = 1 + numericSetting(context.settings, "jumpThreshold");
   const { units, indicators, indicatorIds } = context.numbering;
   const scales = indicatorIds.map((id): JudgedScale | undefined => {
     const kind = context.kinds.get(id) ?? "unbounded";
@@ -68,17 +68,18 @@ export function checkJumps(context: ObservationContext, issues: Issue[]): void {
           countingVariance(scale, valueOf(current))
       );
       const score = (change - years * typical) / spread;
-      const relativeChange = (valueOf(current) - valueOf(previous)) / Math.abs(valueOf(previous));
-      if (Math.abs(score) <= threshold || !(Math.abs(relativeChange) > minimumChange)) continue;
+      const [before, after] = [valueOf(previous), valueOf(current)];
+      const factor = Math.max(after / before, before / after);
+      if (Math.abs(score) <= threshold || !(factor > minimumFactor)) continue;
       const parameters = {
         indicator: indicatorIds[indicator] ?? "",
         value: valueOf(current),
         previous: valueOf(previous),
         previousYear: yearOf(previous),
-        change: relativeChange,
+        change: (after - before) / Math.abs(before),
         score: Math.round(score * 10) / 10,
         threshold,
-        minimumChange,
+        minimumFactor,
         scale,
       };
       const magnitude = Math.abs(score) / threshold;

@@ -403,7 +403,7 @@ export const validationIssues = {
     readonly change: number;
     readonly score: number;
     readonly threshold: number;
-    readonly minimumChange: number;
+    readonly minimumFactor: number;
     readonly scale: JudgedScale;
   }>(
     "warning",
@@ -416,10 +416,10 @@ export const validationIssues = {
       change,
       score,
       threshold,
-      minimumChange,
+      minimumFactor,
       scale,
     }) =>
-      `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${prosent(change)}. Målt på ${scaleNames[scale].nb} ligger endringen langt utenfor indikatorens vanlige endringer fra år til år (robust z = ${score}, over ${threshold}; endringer under ${prosent(minimumChange)} meldes ikke). Kontroller tallet, enheten og kilden.`,
+      `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${prosent(change)}. Målt på ${scaleNames[scale].nb} ligger endringen langt utenfor indikatorens vanlige endringer fra år til år (robust z = ${score}, over ${threshold}; endringer mindre enn en faktor ${minimumFactor} opp eller ned meldes ikke). Kontroller tallet, enheten og kilden.`,
     ({
       indicator,
       value,
@@ -428,10 +428,10 @@ export const validationIssues = {
       change,
       score,
       threshold,
-      minimumChange,
+      minimumFactor,
       scale,
     }) =>
-      `"${indicator}" moved from ${previous} (${previousYear}) to ${value}, a change of ${percent(change)}. Judged on ${scaleNames[scale].en}, that lies far outside the indicator's usual year-on-year changes (robust z = ${score}, above ${threshold}; changes under ${percent(minimumChange)} are not reported). Check the number, its unit and source.`
+      `"${indicator}" moved from ${previous} (${previousYear}) to ${value}, a change of ${percent(change)}. Judged on ${scaleNames[scale].en}, that lies far outside the indicator's usual year-on-year changes (robust z = ${score}, above ${threshold}; changes by less than a factor of ${minimumFactor} up or down are not reported). Check the number, its unit and source.`
   ),
   coverage_below_threshold: define<{
     readonly unit: string;
