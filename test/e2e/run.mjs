@@ -299,6 +299,7 @@ const paneTexts = {
     validationSummary: /(\d+) feil, (\d+) advarsler, (\d+) info/,
     benchmarkWritten: /^Skrev arket Benchmark: 6 enheter rangert for 2023/,
     benchmarkInvalid: /^Valideringen fant feil, så ingenting ble beregnet/,
+    failedTitle: "Noe gikk galt",
   },
   "en-US": {
     tag: "en",
@@ -307,6 +308,7 @@ const paneTexts = {
     validationSummary: /(\d+) errors, (\d+) warnings, (\d+) info/,
     benchmarkWritten: /^Wrote the sheet Benchmark: 6 units ranked for 2023/,
     benchmarkInvalid: /^Validation found errors, so nothing was scored/,
+    failedTitle: "Something went wrong",
   },
 };
 
@@ -383,6 +385,17 @@ async function checkRibbonCommands(browser, baseUrl, standInScript, locale) {
   await checkRibbonRecord(page, benchmarkLabel, ["validate", "benchmark"]);
   const benchmarkShot = await screenshot(page, `ribbon-benchmark-${text.tag}.png`, false);
 
+  // Excel refuses every operation (the fake's injected GeneralException): the pane says so.
+  await page.evaluate(() => {
+    globalThis.veikartExcelStandIn.recorder.failWhen = () => true;
+  });
+  const failedLabel = `${locale}: ribbon benchmark refused by Excel`;
+  const failure = page.getByRole("region", { name: "Benchmark" }).getByText(text.failedTitle);
+  const failedMilliseconds = await pressRibbon(page, failedLabel, "benchmark", failure);
+  await checkRibbonRecord(page, failedLabel, ["validate", "benchmark", "benchmark"]);
+  await checkRanking(page, `${failedLabel}: the sheet written before`);
+  const failedShot = await screenshot(page, `ribbon-benchmark-failed-${text.tag}.png`, false);
+
   for (const problem of problems) fail(`${locale}: ribbon: ${problem}`);
   console.log(
     `e2e: ${locale}: ribbon validate showed "${summaryText}" after ${validateMilliseconds} ms, ` +
@@ -391,6 +404,10 @@ async function checkRibbonCommands(browser, baseUrl, standInScript, locale) {
   console.log(
     `e2e: ${locale}: ribbon benchmark wrote the Benchmark sheet (${ranking.join(" > ")}) and ` +
       `the pane said so after ${benchmarkMilliseconds} ms, screenshot ${benchmarkShot}`
+  );
+  console.log(
+    `e2e: ${locale}: ribbon benchmark refused by Excel: the pane showed "${text.failedTitle}" ` +
+      `after ${failedMilliseconds} ms, screenshot ${failedShot}`
   );
   await context.close();
 }
