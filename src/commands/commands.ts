@@ -21,8 +21,8 @@ async function runInPane(event: Office.AddinCommands.Event, request: RibbonReque
     requestFromRibbon(request);
     await Office.addin.showAsTaskpane();
   } catch (error: unknown) {
-    // What can fail here is opening the pane. The request then waits in the pane, which runs it and
-    // shows its outcome once it is open; until then there is no pane to say so in, only the console.
+    // Opening the pane is what can fail here. The request is with the pane by then, which runs it
+    // and shows its outcome when the user opens it; this failure itself has no pane to show in.
     console.error(`Veikart: the ribbon command "${request}" could not open the task pane.`, error);
   } finally {
     event.completed();

@@ -2,10 +2,11 @@
 // headless Chromium with office.js served from the @microsoft/office-js package, and checks that the
 // pane renders without page errors. Then it opens the pane again with a fake workbook standing in for
 // Excel (test/support/fake-excel, bundled here and injected before the page loads) and clicks through
-// Create template, Validate (and an issue's cell) and Benchmark. Screenshots go to test-results/e2e/
-// (git-ignored). Then it presses the ribbon's Valider and Benchmark as Office does, by calling the
-// handlers that commands.js associated through Office.actions.associate, in bokmål and in English,
-// and once before the pane has rendered. Pass --no-build when dist/ was just built (as .ci/run does).
+// Create template, Validate (and an issue's cell) and Benchmark. Then it presses the ribbon's
+// Valider and Benchmark as Office does, by calling the handlers that commands.js associated through
+// Office.actions.associate, in bokmål and in English, and once before the pane has rendered.
+// Screenshots go to test-results/e2e/ (git-ignored). Pass --no-build when dist/ was just built (as
+// .ci/run does).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
