@@ -17,7 +17,7 @@ import {
   percentText,
 } from "./benchmark-texts";
 import type { BenchmarkRun } from "./benchmark-workbook";
-import { barChartColumns, chartData, type ChartData } from "./chart-tables";
+import { chartData, type ChartData } from "./chart-tables";
 import { barChartNote, chartTitle, chartTitles, lineChartNote } from "./chart-texts";
 import { describePeerSet } from "./peer-set";
 import { columnWidthsOf, rowAfter, stackTables, tableOf, weakToStrongScale } from "./plan-layout";
@@ -280,6 +280,8 @@ export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOpti
     ...besideCharts,
   ];
   const { bars, lines } = charts.selections;
+  const barColumn = (key: string) =>
+    charts.barChart.columns.findIndex((column) => column.key === key);
   const chartPlans: ChartPlan[] = [
     {
       kind: "bar",
@@ -289,8 +291,8 @@ export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOpti
         language
       ),
       table: benchmarkTableNames.barChart,
-      categoryColumn: barChartColumns.category,
-      seriesColumns: [barChartColumns.value],
+      categoryColumn: barColumn("unitName"),
+      seriesColumns: [barColumn("index")],
       anchor: { row: headerBlockFirstRow, column: barChartColumn },
       widthInColumns: chartWidthInColumns,
       heightInRows: chartHeightInRows,

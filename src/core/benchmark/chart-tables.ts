@@ -21,9 +21,6 @@ export interface ChartData {
   readonly lineChart: BenchmarkTable;
 }
 
-/** The column of the bar chart table that holds the unit's name (the categories) and the index (the bars). */
-export const barChartColumns = { category: 2, value: 4 } as const;
-
 function barChartTable(
   ordered: readonly UnitStanding[],
   selection: ChartSelection,
