@@ -351,7 +351,9 @@ async function checkRibbonRecord(page, label, names) {
 async function pressRibbon(page, label, name, result) {
   const started = Date.now();
   await page.evaluate((command) => globalThis.veikartE2eRibbon.invoke(command), name);
-  await result.waitFor({ timeout: 15000 });
+  await result.waitFor({ timeout: 15000 }).catch((error) => {
+    throw new Error(`${label}: the pane did not show the result: ${error.message}`);
+  });
   const milliseconds = Date.now() - started;
   if (!(await isInView(result))) fail(`${label}: the pane did not open on the result`);
   return milliseconds;
