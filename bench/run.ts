@@ -1,4 +1,6 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
+// `npm run bench -- validate` (or engine, benchmark, functions, excel) runs only the sections whose
+// name starts with that word.
 import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
 import { benchmarkBenchmark } from "./benchmark.bench";
@@ -13,12 +15,13 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: "excel: syncs and request sizes of the Office.js adapter", run: excelSyncBenchmark },
 ];
 
-async function runAll(): Promise<void> {
+async function runAll(only: string | undefined): Promise<void> {
   console.log(`Veikart benchmarks, Node ${process.version}, ${new Date().toISOString()}`);
   for (const benchmark of benchmarks) {
+    if (only !== undefined && !benchmark.name.startsWith(only)) continue;
     console.log(`\n== ${benchmark.name}`);
     await benchmark.run();
   }
 }
 
-void runAll();
+void runAll(process.argv[2]);
