@@ -135,6 +135,9 @@ export const methodSettings: readonly MethodSetting[] = [
     kind: { type: "year" },
     defaultValue: 2019,
   },
+  // The validator's (src/core/validate, docs/validation.md): a jump must move the value by more than
+  // a factor of 1 + Hoppgrense up or down, and both outliers and jumps must lie more than
+  // Uteliggergrense robust standard deviations out, on the scale that fits the indicator's kind.
   {
     key: "jumpThreshold",
     name: "Hoppgrense",
