@@ -2,6 +2,7 @@
 // argument as Excel passes it and gives either the value the function works with or the reason it cannot.
 import { parseDirection } from "../core/model/direction";
 import type { Issue } from "../core/issues";
+import type { Bilingual } from "../core/language";
 import { asGrid, isBlank, isExcelError, type ExcelError, type Grid } from "./cell-values";
 import { reportFunctionIssue } from "./function-issues";
 
@@ -18,7 +19,7 @@ export interface ArgumentRule<Value> {
 
 const accepted = <Value>(value: Value): ArgumentReading<Value> => ({ ok: true, value });
 const rejected = (problem: Issue | ExcelError): ArgumentReading<never> => ({ ok: false, problem });
-const notAccepted = (argument: string, what: string) =>
+const notAccepted = (argument: string, what: Bilingual) =>
   rejected(reportFunctionIssue("argument_not_accepted", { argument, accepted: what }));
 
 /** A single value given as a 1 x 1 range (HyperFormula and some hosts pass scalars that way). */
@@ -62,7 +63,10 @@ export function optionalRange(name: string): ArgumentRule<Grid | undefined> {
   return { name, read: (argument) => accepted(optionalGrid(argument)) };
 }
 
-export const directionsAccepted = '1, -1, "higher"/"lower" or "høyere"/"lavere"';
+export const directionsAccepted: Bilingual = {
+  nb: '1, -1, "høyere"/"lavere" eller "higher"/"lower"',
+  en: '1, -1, "higher"/"lower" or "høyere"/"lavere"',
+};
 
 /** An optional direction as given: 1 (higher is better), -1 (lower is better) or undefined when omitted. */
 export function optionalDirection(name = "direction"): ArgumentRule<1 | -1 | undefined> {
@@ -86,6 +90,13 @@ export function direction(name = "direction"): ArgumentRule<1 | -1> {
   };
 }
 
+/** "a", "b" or "c": the last two joined by the language's word for or. */
+function listed(items: readonly string[], or: string): string {
+  return items.length < 2
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} ${or} ${items[items.length - 1] ?? ""}`;
+}
+
 /** Lower case without spaces, hyphens or underscores: "Min-max" and "min_max" read as "minmax". */
 export const choiceKey = (text: string): string => text.toLowerCase().replace(/[\s_-]+/g, "");
 
@@ -96,9 +107,8 @@ export function choice<Value>(
   defaultChoice: string
 ): ArgumentRule<Value> {
   const byKey = new Map(Object.entries(choices).map(([key, value]) => [choiceKey(key), value]));
-  const names = Object.keys(choices)
-    .map((key) => `"${key}"`)
-    .join(", ");
+  const quoted = Object.keys(choices).map((key) => `"${key}"`);
+  const names = { nb: listed(quoted, "eller"), en: listed(quoted, "or") };
   return scalarRule(name, (argument) => {
     const key = isBlank(argument) ? choiceKey(defaultChoice) : choiceKey(String(argument));
     const value = typeof argument === "string" || isBlank(argument) ? byKey.get(key) : undefined;
@@ -110,7 +120,7 @@ export interface NumberLimits {
   readonly minimum?: number;
   readonly maximum?: number;
   /** What the number means, for the message when it is out of its limits. */
-  readonly accepts: string;
+  readonly accepts: Bilingual;
 }
 
 /** An optional finite number within limits: undefined when omitted or blank. */
@@ -132,7 +142,7 @@ export function optionalNumber(
 }
 
 /** Required text (a number is read as its digits); blank is not accepted. */
-export function text(name: string, accepts: string): ArgumentRule<string> {
+export function text(name: string, accepts: Bilingual): ArgumentRule<string> {
   return scalarRule(name, (argument) => {
     if (typeof argument === "number") return accepted(String(argument));
     if (typeof argument !== "string" || argument.trim() === "") return notAccepted(name, accepts);
@@ -141,7 +151,7 @@ export function text(name: string, accepts: string): ArgumentRule<string> {
 }
 
 /** A required finite number; blank is #N/A (nothing to compute with), anything else not a number #VALUE!. */
-export function requiredNumber(name: string, accepts: string): ArgumentRule<number> {
+export function requiredNumber(name: string, accepts: Bilingual): ArgumentRule<number> {
   return scalarRule(name, (argument) => {
     if (isBlank(argument))
       return rejected(reportFunctionIssue("argument_missing", { argument: name }));

@@ -1,5 +1,6 @@
 // VEIKART.COMPOSITE: the engine's weighted means of a row of scores, with coverage.
 import type { Issue } from "../core/issues";
+import type { Bilingual } from "../core/language";
 import type { AggregationMethodName, AggregationMethodSettings } from "../core/model/methods";
 import { weightedMean, type QuasiArithmeticMean } from "../core/steps/aggregate/means";
 import { aggregationMethodOf, type AggregationMethod } from "../core/steps/aggregate/methods";
@@ -26,6 +27,14 @@ interface ChosenMean {
   readonly generator: QuasiArithmeticMean;
 }
 
+/** Each mean by name, for messages. */
+const meanNames: Readonly<Record<AggregationMethodName, Bilingual>> = {
+  arithmetic: { nb: "aritmetisk middel", en: "arithmetic mean" },
+  geometric: { nb: "geometrisk middel", en: "geometric mean" },
+  harmonic: { nb: "harmonisk middel", en: "harmonic mean" },
+  genmean: { nb: "generalisert middel", en: "generalised mean" },
+};
+
 /** The engine's mean with its settings: the generalised mean needs a power, the others take none. */
 function chosenMean(mean: AggregationMethodName, power: number | undefined): ChosenMean | Issue {
   let settings: AggregationMethodSettings;
@@ -33,13 +42,16 @@ function chosenMean(mean: AggregationMethodName, power: number | undefined): Cho
     if (power === undefined)
       return reportFunctionIssue("argument_required", {
         argument: "power",
-        meaning: "the exponent p",
-        method: "generalised mean",
+        meaning: { nb: "eksponenten p", en: "the exponent p" },
+        method: meanNames.genmean,
       });
     settings = { method: mean, p: power };
   } else {
     if (power !== undefined)
-      return reportFunctionIssue("argument_not_used", { argument: "power", method: mean });
+      return reportFunctionIssue("argument_not_used", {
+        argument: "power",
+        method: meanNames[mean],
+      });
     settings = { method: mean };
   }
   const method = aggregationMethodOf(settings);
@@ -68,7 +80,7 @@ function compositeOf(
     const value = presence.values[index] as number;
     if (!method.accepts(value, settings))
       return reportFunctionIssue("outside_domain", {
-        method: settings.method,
+        mean: meanNames[settings.method],
         requirement: method.requirement(settings),
         value,
       });
@@ -83,8 +95,17 @@ export const compositeFunction = declareSpillingFunction({
     range("scores"),
     optionalRange("weights"),
     choice("method", means, "arithmetic"),
-    optionalNumber("mincoverage", { minimum: 0, maximum: 1, accepts: "a share from 0 to 1" }),
-    optionalNumber("power", { accepts: "a number, the p of the generalised mean" }),
+    optionalNumber("mincoverage", {
+      minimum: 0,
+      maximum: 1,
+      accepts: { nb: "en andel fra 0 til 1", en: "a share from 0 to 1" },
+    }),
+    optionalNumber("power", {
+      accepts: {
+        nb: "et tall, p i det generaliserte middelet",
+        en: "a number, the p of the generalised mean",
+      },
+    }),
   ],
   shape: resultRowsOf,
   evaluate: (scores, weights, mean, minimumCoverage, power) => {

@@ -49,19 +49,19 @@ export const functionIssues = {
     severity: "error",
     title: { nb: "Alle sammenligningstallene er like", en: "All peers equal" },
     excelError: "#VALUE!",
-    nb: (p: { value: number; method: string }) =>
-      `Alle tallene i sammenligningsområdet er like (${p.value}): ${p.method}-skåren er ikke definert.`,
-    en: (p: { value: number; method: string }) =>
-      `All numbers in the peer range are equal (${p.value}): the ${p.method} score is undefined.`,
+    nb: (p: { value: number; method: Bilingual }) =>
+      `Alle tallene i sammenligningsområdet er like (${p.value}): skåren med ${p.method.nb} er ikke definert.`,
+    en: (p: { value: number; method: Bilingual }) =>
+      `All numbers in the peer range are equal (${p.value}): the ${p.method.en} score is undefined.`,
   },
   peers_too_few: {
     severity: "error",
     title: { nb: "For få tall å sammenligne med", en: "Too few peers" },
     excelError: "#N/A",
-    nb: (p: { method: string; needed: number; present: number }) =>
-      `${p.method} trenger minst ${p.needed} tall i sammenligningsområdet; det har ${p.present}.`,
-    en: (p: { method: string; needed: number; present: number }) =>
-      `${p.method} needs at least ${p.needed} numbers in the peer range; it holds ${p.present}.`,
+    nb: (p: { method: Bilingual; needed: number; present: number }) =>
+      `Metoden ${p.method.nb} trenger minst ${p.needed} tall i sammenligningsområdet; det har ${p.present}.`,
+    en: (p: { method: Bilingual; needed: number; present: number }) =>
+      `The method ${p.method.en} needs at least ${p.needed} numbers in the peer range; it holds ${p.present}.`,
   },
   target_not_beyond_peers: {
     severity: "error",
@@ -79,8 +79,10 @@ export const functionIssues = {
     severity: "error",
     title: { nb: "Ugyldig argument", en: "Argument not accepted" },
     excelError: "#VALUE!",
-    nb: (p: { argument: string; accepted: string }) => `Ugyldig ${p.argument}: bruk ${p.accepted}.`,
-    en: (p: { argument: string; accepted: string }) => `Invalid ${p.argument}: use ${p.accepted}.`,
+    nb: (p: { argument: string; accepted: Bilingual }) =>
+      `Ugyldig ${p.argument}: bruk ${p.accepted.nb}.`,
+    en: (p: { argument: string; accepted: Bilingual }) =>
+      `Invalid ${p.argument}: use ${p.accepted.en}.`,
   },
   argument_missing: {
     severity: "error",
@@ -93,19 +95,19 @@ export const functionIssues = {
     severity: "error",
     title: { nb: "Metoden trenger et argument", en: "The method needs an argument" },
     excelError: "#VALUE!",
-    nb: (p: { argument: string; meaning: string; method: string }) =>
-      `Metoden ${p.method} trenger ${p.argument} (${p.meaning}).`,
-    en: (p: { argument: string; meaning: string; method: string }) =>
-      `The method ${p.method} needs ${p.argument} (${p.meaning}).`,
+    nb: (p: { argument: string; meaning: Bilingual; method: Bilingual }) =>
+      `Metoden ${p.method.nb} trenger ${p.argument} (${p.meaning.nb}).`,
+    en: (p: { argument: string; meaning: Bilingual; method: Bilingual }) =>
+      `The method ${p.method.en} needs ${p.argument} (${p.meaning.en}).`,
   },
   argument_not_used: {
     severity: "error",
     title: { nb: "Argumentet brukes ikke", en: "Argument not used" },
     excelError: "#VALUE!",
-    nb: (p: { argument: string; method: string }) =>
-      `Metoden ${p.method} bruker ikke ${p.argument}: la argumentet stå tomt.`,
-    en: (p: { argument: string; method: string }) =>
-      `The method ${p.method} does not use ${p.argument}: leave it empty.`,
+    nb: (p: { argument: string; method: Bilingual }) =>
+      `Metoden ${p.method.nb} bruker ikke ${p.argument}: la argumentet stå tomt.`,
+    en: (p: { argument: string; method: Bilingual }) =>
+      `The method ${p.method.en} does not use ${p.argument}: leave it empty.`,
   },
   weights_mismatch: {
     severity: "error",
@@ -136,10 +138,10 @@ export const functionIssues = {
     severity: "error",
     title: titleOfCoreCode("outside_domain"),
     excelError: "#VALUE!",
-    nb: (p: { method: string; requirement: string; value: number }) =>
-      `Middelet ${p.method} krever skårer ${p.requirement}; raden har ${p.value}.`,
-    en: (p: { method: string; requirement: string; value: number }) =>
-      `The ${p.method} mean needs scores ${p.requirement}; the row holds ${p.value}.`,
+    nb: (p: { mean: Bilingual; requirement: string; value: number }) =>
+      `Et ${p.mean.nb} krever skårer ${p.requirement}; raden har ${p.value}.`,
+    en: (p: { mean: Bilingual; requirement: string; value: number }) =>
+      `The ${p.mean.en} needs scores ${p.requirement}; the row holds ${p.value}.`,
   },
   zero_weight_sum: {
     severity: "error",
@@ -159,8 +161,8 @@ export const functionIssues = {
     severity: "error",
     title: { nb: "Feltet er tomt", en: "Field empty" },
     excelError: "#N/A",
-    nb: (p: { id: string; field: string }) => `Indikatoren ${p.id} har ingen verdi for ${p.field}.`,
-    en: (p: { id: string; field: string }) => `The indicator ${p.id} has no ${p.field}.`,
+    nb: (p: { id: string }) => `Indikatoren ${p.id} har ingen verdi i dette feltet.`,
+    en: (p: { id: string }) => `The indicator ${p.id} has no value in this field.`,
   },
   result_not_finite: {
     severity: "error",
@@ -173,6 +175,7 @@ export const functionIssues = {
     severity: "error",
     title: { nb: "Uventet feil", en: "Unexpected failure" },
     excelError: "#VALUE!",
+    // The detail is the exception's own text, kept as it came for whoever reads the report.
     nb: (p: { functionName: string; detail: string }) =>
       `VEIKART.${p.functionName} kunne ikke regne ut dette (${p.detail}). Meld gjerne fra om feilen.`,
     en: (p: { functionName: string; detail: string }) =>

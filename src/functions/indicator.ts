@@ -50,7 +50,10 @@ const dimensionsById = new Map(defaultDimensions.map((dimension) => [dimension.i
 export const indicatorFunction = declareFunction({
   id: "INDICATOR",
   arguments: [
-    text("id", "an indicator id of the default catalogue, such as GHG_PER_CAPITA"),
+    text("id", {
+      nb: "en indikator-id fra standardkatalogen, for eksempel GHG_PER_CAPITA",
+      en: "an indicator id of the default catalogue, such as GHG_PER_CAPITA",
+    }),
     choice("field", indicatorFields, "name"),
   ],
   evaluate: (id, field) => {
@@ -58,7 +61,7 @@ export const indicatorFunction = declareFunction({
     if (indicator === undefined) return reportFunctionIssue("indicator_unknown", { id });
     const value = field(indicator, dimensionsById.get(indicator.parentId));
     if (value === undefined || value === "")
-      return reportFunctionIssue("field_empty", { id: indicator.id, field: "this field" });
+      return reportFunctionIssue("field_empty", { id: indicator.id });
     return value;
   },
 });

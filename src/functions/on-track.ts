@@ -8,13 +8,16 @@ import {
 import { choice, optionalDirection, optionalNumber, range, requiredNumber } from "./argument-rules";
 import { declareFunction } from "./declare-function";
 import { officeLanguage } from "./language";
-import { cellOf, readSeries, requiredYear } from "./time-arguments";
+import { cellOf, readSeries, requiredYear, targetAccepted } from "./time-arguments";
 
 /** The limits of the Metode sheet's on-track shares. */
 const shareLimits = {
   minimum: 0,
   maximum: 10,
-  accepts: "a share of the pace needed, such as 0.95",
+  accepts: {
+    nb: "en andel av tempoet som trengs, for eksempel 0,95",
+    en: "a share of the pace needed, such as 0.95",
+  },
 };
 
 export const onTrackFunction = declareFunction({
@@ -22,7 +25,7 @@ export const onTrackFunction = declareFunction({
   arguments: [
     range("values"),
     range("years"),
-    requiredNumber("target", "the target value, a number"),
+    requiredNumber("target", targetAccepted),
     requiredYear("targetyear"),
     optionalDirection(),
     optionalNumber("ontrackshare", shareLimits),

@@ -2,14 +2,17 @@
 import { progressTowardsTarget } from "../core/time";
 import { optionalDirection, requiredNumber } from "./argument-rules";
 import { declareFunction } from "./declare-function";
-import { cellOf } from "./time-arguments";
+import { cellOf, targetAccepted } from "./time-arguments";
 
 export const progressFunction = declareFunction({
   id: "PROGRESS",
   arguments: [
-    requiredNumber("value", "the latest value, a number"),
-    requiredNumber("baseline", "the value at the start, a number"),
-    requiredNumber("target", "the target value, a number"),
+    requiredNumber("value", { nb: "den siste verdien, et tall", en: "the latest value, a number" }),
+    requiredNumber("baseline", {
+      nb: "verdien ved start, et tall",
+      en: "the value at the start, a number",
+    }),
+    requiredNumber("target", targetAccepted),
     optionalDirection(),
   ],
   evaluate: (value, baseline, target, direction) =>

@@ -2,14 +2,14 @@
 import { targetReachYear } from "../core/time";
 import { optionalDirection, range, requiredNumber } from "./argument-rules";
 import { declareFunction } from "./declare-function";
-import { cellOf, readSeries, trendMethod } from "./time-arguments";
+import { cellOf, readSeries, targetAccepted, trendMethod } from "./time-arguments";
 
 export const reachYearFunction = declareFunction({
   id: "REACHYEAR",
   arguments: [
     range("values"),
     range("years"),
-    requiredNumber("target", "the target value, a number"),
+    requiredNumber("target", targetAccepted),
     trendMethod,
     optionalDirection(),
   ],

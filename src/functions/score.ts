@@ -16,7 +16,12 @@ import { readValueCell } from "./value-cells";
 type NonNumberCells = "explain" | "leave-empty";
 
 const methodRule = choice("method", scoringMethods, "minmax");
-const parameterLimits = { accepts: "a number, or leave it empty for the method's default" };
+const parameterLimits = {
+  accepts: {
+    nb: "et tall, eller la det stå tomt for metodens standardverdi",
+    en: "a number, or leave it empty for the method's default",
+  },
+};
 const parameterRules = [
   optionalNumber(parameterNames[0], parameterLimits),
   optionalNumber(parameterNames[1], parameterLimits),

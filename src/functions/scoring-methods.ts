@@ -2,6 +2,7 @@
 // kernel and the peer statistics it needs. Each declares its parameters; shared code never branches on a
 // method's name. The engine's registry checks the parameters it knows (min-max range, z-score sd, scale).
 import type { Issue } from "../core/issues";
+import type { Bilingual } from "../core/language";
 import type { NormalisationMethodName } from "../core/model/methods";
 import {
   distanceToMaximumOf,
@@ -32,8 +33,8 @@ export const parameterNames = ["parameter1", "parameter2"] as const;
 export interface MethodParameter {
   /** The setting's name in the engine's NormalisationMethodSettings, where it has one. */
   readonly setting: string;
-  /** What it means, for messages ("lower end of the range"). */
-  readonly meaning: string;
+  /** What it means, for messages ("the score of the weakest peer"). */
+  readonly meaning: Bilingual;
   /** Absent: the parameter is required. */
   readonly default?: number;
 }
@@ -41,7 +42,8 @@ export interface MethodParameter {
 export interface ScoringMethod {
   /** The engine method whose registry entry checks the parameters. */
   readonly engineMethod: NormalisationMethodName;
-  readonly label: string;
+  /** Its name in messages. */
+  readonly label: Bilingual;
   readonly parameters: readonly MethodParameter[];
   /** The scorer for these peers and parameters (defaults filled in), or why there is none. */
   readonly scorerAmong: (
@@ -89,10 +91,18 @@ function rankScorerAmong(
 export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
   minmax: {
     engineMethod: "minmax",
-    label: "min-max",
+    label: { nb: "min-maks", en: "min-max" },
     parameters: [
-      { setting: "lower", meaning: "the score of the weakest peer", default: 0 },
-      { setting: "upper", meaning: "the score of the best peer", default: 100 },
+      {
+        setting: "lower",
+        meaning: { nb: "skåren til den svakeste", en: "the score of the weakest peer" },
+        default: 0,
+      },
+      {
+        setting: "upper",
+        meaning: { nb: "skåren til den beste", en: "the score of the best peer" },
+        default: 100,
+      },
     ],
     scorerAmong: (peers, parameters) => {
       const bounds = peers.statistic(peerBounds);
@@ -102,10 +112,18 @@ export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
   },
   zscore: {
     engineMethod: "zscore",
-    label: "z-score",
+    label: { nb: "z-skår", en: "z-score" },
     parameters: [
-      { setting: "mean", meaning: "the mean of the scores", default: 0 },
-      { setting: "standardDeviation", meaning: "their standard deviation", default: 1 },
+      {
+        setting: "mean",
+        meaning: { nb: "gjennomsnittet av skårene", en: "the mean of the scores" },
+        default: 0,
+      },
+      {
+        setting: "standardDeviation",
+        meaning: { nb: "standardavviket deres", en: "their standard deviation" },
+        default: 1,
+      },
     ],
     scorerAmong: (peers, parameters) => {
       const statistics = peers.statistic(zScorePeerStatistics);
@@ -119,13 +137,13 @@ export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
   },
   rank: {
     engineMethod: "rank",
-    label: "rank",
+    label: { nb: "rangering", en: "rank" },
     parameters: [],
     scorerAmong: (peers) => rankScorerAmong(peers, 1, (rank) => rank),
   },
   prank: {
     engineMethod: "prank",
-    label: "percentile rank",
+    label: { nb: "persentilrang", en: "percentile rank" },
     parameters: [],
     // In percent, as a cell shows it; the engine (and COINr) give the same share as 0..1.
     scorerAmong: (peers) =>
@@ -137,13 +155,13 @@ export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
   },
   borda: {
     engineMethod: "borda",
-    label: "Borda",
+    label: { nb: "Borda", en: "Borda" },
     parameters: [],
     scorerAmong: (peers) => rankScorerAmong(peers, 1, bordaScoreOf),
   },
   grade: {
     engineMethod: "grade",
-    label: "grade",
+    label: { nb: "karakter", en: "grade" },
     parameters: [],
     scorerAmong: (peers) => {
       const statistics = peers.statistic(gradePeerStatistics);
@@ -152,10 +170,22 @@ export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
   },
   goalposts: {
     engineMethod: "goalposts",
-    label: "goalposts",
+    label: { nb: "målstolper", en: "goalposts" },
     parameters: [
-      { setting: "lowerGoalpost", meaning: "the lower goalpost, in the indicator's unit" },
-      { setting: "upperGoalpost", meaning: "the upper goalpost, in the indicator's unit" },
+      {
+        setting: "lowerGoalpost",
+        meaning: {
+          nb: "nedre målstolpe, i indikatorens måleenhet",
+          en: "the lower goalpost, in the indicator's unit",
+        },
+      },
+      {
+        setting: "upperGoalpost",
+        meaning: {
+          nb: "øvre målstolpe, i indikatorens måleenhet",
+          en: "the upper goalpost, in the indicator's unit",
+        },
+      },
     ],
     scorerAmong: (peers, parameters) => {
       const lower = parameter(0, parameters);
@@ -163,7 +193,10 @@ export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
       if (!(lower < upper))
         return reportFunctionIssue("argument_not_accepted", {
           argument: parameterNames[1],
-          accepted: `an upper goalpost above parameter1 (${lower})`,
+          accepted: {
+            nb: `en øvre målstolpe over parameter1 (${lower})`,
+            en: `an upper goalpost above parameter1 (${lower})`,
+          },
         });
       const goalposts = { lower, upper, scale: 100, truncate: true };
       const ends = directedGoalposts(goalposts, peers.direction);
@@ -172,10 +205,20 @@ export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
   },
   dist2target: {
     engineMethod: "dist2target",
-    label: "distance to target",
+    label: { nb: "avstand til mål", en: "distance to target" },
     parameters: [
-      { setting: "target", meaning: "the target, in the indicator's unit" },
-      { setting: "scale", meaning: "the score at the target", default: 1 },
+      {
+        setting: "target",
+        meaning: {
+          nb: "målet, i indikatorens måleenhet",
+          en: "the target, in the indicator's unit",
+        },
+      },
+      {
+        setting: "scale",
+        meaning: { nb: "skåren ved målet", en: "the score at the target" },
+        default: 1,
+      },
     ],
     scorerAmong: (peers, parameters) => {
       const bounds = peers.statistic(peerBounds);
@@ -189,8 +232,14 @@ export const scoringMethods: Readonly<Record<string, ScoringMethod>> = {
   },
   dist2max: {
     engineMethod: "dist2max",
-    label: "distance to the maximum",
-    parameters: [{ setting: "scale", meaning: "the score of the best peer", default: 1 }],
+    label: { nb: "avstand til maksimum", en: "distance to the maximum" },
+    parameters: [
+      {
+        setting: "scale",
+        meaning: { nb: "skåren til den beste", en: "the score of the best peer" },
+        default: 1,
+      },
+    ],
     scorerAmong: (peers, parameters) => {
       const bounds = peers.statistic(peerBounds);
       const scale = parameter(0, parameters);
@@ -230,7 +279,7 @@ export function resolveParameters(
   if (problem === undefined) return resolved;
   const index = method.parameters.findIndex((declared) => declared.setting === problem.name);
   return reportFunctionIssue("argument_not_accepted", {
-    argument: index >= 0 ? (parameterNames[index] as string) : parameterNames.join(" and "),
+    argument: index >= 0 ? (parameterNames[index] as string) : parameterNames.join("/"),
     accepted: problem.expected,
   });
 }
@@ -261,7 +310,7 @@ export function issueOfProblem(
     case "missing_base_value":
       return reportFunctionIssue("unexpected_failure", {
         functionName: "SCORE",
-        detail: `the ${method.label} method asked for a base year`,
+        detail: `${method.engineMethod}: missing_base_value`,
       });
   }
 }

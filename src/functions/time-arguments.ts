@@ -1,6 +1,7 @@
 // What the time functions share: a series read from a range of values and a range of years, the trend
 // method and the year arguments, and a time result turned into a cell.
 import type { Issue } from "../core/issues";
+import type { Bilingual } from "../core/language";
 import {
   reportTimeIssue,
   trendMethodWords,
@@ -69,7 +70,17 @@ export function cellOf<Value>(
 /** How a series is carried forward: "linear" (default; also "slope", "lineær") or "cagr". */
 export const trendMethod: ArgumentRule<TrendMethod> = choice("method", trendMethodWords, "linear");
 
-const yearLimits = { minimum: 1000, maximum: 9999, accepts: "a year such as 2030" };
+const yearLimits = {
+  minimum: 1000,
+  maximum: 9999,
+  accepts: { nb: "et årstall, for eksempel 2030", en: "a year such as 2030" },
+};
+
+/** What a target argument must be. */
+export const targetAccepted: Bilingual = {
+  nb: "målverdien, et tall",
+  en: "the target value, a number",
+};
 
 /** An optional year (such as the year to project to). */
 export const optionalYear = (name: string) => optionalNumber(name, yearLimits);

@@ -52,7 +52,10 @@ function readWeights(
     if (typeof cell !== "number" || !Number.isFinite(cell) || cell < 0)
       return reportFunctionIssue("argument_not_accepted", {
         argument: "weights",
-        accepted: "numbers of 0 or more, one per column of scores",
+        accepted: {
+          nb: "tall på 0 eller mer, ett per kolonne med skårer",
+          en: "numbers of 0 or more, one per column of scores",
+        },
       });
     read[index] = cell;
   }

@@ -213,7 +213,7 @@ describe("VEIKART.SCORE with other methods", () => {
     );
     expect(message("rank", 3)).toBe("The method rank does not use parameter1: leave it empty.");
     expect(message("zscore", 0, -1)).toBe("Invalid parameter2: use a number above 0.");
-    expect(message("minmax", 100, 0)).toMatch(/^Invalid parameter1 and parameter2: use a lower/);
+    expect(message("minmax", 100, 0)).toMatch(/^Invalid parameter1\/parameter2: use a lower/);
     expect(message("minmax", "ten")).toMatch(/^Invalid parameter1: use a number/);
     expect(message("goalposts", 30, 10)).toMatch(/^Invalid parameter2: use an upper goalpost/);
   });
@@ -222,7 +222,7 @@ describe("VEIKART.SCORE with other methods", () => {
     const [[result]] = score(cell(1), column(1, "x"), 1, "zscore") as [[FakeExcelError]];
     expect([result.code, result.message]).toEqual([
       "#N/A",
-      "z-score needs at least 2 numbers in the peer range; it holds 1.",
+      "The method z-score needs at least 2 numbers in the peer range; it holds 1.",
     ]);
   });
 

@@ -56,7 +56,7 @@ describe("VEIKART.TREND", () => {
     const method = trend(row(1, 2), row(2020, 2021), "quadratic") as FakeExcelError;
     expect([method.code, method.message]).toEqual([
       "#VALUE!",
-      'Invalid method: use "linear", "slope", "lineær", "cagr".',
+      'Invalid method: use "linear", "slope", "lineær" or "cagr".',
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
+import type { Bilingual } from "../language";
 
 // The engine's issue codes: the framework tree, the loaders and every step. Messages in bokmål and English.
 
@@ -114,12 +115,13 @@ export const engineIssueCatalogue = {
   }),
 
   // Settings
-  invalid_parameter: define<{ name: string; value: string; expected: string }>({
+  invalid_parameter: define<{ name: string; value: string; expected: Bilingual }>({
     severity: "error",
     title: { nb: "Ugyldig metodeinnstilling", en: "Invalid method setting" },
     nb: ({ name, value, expected }) =>
-      `Innstillingen ${name} er ${value}; den må være ${expected}.`,
-    en: ({ name, value, expected }) => `The setting ${name} is ${value}; it must be ${expected}.`,
+      `Innstillingen ${name} er ${value}; den må være ${expected.nb}.`,
+    en: ({ name, value, expected }) =>
+      `The setting ${name} is ${value}; it must be ${expected.en}.`,
   }),
 
   // Denominate

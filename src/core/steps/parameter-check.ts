@@ -1,3 +1,4 @@
+import type { Bilingual } from "../language";
 import type { Issue } from "../model/issue";
 import { reportEngineIssue } from "./engine-issues";
 
@@ -5,20 +6,21 @@ import { reportEngineIssue } from "./engine-issues";
 export interface ParameterProblem {
   readonly name: string;
   readonly value: string;
-  readonly expected: string;
+  /** What the setting must be, in both languages. */
+  readonly expected: Bilingual;
 }
 
 /** A problem unless the value is absent or finite. */
 export const finite = (name: string, value: number | undefined): ParameterProblem[] =>
   value === undefined || Number.isFinite(value)
     ? []
-    : [{ name, value: String(value), expected: "a finite number" }];
+    : [{ name, value: String(value), expected: { nb: "et endelig tall", en: "a finite number" } }];
 
 /** A problem unless the value is absent or a finite number above 0. */
 export const positive = (name: string, value: number | undefined): ParameterProblem[] =>
   value === undefined || (Number.isFinite(value) && value > 0)
     ? []
-    : [{ name, value: String(value), expected: "a number above 0" }];
+    : [{ name, value: String(value), expected: { nb: "et tall over 0", en: "a number above 0" } }];
 
 export const noProblems = (): ParameterProblem[] => [];
 

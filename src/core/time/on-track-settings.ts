@@ -1,3 +1,4 @@
+import type { Bilingual } from "../language";
 import type { MethodSetting } from "../template/method-settings";
 import { reportTimeIssue } from "./time-issues";
 import { failed, succeeded, type TimeResult } from "./time-result";
@@ -42,7 +43,7 @@ export function checkedOnTrackSettings(
   settings: Partial<OnTrackSettings> = {}
 ): TimeResult<OnTrackSettings> {
   const resolved: OnTrackSettings = { ...defaultOnTrackSettings, ...settings };
-  const invalid = (setting: keyof OnTrackSettings, expected: string) =>
+  const invalid = (setting: keyof OnTrackSettings, expected: Bilingual) =>
     failed<OnTrackSettings>(
       reportTimeIssue("on_track_setting_invalid", {
         setting,
@@ -51,14 +52,18 @@ export function checkedOnTrackSettings(
       })
     );
   if (!Number.isFinite(resolved.onTrackShare) || resolved.onTrackShare <= 0)
-    return invalid("onTrackShare", "a number above 0");
+    return invalid("onTrackShare", { nb: "et tall over 0", en: "a number above 0" });
   if (
     !Number.isFinite(resolved.moderateShare) ||
     resolved.moderateShare < 0 ||
     resolved.moderateShare > resolved.onTrackShare
   )
-    return invalid("moderateShare", `a number from 0 to onTrackShare (${resolved.onTrackShare})`);
-  if (!paceMeasures.includes(resolved.pace)) return invalid("pace", `"linear" or "compound"`);
+    return invalid("moderateShare", {
+      nb: `et tall fra 0 til onTrackShare (${resolved.onTrackShare})`,
+      en: `a number from 0 to onTrackShare (${resolved.onTrackShare})`,
+    });
+  if (!paceMeasures.includes(resolved.pace))
+    return invalid("pace", { nb: `"linear" eller "compound"`, en: `"linear" or "compound"` });
   return succeeded(resolved);
 }
 

@@ -1,4 +1,5 @@
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
+import type { Bilingual } from "../language";
 
 // The time layer's reasons why a measure of change has no value. Messages in bokmål and English.
 
@@ -122,13 +123,13 @@ export const timeIssueCatalogue = {
     nb: ({ target }) => `Målet ${shown(target)} nås ikke med dagens trend.`,
     en: ({ target }) => `The target ${shown(target)} is not reached on the current trend.`,
   }),
-  on_track_setting_invalid: define<{ setting: string; value: string; expected: string }>({
+  on_track_setting_invalid: define<{ setting: string; value: string; expected: Bilingual }>({
     severity: "error",
     title: { nb: "Ugyldig innstilling for måloppnåelse", en: "Invalid on-track setting" },
     nb: ({ setting, value, expected }) =>
-      `Innstillingen ${setting} er «${value}»; den må være ${expected}.`,
+      `Innstillingen ${setting} er «${value}»; den må være ${expected.nb}.`,
     en: ({ setting, value, expected }) =>
-      `The setting ${setting} is "${value}"; it must be ${expected}.`,
+      `The setting ${setting} is "${value}"; it must be ${expected.en}.`,
   }),
   result_not_finite: define<Record<string, never>>({
     severity: "warning",

@@ -21,7 +21,7 @@ describe("the time layer's issue catalogue", () => {
         targetYear: 2030,
         baselineYear: 2015,
         setting: "onTrackShare",
-        expected: "a number",
+        expected: { nb: "et tall", en: "a number" },
         unitCode: "0301",
         id: "co2",
         indicatorId: "co2",

@@ -77,7 +77,10 @@ export const normalisationMethods: {
         problems.push({
           name: "range",
           value: `${lower},${upper}`,
-          expected: "a lower bound below the upper bound",
+          expected: {
+            nb: "en nedre grense under den øvre",
+            en: "a lower bound below the upper bound",
+          },
         });
       return problems;
     },
@@ -173,7 +176,13 @@ export const normalisationMethods: {
     parameterProblems: (settings) =>
       Number.isInteger(settings.baseYear)
         ? []
-        : [{ name: "baseYear", value: String(settings.baseYear), expected: "a whole year" }],
+        : [
+            {
+              name: "baseYear",
+              value: String(settings.baseYear),
+              expected: { nb: "et helt år", en: "a whole year" },
+            },
+          ],
     scoreSeries: (values, years, settings) =>
       indexToBaseYearSeries(values, years, settings.baseYear),
   },

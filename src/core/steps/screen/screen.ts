@@ -31,7 +31,7 @@ export function screen(
       reportEngineIssue("invalid_parameter", {
         name: "screen",
         value: String(settings.minimumShare),
-        expected: "a share from 0 to 1",
+        expected: { nb: "en andel fra 0 til 1", en: "a share from 0 to 1" },
       })
     );
     return { dataset, issues, details: { step: "screen", removed: [] }, settings };

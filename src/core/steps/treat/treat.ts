@@ -43,7 +43,7 @@ export function treat(
       reportEngineIssue("invalid_parameter", {
         name: "winmax",
         value: String(rule.winmax),
-        expected: "a whole number of 0 or more",
+        expected: { nb: "et helt tall på 0 eller mer", en: "a whole number of 0 or more" },
       })
     );
     return { dataset, issues, details: { step: "treat", columns: [], points: [] }, settings };
