@@ -62,19 +62,20 @@ export function checkJumps(context: ObservationContext, issues: Issue[]): void {
     if (centres === undefined) return;
     const typical = centres.medians[0] ?? 0;
     for (const { previous, current, change, years } of changes) {
+      const before = valueOf(previous);
+      const after = valueOf(current);
+      if (!(Math.max(after / before, before / after) > minimumFactor)) continue;
       const spread = Math.sqrt(
         years * centres.scale ** 2 +
-          countingVariance(scale, valueOf(previous)) +
-          countingVariance(scale, valueOf(current))
+          countingVariance(scale, before) +
+          countingVariance(scale, after)
       );
       const score = (change - years * typical) / spread;
-      const [before, after] = [valueOf(previous), valueOf(current)];
-      const factor = Math.max(after / before, before / after);
-      if (Math.abs(score) <= threshold || !(factor > minimumFactor)) continue;
+      if (Math.abs(score) <= threshold) continue;
       const parameters = {
         indicator: indicatorIds[indicator] ?? "",
-        value: valueOf(current),
-        previous: valueOf(previous),
+        value: after,
+        previous: before,
         previousYear: yearOf(previous),
         change: (after - before) / Math.abs(before),
         score: Math.round(score * 10) / 10,

@@ -14,10 +14,11 @@ const meanDeviationToStandardDeviation = 1.2533;
 
 /**
  * A robust standard deviation from absolute deviations around a centre: the scaled MAD, or the scaled
- * mean absolute deviation when the MAD is 0. Undefined when every deviation is 0.
+ * mean absolute deviation when the MAD is 0 (the deviations are sorted in place). Undefined when every
+ * deviation is 0.
  */
-function robustSpread(absoluteDeviations: ArrayLike<number>): number | undefined {
-  const sorted = sortAscending(Float64Array.from(absoluteDeviations));
+function robustSpread(absoluteDeviations: Float64Array): number | undefined {
+  const sorted = sortAscending(absoluteDeviations);
   const mad = medianOfSorted(sorted);
   let total = 0;
   for (const deviation of sorted) total += deviation;
@@ -43,12 +44,15 @@ export interface PooledCentres {
 export function pooledRobustCentres(
   groups: readonly ArrayLike<number>[]
 ): PooledCentres | undefined {
-  const medians = groups.map((values) => medianOfSorted(sortAscending(Float64Array.from(values))));
-  const deviations: number[] = [];
+  const medians = groups.map((values) => medianOfSorted(sortAscending(new Float64Array(values))));
+  let count = 0;
+  for (const values of groups) count += values.length;
+  const deviations = new Float64Array(count);
+  let position = 0;
   groups.forEach((values, group) => {
     const median = medians[group] ?? Number.NaN;
     for (let index = 0; index < values.length; index++)
-      deviations.push(Math.abs((values[index] ?? Number.NaN) - median));
+      deviations[position++] = Math.abs((values[index] ?? Number.NaN) - median);
   });
   const scale = robustSpread(deviations);
   return scale === undefined ? undefined : { medians, scale };
