@@ -20,6 +20,34 @@ export function peerSetOf(context: ObservationContext, unitCode: string): string
   return unit?.peerGroup ?? unit?.level ?? "alle";
 }
 
+/**
+ * The peer groups' year groups of at least `minimumPeers` values, gathered by the level of their units,
+ * indicator and year: the groups that share a spread.
+ */
+function byLevelAndYear(
+  context: ObservationContext,
+  yearGroups: readonly number[][]
+): Iterable<number[][]> {
+  const { units, indicators, unitCodes, indicatorIds } = context.numbering;
+  const levels = new StringIndex();
+  const levelOfUnit = unitCodes.map((code) => levels.indexOf(context.units.get(code)?.level ?? ""));
+  const gathered = new Map<number, number[][]>();
+  for (const members of yearGroups) {
+    if (members.length < minimumPeers) continue;
+    const first = members[0] ?? 0;
+    const key = observationKey(
+      levelOfUnit[units[first] ?? -1] ?? 0,
+      indicators[first] ?? 0,
+      context.observations[first]?.year ?? earliestYear,
+      indicatorIds.length
+    );
+    const groups = gathered.get(key);
+    if (groups === undefined) gathered.set(key, [members]);
+    else groups.push(members);
+  }
+  return gathered.values();
+}
+
 export function checkOutliers(context: ObservationContext, issues: Issue[]): void {
   const threshold = numericSetting(context.settings, "outlierThreshold");
   const { units, indicators, unitCodes, indicatorIds } = context.numbering;
@@ -43,24 +71,7 @@ export function checkOutliers(context: ObservationContext, issues: Issue[]): voi
       indicatorIds.length
     );
   });
-  const levels = new StringIndex();
-  const levelOfUnit = unitCodes.map((code) => levels.indexOf(context.units.get(code)?.level ?? ""));
-  const peerGroupsOfLevel = new Map<number, number[][]>();
-  for (const members of yearGroups) {
-    if (members.length < minimumPeers) continue;
-    const first = members[0] ?? 0;
-    const observation = context.observations[first];
-    const key = observationKey(
-      levelOfUnit[units[first] ?? -1] ?? 0,
-      indicators[first] ?? 0,
-      observation?.year ?? earliestYear,
-      indicatorIds.length
-    );
-    const groups = peerGroupsOfLevel.get(key);
-    if (groups === undefined) peerGroupsOfLevel.set(key, [members]);
-    else groups.push(members);
-  }
-  for (const groups of peerGroupsOfLevel.values()) {
+  for (const groups of byLevelAndYear(context, yearGroups)) {
     const scale = scales[indicators[groups[0]?.[0] ?? 0] ?? -1];
     const centres = pooledRobustCentres(
       groups.map((members) => members.map((index) => judged[index] ?? 0))

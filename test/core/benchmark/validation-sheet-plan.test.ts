@@ -1,3 +1,4 @@
+import { nationalDataSet } from "../../../bench/national-data";
 import {
   validationSheetPlan,
   validationSummaryTableName,
@@ -5,6 +6,8 @@ import {
 } from "../../../src/core/benchmark";
 import type { Issue } from "../../../src/core/model";
 import { generatedMarkerText, type SheetPlan, type TablePlan } from "../../../src/core/sheet-plan";
+import { workbookSheetsOf } from "../../../src/core/template";
+import { validateWorkbook } from "../../../src/core/validate";
 
 const issue = (severity: Issue["severity"], code: string, extra: Partial<Issue> = {}): Issue => ({
   code,
@@ -163,5 +166,35 @@ describe("the Validering sheet's summary", () => {
   it("keeps the full list of every issue below the summary", () => {
     const plan = validationSheetPlan(issues, "en");
     expect(tableOf(plan, validationTableName).rows).toHaveLength(issues.length);
+  });
+});
+
+describe("the Validering sheet of the national synthetic set (372 units, 16 years)", () => {
+  const validation = validateWorkbook(workbookSheetsOf(nationalDataSet()));
+  const plan = validationSheetPlan(validation.issues, "nb");
+  const summary = tableOf(plan, validationSummaryTableName);
+
+  it("sums its outlier and jump warnings up in one row per indicator and code, fewer than a hundred in all", () => {
+    const warnings = validation.issues.filter(
+      (issue) => issue.code === "value_outlier" || issue.code === "value_jump"
+    );
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.length).toBeLessThan(100);
+    const rows = summary.rows.filter(
+      (row) => row[3] === "value_outlier" || row[3] === "value_jump"
+    );
+    expect(new Set(rows.map((row) => `${String(row[3])} ${String(row[5])}`)).size).toBe(
+      rows.length
+    );
+    expect(rows.reduce((total, row) => total + Number(row[4]), 0)).toBe(warnings.length);
+  });
+
+  it("names the worst of each row first, by magnitude", () => {
+    const jumps = validation.issues.filter((issue) => issue.code === "value_jump");
+    const worst = jumps.reduce((a, b) => ((b.magnitude ?? 0) > (a.magnitude ?? 0) ? b : a));
+    const row = summary.rows.find(
+      (cells) => cells[3] === "value_jump" && cells[5] === worst.indicator
+    );
+    expect(String(row?.[7])).toMatch(new RegExp(`^Data: ${worst.unit}, ${worst.year}`));
   });
 });
