@@ -16,6 +16,7 @@ import { countingVariance, judgedScaleOf, onScale, type JudgedScale } from "./va
 
 /** A change from one observed year of a unit to its next, on the indicator's scale. */
 interface Change {
+  /** The observations' indexes. */
   readonly previous: number;
   readonly current: number;
   readonly change: number;

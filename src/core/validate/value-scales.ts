@@ -1,5 +1,6 @@
-// The scale the outlier and jump checks judge a value on, chosen by what the indicator measures: counts
-// and rates are positive and skewed (a large kommune is not an outlier), shares are bounded by 0 and 100.
+// The scale the outlier and jump checks judge a value on, chosen by what the indicator measures: counts,
+// rates and shares are positive and skewed, so that on their own scale every large kommune would stand
+// out; on a logarithmic one a value stands out only when it is many times its peers'.
 import type { Language } from "../language";
 import type { ValueKind } from "../template";
 
