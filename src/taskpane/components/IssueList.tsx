@@ -88,7 +88,13 @@ function GroupView(props: RowProps & { readonly group: IssueGroup }) {
       </div>
       <ul className={styles.rows}>
         {listed.map((issue, index) => (
-          <IssueRow key={`${issue.cell ?? ""}-${index}`} issue={issue} {...props} />
+          <IssueRow
+            key={`${issue.cell ?? ""}-${index}`}
+            issue={issue}
+            language={language}
+            text={text}
+            onSelectCell={props.onSelectCell}
+          />
         ))}
       </ul>
       {(more > 0 || (summarised && shown > 0)) && (
