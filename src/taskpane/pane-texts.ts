@@ -46,6 +46,8 @@ export interface PaneTexts {
   readonly peerGroup: string;
   readonly chosenUnits: string;
   readonly chosenUnitsHint: string;
+  readonly highlightUnits: string;
+  readonly highlightUnitsHint: string;
   readonly validateFirstForChoices: string;
   readonly methodSection: string;
   readonly fromMethodSheet: (value: string) => string;
@@ -115,6 +117,9 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     peerGroup: "En gruppe",
     chosenUnits: "Valgte enheter",
     chosenUnitsHint: "Enhetskoder skilt med komma, for eksempel 5001, 4601",
+    highlightUnits: "Fremhev enheter i diagrammene",
+    highlightUnitsHint:
+      "Enhetskoder skilt med komma. Diagrammene viser alltid disse, også når de ikke får plass til alle enhetene.",
     validateFirstForChoices: "Valider først for å velge blant år og grupper i arbeidsboken.",
     methodSection: "Metode",
     fromMethodSheet: (value) => `Fra Metode-arket (${value})`,
@@ -195,6 +200,9 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     peerGroup: "A peer group",
     chosenUnits: "Chosen units",
     chosenUnitsHint: "Unit codes separated by commas, such as 5001, 4601",
+    highlightUnits: "Highlight units in the charts",
+    highlightUnitsHint:
+      "Unit codes separated by commas. The charts always show them, also when they cannot show every unit.",
     validateFirstForChoices: "Validate first to choose among the workbook's years and groups.",
     methodSection: "Method",
     fromMethodSheet: (value) => `From the Metode sheet (${value})`,

@@ -13,7 +13,7 @@ import {
   Select,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { messageIn } from "../../core/issues";
+import { messageIn, titleOf } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { WorkbookContent } from "../../core/validate";
 import type { BenchmarkChoices, PeerChoice } from "../hooks/usePane";
@@ -78,7 +78,9 @@ function BenchmarkOutcome({
         intent="error"
         lines={[
           text.benchmarkBlocked,
-          ...outcome.issues.map((issue) => messageIn(issue, language)),
+          ...outcome.issues.map(
+            (issue) => `${titleOf(issue, language)}: ${messageIn(issue, language)}`
+          ),
         ]}
       />
     );
@@ -159,6 +161,12 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
           />
         </Field>
       )}
+      <Field label={text.highlightUnits} hint={text.highlightUnitsHint}>
+        <Input
+          value={choices.highlight}
+          onChange={(_, data) => onChoicesChange({ ...choices, highlight: data.value })}
+        />
+      </Field>
       <Accordion collapsible>
         <AccordionItem value="method">
           <AccordionHeader>{text.methodSection}</AccordionHeader>

@@ -22,6 +22,8 @@ export interface BenchmarkChoices {
   /** Undefined: the latest year with data. */
   readonly year: number | undefined;
   readonly peers: PeerChoice;
+  /** Unit codes, separated by commas, that the charts show even when they cannot show every unit. */
+  readonly highlight: string;
   /** Metode settings the pane overrides, by setting key. */
   readonly methodOverrides: Readonly<Record<string, string>>;
   readonly saveMethod: boolean;
@@ -30,6 +32,7 @@ export interface BenchmarkChoices {
 export const initialBenchmarkChoices: BenchmarkChoices = {
   year: undefined,
   peers: { kind: "all" },
+  highlight: "",
   methodOverrides: {},
   saveMethod: false,
 };
@@ -132,6 +135,7 @@ export function usePane(actions: WorkbookActions | undefined, language: Language
           ranAt: new Date().toISOString(),
           ...(choices.year === undefined ? {} : { year: choices.year }),
           peers: peerSetOf(choices.peers),
+          highlight: unitCodesIn(choices.highlight),
           methodOverrides: choices.methodOverrides,
           saveMethod: choices.saveMethod,
         },

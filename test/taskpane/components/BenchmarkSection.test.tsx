@@ -34,6 +34,22 @@ describe("the benchmark section", () => {
     expect(fake?.workbook.sheet("Benchmark")).toBeDefined();
   });
 
+  it("passes the units to highlight to the Benchmark sheet, and refuses an unknown one", async () => {
+    const { fake } = renderPane("en", fakeExcel(templateInto()));
+    const highlight = screen.getByRole("textbox", { name: "Highlight units in the charts" });
+    fireEvent.change(highlight, { target: { value: "9999" } });
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    expect(await screen.findByText(/"9999" to highlight is not in the Enheter sheet/)).toBeTruthy();
+    expect(fake?.workbook.sheet("Benchmark")).toBeUndefined();
+
+    fireEvent.change(highlight, { target: { value: "5001, 4601" } });
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    await screen.findByText(/^Wrote the sheet Benchmark: 6 units ranked/);
+    const sheet = fake?.workbook.sheet("Benchmark");
+    const header = sheet?.valuesIn({ row: 0, column: 0, rowCount: 30, columnCount: 2 }) ?? [];
+    expect(header.find((row) => row[0] === "Highlighted")?.[1]).toBe("5001, 4601");
+  });
+
   it("refuses to score a workbook with errors and lists them", async () => {
     const workbook = templateInto();
     workbook.sheet("Enheter")?.setValue(0, 0, "Ukjent");
