@@ -10,7 +10,7 @@ import { workbookSheetsOf } from "../src/core/template";
 import { validateWorkbook } from "../src/core/validate";
 import { writeGeneratedSheets, benchmarkOrRefuse } from "../src/node/benchmark-output";
 import { main } from "../src/node/cli";
-import { workbookOfSheets } from "../src/node/template-workbook";
+import { packageOfSheets } from "../src/node/template-workbook";
 import { openWorkbook } from "../src/node/workbook-grids";
 import { measure, printTable } from "./measure";
 import { nationalDataSet } from "./national-data";
@@ -77,7 +77,7 @@ export async function benchmarkBenchmark(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), "veikart-bench-"));
   const input = join(folder, "national.xlsx");
   const output = join(folder, "out.xlsx");
-  await workbookOfSheets(sheets).xlsx.writeFile(input);
+  await packageOfSheets(sheets).writeFile(input);
   const whole = await endToEnd(input, output);
   const steps = await phases(input, output);
   const reference = await exceljsReference(input, join(folder, "exceljs.xlsx"));

@@ -1,6 +1,5 @@
-// References the add-in writes and reads back: a reference split into sheet and address, and the
-// absolute column ranges of list validation. Cell addresses themselves are core's.
-import { columnLetters, quotedSheetName } from "../core/cell-addresses";
+// References the add-in reads back: a reference split into sheet and address. Cell addresses
+// themselves are core's.
 
 /** A reference split into its sheet and its address on that sheet; undefined when it has no "!". */
 export function splitReference(
@@ -10,15 +9,4 @@ export function splitReference(
   if (match === null) return undefined;
   const sheet = match[1] === undefined ? (match[2] ?? "") : match[1].replace(/''/g, "'");
   return { sheet, address: match[3] ?? "A1" };
-}
-
-/** An absolute reference to rows first..last (0-based) of one column, for list validation. */
-export function columnReference(
-  sheet: string,
-  column: number,
-  firstRow: number,
-  lastRow: number
-): string {
-  const letters = columnLetters(column);
-  return `=${quotedSheetName(sheet)}!$${letters}$${firstRow + 1}:$${letters}$${lastRow + 1}`;
 }

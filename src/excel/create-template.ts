@@ -1,11 +1,11 @@
-// Inserting the template sheets into the open workbook as Excel tables, with drop-downs on Data's
-// unit and indicator columns, codes formatted as text and frozen header rows. A sheet that already
-// exists (under its name or its English alias) is left alone and reported as skipped.
-import { templateWorkbook, type TemplateSheet } from "../core/template";
-import { columnReference } from "./addresses";
+// Inserting the template sheets into the open workbook: core's plans of the sheets it lacks, rendered
+// like the generated sheets. A sheet that already exists (under its name or its English alias) is left
+// alone and reported as skipped; Data's drop-downs then leave out the lists of sheets not created.
+import { templateSheetPlans, templateWorkbook, type TemplateSheet } from "../core/template";
+import type { SheetPlan } from "../core/sheet-plan";
 import { BatchWriter } from "./batch-writer";
 import type { ExcelHost } from "./excel-host";
-import { pointsOfCharacters, textFormat, writeCells } from "./render-sheet-plan";
+import { renderSheetPlan } from "./render-sheet-plan";
 import { requestBytes } from "./request-budget";
 import {
   claimFreeName,
@@ -13,9 +13,6 @@ import {
   namesTakenBy,
   templateSheetName,
 } from "./sheet-survey";
-
-/** Rows the drop-downs and text formats cover beyond the rows written. */
-export const roomToGrow = 5000;
 
 export interface TemplateCreation {
   /** Sheet names inserted, in template order. */
@@ -26,73 +23,19 @@ export interface TemplateCreation {
   readonly dropDownsAdded: boolean;
 }
 
-function columnOf(sheet: TemplateSheet, key: string): number {
-  return sheet.definition.columns.findIndex((column) => column.key === key);
-}
-
+/** Adds the plan's sheet and renders it; its table takes its name unless a table or name has it. */
 async function addTemplateSheet(
   context: Excel.RequestContext,
   writer: BatchWriter,
-  template: TemplateSheet,
-  tableName: string
+  plan: SheetPlan,
+  tableNames: Set<string>
 ): Promise<void> {
   let sheet: Excel.Worksheet | undefined;
-  await writer.add(requestBytes(1, template.name), () => {
-    sheet = context.workbook.worksheets.add(template.name);
+  await writer.add(requestBytes(1, plan.name), () => {
+    sheet = context.workbook.worksheets.add(plan.name);
   });
   if (sheet === undefined) throw new Error("the sheet was not queued");
-  const worksheet = sheet;
-  const columns = template.definition.columns;
-  const [header = [], ...records] = template.values;
-  const rows = records.length > 0 ? records : [columns.map(() => null)];
-  const textFormats = Array.from({ length: rows.length + roomToGrow }, () => [textFormat]);
-  for (const [index, column] of columns.entries())
-    if (column.type === "unit code")
-      await writer.add(requestBytes(1, textFormats), () => {
-        worksheet.getRangeByIndexes(1, index, textFormats.length, 1).numberFormat = textFormats;
-      });
-  await writeCells(writer, worksheet, { row: 0, column: 0 }, [header, ...rows], (row, column) =>
-    row > 0 && columns[column]?.type === "unit code" ? textFormat : undefined
-  );
-  // tables.add, its name and style, a width for each column and the frozen header row.
-  await writer.add(requestBytes(4 + columns.length, tableName), () => {
-    const range = worksheet.getRangeByIndexes(0, 0, rows.length + 1, columns.length);
-    const table = worksheet.tables.add(range, true);
-    table.name = tableName;
-    table.style = "TableStyleMedium2";
-    columns.forEach((column, index) => {
-      worksheet.getRangeByIndexes(0, index, 1, 1).format.columnWidth = pointsOfCharacters(
-        Math.max(12, column.header.length + 4)
-      );
-    });
-    worksheet.freezePanes.freezeRows(1);
-  });
-}
-
-async function addDropDown(
-  context: Excel.RequestContext,
-  writer: BatchWriter,
-  data: TemplateSheet,
-  dataKey: string,
-  source: TemplateSheet,
-  sourceKey: string
-): Promise<void> {
-  const lastRow = Math.max(data.values.length, source.values.length) + roomToGrow;
-  const reference = columnReference(source.name, columnOf(source, sourceKey), 1, lastRow);
-  const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source: reference } };
-  const errorAlert: Excel.DataValidationErrorAlert = {
-    showAlert: true,
-    style: "Warning",
-    title: "Veikart",
-    message: "Velg en verdi fra listen / choose a value from the list",
-  };
-  await writer.add(requestBytes(2, rule, errorAlert), () => {
-    const range = context.workbook.worksheets
-      .getItem(data.name)
-      .getRangeByIndexes(1, columnOf(data, dataKey), lastRow, 1);
-    range.dataValidation.rule = rule;
-    range.dataValidation.errorAlert = errorAlert;
-  });
+  await renderSheetPlan(writer, sheet, plan, (name) => claimFreeName(name, tableNames));
 }
 
 /** Deletes the sheets this run added, after a failure. */
@@ -126,18 +69,11 @@ export async function createTemplate(
       if (existing === undefined) toCreate.push(template);
       else skipped.push(existing);
     }
-    const created = new Map(toCreate.map((template) => [template.definition.key, template]));
-    const data = created.get("data");
-    const units = created.get("units");
-    const indicators = created.get("indicators");
+    const created = new Set(toCreate.map((template) => template.definition.key));
     const writer = new BatchWriter(context, host);
     try {
-      for (const template of toCreate)
-        await addTemplateSheet(context, writer, template, claimFreeName(template.name, tableNames));
-      if (data !== undefined && units !== undefined)
-        await addDropDown(context, writer, data, "unit", units, "code");
-      if (data !== undefined && indicators !== undefined)
-        await addDropDown(context, writer, data, "indicator", indicators, "id");
+      for (const plan of templateSheetPlans(toCreate))
+        await addTemplateSheet(context, writer, plan, tableNames);
       const [first] = toCreate;
       if (first !== undefined)
         await writer.add(requestBytes(1), () => worksheets.getItem(first.name).activate());
@@ -153,7 +89,7 @@ export async function createTemplate(
     return {
       created: toCreate.map((template) => template.name),
       skipped,
-      dropDownsAdded: data === undefined || (units !== undefined && indicators !== undefined),
+      dropDownsAdded: !created.has("data") || (created.has("units") && created.has("indicators")),
     };
   });
 }

@@ -1,11 +1,13 @@
 // Renders a SheetPlan with Office.js: one values assignment and one number-format assignment per
-// block (split by rows only when a block is over the request budget), tables, colour scales,
-// column widths, frozen panes and charts. The plan decides the content; this only writes it.
+// block (split by rows only when a block is over the request budget), tables with their room to
+// grow and drop-downs, colour scales, column widths, frozen panes and charts. The plan decides the
+// content and its style; this only writes it.
 import type {
   BlockPlan,
   CellPosition,
   ChartPlan,
   ColourScale,
+  ErrorAlertPlan,
   PlanCell,
   SheetPlan,
   TablePlan,
@@ -86,6 +88,63 @@ function tableRows(table: TablePlan): readonly (readonly PlanCell[])[] {
   return table.rows.length > 0 ? table.rows : [table.columns.map(() => null)];
 }
 
+const errorStyles = {
+  stop: "Stop",
+  warning: "Warning",
+  information: "Information",
+} as const satisfies Readonly<
+  Record<ErrorAlertPlan["style"], Excel.DataValidationErrorAlert["style"]>
+>;
+
+/**
+ * The column formats on the rows below the data rows that the table keeps for new records, and each
+ * column's drop-down on its data rows and those.
+ */
+async function renderRoomToGrow(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  table: TablePlan,
+  dataRowCount: number
+): Promise<void> {
+  const { anchor, columns } = table;
+  const roomToGrow = table.roomToGrow ?? 0;
+  for (const [index, column] of columns.entries()) {
+    const numberFormat = column.numberFormat;
+    if (numberFormat !== undefined && roomToGrow > 0) {
+      const formats = Array.from({ length: roomToGrow }, () => [numberFormat]);
+      await writer.add(requestBytes(1, formats), () => {
+        sheet.getRangeByIndexes(
+          anchor.row + 1 + dataRowCount,
+          anchor.column + index,
+          roomToGrow,
+          1
+        ).numberFormat = formats;
+      });
+    }
+    const dropDown = column.dropDown;
+    if (dropDown === undefined) continue;
+    const rule: Excel.DataValidationRule = {
+      list: { inCellDropDown: true, source: `=${dropDown.source}` },
+    };
+    const errorAlert: Excel.DataValidationErrorAlert = {
+      showAlert: true,
+      style: errorStyles[dropDown.errorAlert.style],
+      title: dropDown.errorAlert.title,
+      message: dropDown.errorAlert.message,
+    };
+    await writer.add(requestBytes(2, rule, errorAlert), () => {
+      const range = sheet.getRangeByIndexes(
+        anchor.row + 1,
+        anchor.column + index,
+        dataRowCount + roomToGrow,
+        1
+      );
+      range.dataValidation.rule = rule;
+      range.dataValidation.errorAlert = errorAlert;
+    });
+  }
+}
+
 async function renderTable(
   writer: BatchWriter,
   sheet: Excel.Worksheet,
@@ -95,9 +154,12 @@ async function renderTable(
   const { anchor, columns } = table;
   if (table.title !== undefined) {
     const titleCell = { row: anchor.row - 1, column: anchor.column };
+    const fontSize = table.titleFontSize;
     await writeCells(writer, sheet, titleCell, [[table.title]]);
-    await writer.add(requestBytes(1), () => {
-      sheet.getRangeByIndexes(titleCell.row, titleCell.column, 1, 1).format.font.bold = true;
+    await writer.add(requestBytes(fontSize === undefined ? 1 : 2), () => {
+      const font = sheet.getRangeByIndexes(titleCell.row, titleCell.column, 1, 1).format.font;
+      font.bold = true;
+      if (fontSize !== undefined) font.size = fontSize;
     });
   }
   const rows = tableRows(table);
@@ -128,6 +190,7 @@ async function renderTable(
           points;
       });
     }
+  await renderRoomToGrow(writer, sheet, table, rows.length);
   for (const { firstColumn, lastColumn, scale } of table.colourScales ?? [])
     await writer.add(requestBytes(2, colourScaleCriteria(scale)), () => {
       const range = sheet.getRangeByIndexes(

@@ -1,14 +1,14 @@
 // The small hand-checkable workbook of test/core/benchmark written as an .xlsx file.
 import type { TemplateContent } from "../../src/core/template";
 import { workbookSheetsOf } from "../../src/core/template";
-import { workbookOfSheets } from "../../src/node/template-workbook";
+import { packageOfSheets } from "../../src/node/template-workbook";
 import { smallContent } from "../core/benchmark/small-workbook";
 
 export async function writeSmallWorkbook(
   path: string,
   content: TemplateContent = smallContent
 ): Promise<void> {
-  await workbookOfSheets(workbookSheetsOf(content)).xlsx.writeFile(path);
+  await packageOfSheets(workbookSheetsOf(content)).writeFile(path);
 }
 
 /** Runs `veikart` in-process with captured output. */

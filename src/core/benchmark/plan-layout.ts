@@ -2,6 +2,9 @@
 import type { BlockPlan, ColourScale, PlanCell, TablePlan } from "../sheet-plan";
 import type { BenchmarkTable } from "./table-records";
 
+/** Table titles a point above the body text (Calibri 11), in every face. */
+const tableTitleFontSize = 12;
+
 /** A table before it is placed. */
 export type UnplacedTable = Omit<TablePlan, "anchor">;
 
@@ -35,6 +38,7 @@ export function tableOf(
     kind: "table",
     name,
     title,
+    titleFontSize: tableTitleFontSize,
     style,
     columns: table.columns.map((column, position) => ({
       header: headers[position] ?? column.key,

@@ -2,6 +2,8 @@ export type {
   PlanCell,
   CellPosition,
   ColourScale,
+  ErrorAlertPlan,
+  DropDownPlan,
   TableColumnPlan,
   TablePlan,
   NotesPlan,

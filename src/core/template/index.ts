@@ -8,3 +8,4 @@ export * from "./register-entry";
 export { kommuner, fylker } from "./unit-register";
 export { registerByCode, retiredByCode, registerNames } from "./unit-register-lookup";
 export * from "./template-grids";
+export * from "./template-sheet-plans";

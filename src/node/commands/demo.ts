@@ -9,7 +9,7 @@ import type { Command, CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { progressOn } from "../progress";
 import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
-import { buildTemplateWorkbook, packageOfWorkbook } from "../template-workbook";
+import { templatePackage } from "../template-workbook";
 import { readCellGrids } from "../xlsx/read-cell-grids";
 import { workbookSheetsOf } from "../xlsx/workbook-sheets";
 
@@ -38,7 +38,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const progress = progressOn(io, 4);
   try {
     progress.step(nb ? "bygger pilotarbeidsboken" : "building the pilot workbook");
-    const xlsx = await packageOfWorkbook(buildTemplateWorkbook(true));
+    const xlsx = templatePackage(true);
     progress.step(nb ? "validerer" : "validating");
     const validation = validateWorkbook(readCellGrids(xlsx));
     progress.step(nb ? "beregner" : "scoring");

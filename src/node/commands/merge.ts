@@ -9,7 +9,7 @@ import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { issueReport, printedIssue, withCellAddress } from "../issue-report";
 import { progressOn } from "../progress";
-import { packageOfWorkbook, workbookOfSheets } from "../template-workbook";
+import { packageOfSheets } from "../template-workbook";
 import { readWorkbookGrids } from "../workbook-grids";
 import { writeSheetPlans } from "../xlsx/write-sheet-plans";
 
@@ -68,7 +68,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     const issues = [...inputIssues, ...merged.issues];
     if (!refused) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
-      const xlsx = await packageOfWorkbook(workbookOfSheets(workbookSheetsOf(merged.content)));
+      const xlsx = packageOfSheets(workbookSheetsOf(merged.content));
       writeSheetPlans(xlsx, [validationSheetPlan(merged.issues, io.language)]);
       await writeFileAtomically(output, force, (temporaryPath) => xlsx.writeFile(temporaryPath));
     }

@@ -1,6 +1,6 @@
 import { UsageError, type Command } from "../command";
 import { writeFileAtomically } from "../atomic-file";
-import { buildTemplateWorkbook } from "../template-workbook";
+import { templatePackage } from "../template-workbook";
 
 export const templateCommand: Command = {
   name: "template",
@@ -25,9 +25,9 @@ export const templateCommand: Command = {
     if (!path.toLowerCase().endsWith(".xlsx"))
       throw new UsageError(`${path}: the template is written as .xlsx`);
     const withExampleData = args.includes("--with-example-data");
-    const workbook = buildTemplateWorkbook(withExampleData);
+    const xlsx = templatePackage(withExampleData);
     await writeFileAtomically(path, args.includes("--force"), (temporaryPath) =>
-      workbook.xlsx.writeFile(temporaryPath)
+      xlsx.writeFile(temporaryPath)
     );
     io.stdout(
       io.language === "nb"

@@ -16,6 +16,7 @@ export const namespaces = {
 const officeDocument = "application/vnd.openxmlformats-officedocument";
 
 export const contentTypes = {
+  workbook: `${officeDocument}.spreadsheetml.sheet.main+xml`,
   worksheet: `${officeDocument}.spreadsheetml.worksheet+xml`,
   table: `${officeDocument}.spreadsheetml.table+xml`,
   styles: `${officeDocument}.spreadsheetml.styles+xml`,

@@ -1,4 +1,5 @@
-// A sheet plan as SpreadsheetML: the worksheet part, one table part per table, and the charts' drawing.
+// A sheet plan as SpreadsheetML: the worksheet part (cells, formats, drop-downs), one table part per
+// table, and the charts' drawing.
 // Texts are written as inline strings, so the workbook's shared strings stay as they are.
 import type { ColourScale, NotesPlan, PlanCell, SheetPlan, TablePlan } from "../../core/sheet-plan";
 import { columnLetters } from "../../core/cell-addresses";
@@ -95,7 +96,15 @@ function tableRange(block: TablePlan): string {
 function placeTable(grid: CellGrid, block: TablePlan, context: WorksheetContext): void {
   const { row, column } = block.anchor;
   if (block.title !== undefined && row > 0)
-    grid.put(row - 1, column, block.title, context.styleIndex({ bold: true, fontSize: 12 }));
+    grid.put(
+      row - 1,
+      column,
+      block.title,
+      context.styleIndex({
+        bold: true,
+        ...(block.titleFontSize === undefined ? {} : { fontSize: block.titleFontSize }),
+      })
+    );
   block.columns.forEach((planColumn, offset) =>
     grid.put(row, column + offset, planColumn.header, 0)
   );
@@ -109,6 +118,12 @@ function placeTable(grid: CellGrid, block: TablePlan, context: WorksheetContext)
       grid.put(row + 1 + index, column + offset, cells[offset] ?? null, styles[offset] ?? 0)
     );
   });
+  // The room to grow is empty cells with their column's format, as Excel saves formatted cells.
+  const rows = dataRowSpan(block);
+  for (let grown = rows.last + 1; grown <= rows.last + (block.roomToGrow ?? 0); grown++)
+    styles.forEach((style, offset) => {
+      if (style !== 0) grid.put(grown, column + offset, null, style);
+    });
 }
 
 function tableXml(block: TablePlan, id: number | undefined): string {
@@ -153,6 +168,30 @@ function conditionalFormattingXml(tables: readonly TablePlan[]): string {
       });
     })
     .join("");
+}
+
+/** The tables' drop-downs, each over its column's data rows and the table's room to grow. */
+function dataValidationsXml(tables: readonly TablePlan[]): string {
+  const validations = tables.flatMap((block) => {
+    const rows = dataRowSpan(block);
+    const last = rows.last + (block.roomToGrow ?? 0);
+    return block.columns.flatMap((planColumn, offset) => {
+      const dropDown = planColumn.dropDown;
+      if (dropDown === undefined) return [];
+      const column = block.anchor.column + offset;
+      // The plan's alert styles are SpreadsheetML's own words (ST_DataValidationErrorStyle).
+      const { style, title, message } = dropDown.errorAlert;
+      return [
+        `<dataValidation type="list" errorStyle="${style}" allowBlank="1" showErrorMessage="1"` +
+          ` errorTitle="${escapeXml(title)}" error="${escapeXml(message)}"` +
+          ` sqref="${address(rows.first, column)}:${address(last, column)}">` +
+          `<formula1>${escapeXml(dropDown.source)}</formula1></dataValidation>`,
+      ];
+    });
+  });
+  return validations.length === 0
+    ? ""
+    : `<dataValidations count="${validations.length}">${validations.join("")}</dataValidations>`;
 }
 
 /** Column widths in characters by 0-based column: the plan's first columns, then tables' own widths. */
@@ -239,6 +278,7 @@ export function worksheetParts(plan: SheetPlan, context: WorksheetContext): Work
     columnsXml(columnWidths(plan, tables)) +
     sheetDataXml(grid) +
     conditionalFormattingXml(tables) +
+    dataValidationsXml(tables) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     (drawing === undefined ? "" : `<drawing r:id="${relationshipIdOf(tables.length)}"/>`) +
     tableParts +

@@ -1,5 +1,6 @@
-// Writes sheet plans into an .xlsx package: each generated sheet becomes a worksheet part with its
-// tables and charts; every other part of the workbook stays byte for byte as it was.
+// Writes sheet plans into an .xlsx package: each plan's sheet (a generated one, or a template sheet
+// in a new workbook) becomes a worksheet part with its tables and charts; every other part of the
+// workbook stays byte for byte as it was.
 import {
   assertPlanStartsWithMarker,
   isGeneratedSheet,
@@ -47,6 +48,19 @@ export class UserSheetConflictError extends UsageError {
   }
 }
 
+/** An input plan's sheet (the template's) exists already: it is the user's, and never replaced. */
+export class InputSheetExistsError extends UsageError {
+  constructor(readonly sheetName: string) {
+    super(
+      `the workbook already has a sheet named "${sheetName}"; Veikart adds that sheet only to a workbook without one`
+    );
+  }
+}
+
+function isInput(plan: SheetPlan): boolean {
+  return plan.purpose === "input";
+}
+
 /** Excel compares sheet and table names without case, whatever the user's locale. */
 function caseless(name: string): string {
   return name.toLowerCase();
@@ -84,7 +98,7 @@ function refuseConflicts(
   replaced: readonly WorkbookSheet[],
   workbookXml: string
 ): void {
-  for (const plan of plans) assertPlanStartsWithMarker(plan);
+  for (const plan of plans) if (!isInput(plan)) assertPlanStartsWithMarker(plan);
   if (replaced.length > 0) {
     const reader = cellReaderOf(xlsx);
     for (const sheet of replaced)
@@ -204,10 +218,11 @@ function dropCalculationChain(
 }
 
 /**
- * Writes each plan as a worksheet of its name. An existing sheet of that name is replaced, in its place
- * in the tab order, only when its A1 holds the generated-sheet marker; otherwise nothing at all is
- * written and UserSheetConflictError says which sheet is in the way. Every change is worked out
- * before the package is touched.
+ * Writes each plan as a worksheet of its name. An existing sheet of a generated plan's name is
+ * replaced, in its place in the tab order, only when its A1 holds the generated-sheet marker;
+ * otherwise nothing at all is written and UserSheetConflictError says which sheet is in the way. An
+ * input plan (the template's) is written only as a new sheet, else InputSheetExistsError. Every
+ * change is worked out before the package is touched.
  */
 export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]): void {
   const workbookPart = workbookPartOf(xlsx);
@@ -220,9 +235,14 @@ export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]):
       "the workbook is saved as Strict Open XML; save it as an Excel Workbook (.xlsx) and run again"
     );
   const sheets = workbookSheetsOf(xlsx);
-  const replaced = sheets.filter((sheet) =>
-    plans.some((plan) => caseless(plan.name) === caseless(sheet.name))
-  );
+  const planOf = (sheet: WorkbookSheet) =>
+    plans.find((plan) => caseless(plan.name) === caseless(sheet.name));
+  const taken = sheets.find((sheet) => {
+    const plan = planOf(sheet);
+    return plan !== undefined && isInput(plan);
+  });
+  if (taken !== undefined) throw new InputSheetExistsError(taken.name);
+  const replaced = sheets.filter((sheet) => planOf(sheet) !== undefined);
   const tables = tablesOf(xlsx, sheets);
   refuseConflicts(xlsx, plans, tables, replaced, workbook.xml);
 

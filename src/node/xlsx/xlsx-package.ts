@@ -93,6 +93,11 @@ export class XlsxPackage {
     return new XlsxPackage(name, parts);
   }
 
+  /** A package of these parts' texts, by path, such as a new workbook's. */
+  static ofTexts(name: string, texts: Readonly<Record<string, string>>): XlsxPackage {
+    return new XlsxPackage(name, new Map(Object.entries(texts)));
+  }
+
   has(partPath: string): boolean {
     return this.parts.has(partPath);
   }

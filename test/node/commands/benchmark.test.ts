@@ -9,7 +9,7 @@ import { benchmarkTableNames, chartLimits } from "../../../src/core/benchmark";
 import { generatedMarkerText } from "../../../src/core/sheet-plan";
 import { workbookSheetsOf } from "../../../src/core/template";
 import { writeFileAtomically } from "../../../src/node/atomic-file";
-import { workbookOfSheets } from "../../../src/node/template-workbook";
+import { packageOfSheets } from "../../../src/node/template-workbook";
 import { smallContent } from "../../core/benchmark/small-workbook";
 import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
 import { runVeikart, writeSmallWorkbook } from "../small-workbook-file";
@@ -335,7 +335,7 @@ describe("veikart benchmark on the national workbook (372 units, 16 years, all a
   let charts: string[] = [];
 
   beforeAll(async () => {
-    await workbookOfSheets(workbookSheetsOf(nationalDataSet())).xlsx.writeFile(input);
+    await packageOfSheets(workbookSheetsOf(nationalDataSet())).writeFile(input);
     const run = await runVeikart([
       "benchmark",
       input,

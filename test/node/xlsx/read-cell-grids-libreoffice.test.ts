@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { copyFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildTemplateWorkbook } from "../../../src/node/template-workbook";
+import { templatePackage } from "../../../src/node/template-workbook";
 import { readCellGrids } from "../../../src/node/xlsx/read-cell-grids";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 import { exceljsGridsOf } from "../../support/exceljs-grids";
@@ -18,7 +18,7 @@ itWithLibreOffice(
       join(__dirname, "..", "..", "fixtures", "golden-workbook.xlsx"),
       join(folder, "golden.xlsx")
     );
-    await buildTemplateWorkbook(true).xlsx.writeFile(join(folder, "template.xlsx"));
+    await templatePackage(true).writeFile(join(folder, "template.xlsx"));
     convertWithLibreOffice(
       [join(folder, "golden.xlsx"), join(folder, "template.xlsx")],
       join(folder, "saved"),

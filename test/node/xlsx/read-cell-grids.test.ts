@@ -3,7 +3,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { WorkbookGrids } from "../../../src/core/validate";
-import { buildTemplateWorkbook } from "../../../src/node/template-workbook";
+import { templatePackage } from "../../../src/node/template-workbook";
 import { cellReaderOf, readCellGrids } from "../../../src/node/xlsx/read-cell-grids";
 import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
@@ -200,7 +200,7 @@ describe("readCellGrids", () => {
   });
 
   it("reads the template with its example data as exceljs does", async () => {
-    const grids = await expectSameAsExceljs(await bytesOf(buildTemplateWorkbook(true)));
+    const grids = await expectSameAsExceljs(templatePackage(true).toBuffer());
     expect(grids.length).toBe(5);
     expect(grids.every((grid) => grid.values.length > 1)).toBe(true);
   });

@@ -6,7 +6,11 @@ import {
   UnmarkedPlanError,
   type SheetPlan,
 } from "../../../src/core/sheet-plan";
-import { UserSheetConflictError, writeSheetPlans } from "../../../src/node/xlsx/write-sheet-plans";
+import {
+  InputSheetExistsError,
+  UserSheetConflictError,
+  writeSheetPlans,
+} from "../../../src/node/xlsx/write-sheet-plans";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 import { attributesOf, elementContent, tagsNamed } from "../../../src/node/xlsx/xml-text";
 import { readZipEntries } from "../../../src/node/xlsx/zip-archive";
@@ -20,6 +24,7 @@ const plan: SheetPlan = {
       kind: "table",
       name: "VeikartRangering",
       title: "Rangering 2023",
+      titleFontSize: 12,
       anchor: { row: 5, column: 0 },
       style: "TableStyleMedium2",
       columns: [
@@ -56,6 +61,39 @@ const plan: SheetPlan = {
   ],
   columnWidths: [26, 24],
   frozen: { rows: 6, columns: 1 },
+};
+
+/** A sheet for the user to fill in: a table whose codes must come from Data's first column. */
+const inputPlan: SheetPlan = {
+  name: "Innspill",
+  purpose: "input",
+  blocks: [
+    {
+      kind: "table",
+      name: "Innspill",
+      anchor: { row: 0, column: 0 },
+      style: "TableStyleMedium2",
+      columns: [
+        {
+          header: "Kommune",
+          numberFormat: "@",
+          dropDown: {
+            source: "Data!$A$2:$A$3",
+            errorAlert: { style: "stop", title: "Veikart", message: "Velg fra listen" },
+          },
+        },
+        { header: "Merknad" },
+      ],
+      rows: [
+        ["0301", "hovedstad"],
+        ["5001", null],
+      ],
+      roomToGrow: 3,
+    },
+  ],
+  charts: [],
+  columnWidths: [],
+  frozen: { rows: 1, columns: 0 },
 };
 
 async function packageOf(workbook: ExcelJS.Workbook): Promise<XlsxPackage> {
@@ -335,6 +373,51 @@ describe("writeSheetPlans", () => {
     expect(sheet.getCell("A6").value).toBe("Kode");
     expect(sheet.getCell("A7").value).toBeNull();
   });
+  it("writes a title in the default font size when the plan gives none", async () => {
+    const table = plan.blocks[2];
+    if (table?.kind !== "table") throw new Error("the plan's third block is the table");
+    const { titleFontSize, ...unsized } = table;
+    expect(titleFontSize).toBe(12);
+    const { reopened } = await written(new ExcelJS.Workbook(), [
+      { ...plan, blocks: [generatedMarkerBlock, unsized] },
+    ]);
+    const title = (reopened.getWorksheet("Benchmark") as ExcelJS.Worksheet).getCell("A5");
+    expect(title.font).toMatchObject({ bold: true, size: 11 });
+  });
+
+  it("writes an input plan unmarked, with its drop-down and column format over the room to grow", async () => {
+    const { reopened } = await written(workbookWithData(), [inputPlan]);
+    const sheet = reopened.getWorksheet("Innspill") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A1").value).toBe("Kommune");
+    expect(sheet.getCell("A2").value).toBe("0301");
+    expect(sheet.getTable("Innspill")).toBeDefined();
+    const dropDown = {
+      type: "list",
+      formulae: ["Data!$A$2:$A$3"],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: "Veikart",
+      error: "Velg fra listen",
+    };
+    // Rows 2 and 3 hold records, 4 to 6 are the room to grow, 7 is outside.
+    for (const address of ["A2", "A3", "A6"]) {
+      expect(sheet.getCell(address).dataValidation).toMatchObject(dropDown);
+      expect(sheet.getCell(address).numFmt).toBe("@");
+    }
+    expect(sheet.getCell("A7").dataValidation).toBeUndefined();
+    expect(sheet.getCell("A7").numFmt).toBeUndefined();
+    expect(sheet.getCell("B6").numFmt).toBeUndefined();
+  });
+
+  it("refuses an input plan whose sheet the workbook has, changing nothing", async () => {
+    const xlsx = await packageOf(workbookWithData());
+    const before = xlsx.toBuffer();
+    expect(() => writeSheetPlans(xlsx, [{ ...inputPlan, name: "data" }])).toThrow(
+      InputSheetExistsError
+    );
+    expect(xlsx.toBuffer().equals(before)).toBe(true);
+  });
+
   describe("in a workbook Excel wrote", () => {
     const excelStyles =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
