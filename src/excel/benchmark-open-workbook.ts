@@ -1,28 +1,15 @@
-// Benchmarking the open workbook: read and validate the template sheets, run the engine for the
-// chosen year, peer set and method, and write the generated Benchmark sheet.
-import {
-  benchmarkSheetName,
-  benchmarkSheetPlan,
-  benchmarkWorkbook,
-  type BenchmarkOptions,
-  type BenchmarkRun,
-} from "../core/benchmark";
+// Benchmarking the open workbook: read the sheets, hand them to core's benchmark session, and render
+// what it plans (the Benchmark and Validering sheets, and the Metode cells when the method is saved).
+import { benchmarkSheetName, validationSheetName, type BenchmarkRun } from "../core/benchmark";
 import type { Issue } from "../core/issues";
-import type { Language } from "../core/language";
+import { benchmarkSession, type BenchmarkRequest } from "../core/session";
 import type { WorkbookValidation } from "../core/validate";
 import type { ExcelHost } from "./excel-host";
-import type { ReadOptions } from "./read-workbook";
-import { validateOpenWorkbook } from "./validate-open-workbook";
+import { readWorkbook, type ReadOptions } from "./read-workbook";
 import { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated-sheet";
-import { writeMethodSettings } from "./write-method-settings";
+import { MethodSheetMissingError, writeMethodSettings } from "./write-method-settings";
 
-export interface BenchmarkRequest extends BenchmarkOptions {
-  readonly language: Language;
-  /** When the run was made (ISO 8601), shown on the sheet. */
-  readonly ranAt: string;
-  /** Write the method overrides back to the Metode sheet. */
-  readonly saveMethod?: boolean;
-}
+export type { BenchmarkRequest };
 
 export type OpenWorkbookBenchmark =
   /** Validation found errors: nothing was scored or written. */
@@ -36,27 +23,39 @@ export type OpenWorkbookBenchmark =
   | {
       readonly kind: "written";
       readonly run: BenchmarkRun;
-      readonly sheet: GeneratedSheetWrite;
+      /** The Benchmark sheet, then the Validering sheet. */
+      readonly sheets: readonly GeneratedSheetWrite[];
       readonly methodSaved: boolean;
     };
 
-/** Syncs: two to survey the workbook, one per read chunk, one per write chunk (one more to save the method). */
+/**
+ * Syncs: two to survey the workbook, one per read chunk, one per write chunk of each sheet (one more
+ * to save the method).
+ */
 export async function benchmarkOpenWorkbook(
   host: ExcelHost,
   request: BenchmarkRequest,
   readOptions: ReadOptions = {}
 ): Promise<OpenWorkbookBenchmark> {
-  const { validation, issues, reading } = await validateOpenWorkbook(host, {
+  const reading = await readWorkbook(host, {
     ...readOptions,
-    outputSheets: [benchmarkSheetName],
+    outputSheets: [benchmarkSheetName, validationSheetName],
   });
-  if (!validation.summary.canScore) return { kind: "invalid", validation, issues };
-  const run = benchmarkWorkbook(validation.content, request);
-  if (run.blockingIssues.length > 0) return { kind: "blocked", run, issues: run.blockingIssues };
-  const plan = benchmarkSheetPlan(run, { ranAt: request.ranAt, language: request.language });
-  const sheet = await writeGeneratedSheet(host, plan, { survey: reading.survey, activate: true });
-  const overrides = request.methodOverrides ?? {};
-  const methodSaved = request.saveMethod === true && Object.keys(overrides).length > 0;
-  if (methodSaved) await writeMethodSettings(host, reading.grids, overrides);
-  return { kind: "written", run, sheet, methodSaved };
+  const session = benchmarkSession(reading.grids, request);
+  if (session.kind === "invalid") return session;
+  if (session.kind === "blocked") return session;
+  if (session.methodSave.kind === "no method sheet") throw new MethodSheetMissingError();
+  const sheets: GeneratedSheetWrite[] = [];
+  // One survey serves every plan: their sheet and table names are their own, so writing one leaves
+  // what the survey says about the others' names true.
+  for (const plan of session.plans)
+    sheets.push(
+      await writeGeneratedSheet(host, plan, {
+        survey: reading.survey,
+        activate: plan.name === benchmarkSheetName,
+      })
+    );
+  const { methodSave } = session;
+  if (methodSave.kind === "write") await writeMethodSettings(host, methodSave.writeBack);
+  return { kind: "written", run: session.run, sheets, methodSaved: methodSave.kind === "write" };
 }

@@ -1,11 +1,7 @@
 import type { Issue } from "../core/issues";
-import {
-  validateWorkbook,
-  type ValidationIssueCode,
-  type WorkbookValidation,
-} from "../core/validate";
+import { validationSession } from "../core/session";
+import type { ValidationIssueCode, WorkbookValidation } from "../core/validate";
 import type { ExcelHost } from "./excel-host";
-import { withCells } from "./issue-cells";
 import { readWorkbook, type ReadOptions, type WorkbookReading } from "./read-workbook";
 
 export interface OpenWorkbookValidation {
@@ -21,6 +17,5 @@ export async function validateOpenWorkbook(
   options: ReadOptions = {}
 ): Promise<OpenWorkbookValidation> {
   const reading = await readWorkbook(host, options);
-  const validation = validateWorkbook(reading.grids);
-  return { validation, issues: withCells(validation.issues, reading.grids), reading };
+  return { ...validationSession(reading.grids), reading };
 }

@@ -1,56 +1,28 @@
-// Validating and benchmarking a workbook, then writing the Benchmark and Validering sheets into it:
-// what `veikart benchmark` and `veikart demo` share.
-import {
-  benchmarkSheetPlan,
-  benchmarkWorkbook,
-  validationSheetPlan,
-  type BenchmarkOptions,
-  type BenchmarkRun,
-} from "../core/benchmark";
-import type { Issue, Language } from "../core/issues";
-import type { WorkbookValidation } from "../core/validate";
+// What `veikart benchmark` and `veikart demo` share: a benchmark session that did not score turned
+// into the command line's refusal, and the session's plans written into the workbook.
+import { messageIn, type Language } from "../core/issues";
+import type { BenchmarkSession } from "../core/session";
 import { UsageError } from "./command";
-import { withCellAddress } from "./issue-report";
 import { writeSheetPlans } from "./xlsx/write-sheet-plans";
 import type { XlsxPackage } from "./xlsx/xlsx-package";
 
-export interface BenchmarkRequest extends BenchmarkOptions {
-  readonly language: Language;
-  /** The time of the run as written in the header block. */
-  readonly ranAt: Date;
+export type ScoredSession = Extract<BenchmarkSession, { readonly kind: "scored" }>;
+
+/** The scored session, or a UsageError naming the first issue that stopped it (peers, year, method, an error in the workbook). */
+export function scoredOrRefuse(session: BenchmarkSession, language: Language): ScoredSession {
+  if (session.kind === "scored") return session;
+  // A blocked run has only issues that stop it; an invalid workbook has warnings beside its errors.
+  const [first, ...more] =
+    session.kind === "blocked"
+      ? session.issues
+      : session.issues.filter((issue) => issue.severity === "error");
+  const andMore = more.length > 0 ? ` (and ${more.length} more)` : "";
+  throw new UsageError(
+    `${first === undefined ? session.kind : messageIn(first, language)}${andMore}`
+  );
 }
 
-/** The run, or a UsageError naming the first option that stops it (peers, year, method). */
-export function benchmarkOrRefuse(
-  validation: WorkbookValidation,
-  request: BenchmarkRequest
-): BenchmarkRun {
-  const run = benchmarkWorkbook(validation.content, request);
-  const [first, ...more] = run.blockingIssues;
-  if (first !== undefined)
-    throw new UsageError(
-      `${first.message[request.language]}${more.length > 0 ? ` (and ${more.length} more)` : ""}`
-    );
-  return run;
-}
-
-/** Every issue of the validation and of the run, with cell addresses, as the Validering sheet lists them. */
-export function issuesOfRun(
-  validation: WorkbookValidation,
-  run: BenchmarkRun | undefined
-): Issue[] {
-  return [...validation.issues, ...(run?.engineIssues ?? [])].map(withCellAddress);
-}
-
-/** Writes the Benchmark and Validering sheets into the workbook (never over a user's sheet). */
-export function writeGeneratedSheets(
-  xlsx: XlsxPackage,
-  validation: WorkbookValidation,
-  run: BenchmarkRun,
-  request: BenchmarkRequest
-): void {
-  writeSheetPlans(xlsx, [
-    benchmarkSheetPlan(run, { ranAt: request.ranAt.toISOString(), language: request.language }),
-    validationSheetPlan(issuesOfRun(validation, run), request.language),
-  ]);
+/** Writes the session's sheets (Benchmark and Validering) into the workbook, never over a user's sheet. */
+export function writeSessionSheets(xlsx: XlsxPackage, session: ScoredSession): void {
+  writeSheetPlans(xlsx, session.plans);
 }

@@ -1,7 +1,7 @@
 // A benchmark as one plain record: what `veikart benchmark --json` prints, row for row what the sheet holds.
 import type { Language } from "../language";
 import type { PlanCell } from "../sheet-plan";
-import { benchmarkTables } from "./benchmark-tables";
+import { benchmarkTables, type BenchmarkTables } from "./benchmark-tables";
 import type { BenchmarkRun } from "./benchmark-workbook";
 import { describePeerSet } from "./peer-set";
 
@@ -28,8 +28,12 @@ export interface BenchmarkRecord {
   readonly scoreChange: Rows;
 }
 
-export function benchmarkRecord(run: BenchmarkRun, language: Language): BenchmarkRecord {
-  const tables = benchmarkTables(run, language);
+/** The record of a run; `tables` are the run's, when the caller has built them already. */
+export function benchmarkRecord(
+  run: BenchmarkRun,
+  language: Language,
+  tables: BenchmarkTables = benchmarkTables(run, language)
+): BenchmarkRecord {
   return {
     year: run.year,
     previousYear: run.previousYear,

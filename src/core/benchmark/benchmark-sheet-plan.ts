@@ -200,11 +200,14 @@ function chartTables(charts: ChartData, language: Language): [TablePlan, TablePl
  * then the ranking for the year, the indicator scores (with a colour scale), the ranks within peer
  * groups, the index of every unit in every year, and the time section. The charts show every unit
  * while they stay readable, and a selection (chartSelections) beyond that, so that the sheet has the
- * same shape for 6 units as for 372.
+ * same shape for 6 units as for 372. `tables` are the run's, when the caller has built them already.
  */
-export function benchmarkSheetPlan(run: BenchmarkRun, options: BenchmarkPlanOptions): SheetPlan {
+export function benchmarkSheetPlan(
+  run: BenchmarkRun,
+  options: BenchmarkPlanOptions,
+  tables: BenchmarkTables = benchmarkTables(run, options.language)
+): SheetPlan {
   const { language } = options;
-  const tables = benchmarkTables(run, language);
   const charts = chartData(run, language);
   const header = headerBlock(run, options);
   const notes = chartNotes(run, charts, language);

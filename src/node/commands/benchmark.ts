@@ -1,8 +1,9 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
-import { benchmarkRecord, parsePeerSet, unitCodesIn, type PeerSet } from "../../core/benchmark";
-import { validateWorkbook } from "../../core/validate";
+import { messageIn } from "../../core/issues";
+import { parsePeerSet, unitCodesIn, type PeerSet } from "../../core/benchmark";
+import { benchmarkSession, type BenchmarkRequest } from "../../core/session";
 import { assertCanWrite, writeFileAtomically } from "../atomic-file";
-import { benchmarkOrRefuse, issuesOfRun, writeGeneratedSheets } from "../benchmark-output";
+import { scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { methodOverrides, parseArguments, yearOption } from "../command-arguments";
 import { issueReport, printedIssue } from "../issue-report";
@@ -51,7 +52,7 @@ function peersOption(text: string | undefined, io: CommandIo): PeerSet | undefin
   const parsed = parsePeerSet(text);
   const [issue] = parsed.issues;
   if (parsed.peers === undefined)
-    throw new UsageError(`--peers: ${issue?.message[io.language] ?? text}`);
+    throw new UsageError(`--peers: ${issue === undefined ? text : messageIn(issue, io.language)}`);
   return parsed.peers;
 }
 
@@ -86,9 +87,10 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     throw new UsageError(`${output} is the input workbook; use --in-place to write into it`);
   if (writes && !output.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`${output}: the output is written as .xlsx`);
-  const request = {
+  const request: BenchmarkRequest = {
     language: io.language,
-    ranAt: new Date(),
+    ranAt: new Date().toISOString(),
+    scoreDespiteErrors: force,
     ...(parsed.values.has("--year")
       ? { year: yearOption("--year", parsed.values.get("--year")) }
       : {}),
@@ -103,20 +105,20 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 
   if (writes) assertCanWrite(output, force || inPlace);
 
-  const progress = progressOn(io, writes ? 4 : 3);
+  const progress = progressOn(io, writes ? 3 : 2);
   try {
     progress.step(io.language === "nb" ? `leser ${input}` : `reading ${input}`);
     const workbook = await openWorkbook(input);
-    progress.step(io.language === "nb" ? "validerer" : "validating");
-    const validation = validateWorkbook(workbook.grids);
-    if (!validation.summary.canScore && !force) {
+    progress.step(io.language === "nb" ? "validerer og beregner" : "validating and scoring");
+    const session = benchmarkSession(workbook.grids, request);
+    if (session.kind === "invalid") {
       progress.done();
       if (json)
         io.stdout(
-          `${JSON.stringify({ issues: validation.issues.map((issue) => printedIssue(issue, io.language)) }, null, 2)}\n`
+          `${JSON.stringify({ issues: session.issues.map((issue) => printedIssue(issue, io.language)) }, null, 2)}\n`
         );
       else {
-        io.stdout(issueReport(input, validation.issues, validation.summary, io.language));
+        io.stdout(issueReport(input, session.issues, session.validation.summary, io.language));
         io.stderr(
           io.language === "nb"
             ? "veikart: arbeidsboken har feil og beregnes ikke (--force beregner likevel)\n"
@@ -125,30 +127,26 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       }
       return 1;
     }
-    progress.step(io.language === "nb" ? "beregner" : "scoring");
-    const benchmark = benchmarkOrRefuse(validation, request);
-    const record = benchmarkRecord(benchmark, io.language);
+    const scored = scoredOrRefuse(session, io.language);
     if (writes) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
-      writeGeneratedSheets(workbook.xlsx, validation, benchmark, request);
+      writeSessionSheets(workbook.xlsx, scored);
       await writeFileAtomically(output, force || inPlace, (temporaryPath) =>
         workbook.xlsx.writeFile(temporaryPath)
       );
     }
     progress.done();
     if (json) {
-      const issues = issuesOfRun(validation, benchmark).map((issue) =>
-        printedIssue(issue, io.language)
-      );
+      const issues = scored.issues.map((issue) => printedIssue(issue, io.language));
       io.stdout(
-        `${JSON.stringify({ ...record, output: writes ? output : null, issues }, null, 2)}\n`
+        `${JSON.stringify({ ...scored.record, output: writes ? output : null, issues }, null, 2)}\n`
       );
     } else {
       io.stdout(
         [
-          `${input}: ${severityCounts(validation.summary, io.language)}`,
-          benchmarkHeadline(record, io.language),
-          rankingText(record, io.language),
+          `${input}: ${severityCounts(scored.validation.summary, io.language)}`,
+          benchmarkHeadline(scored.record, io.language),
+          rankingText(scored.record, io.language),
           io.language === "nb" ? `Skrev ${output}` : `Wrote ${output}`,
           "",
         ].join("\n")

@@ -1,10 +1,9 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { benchmarkRecord } from "../../core/benchmark";
 import { exampleYears, pilotUnits } from "../../core/template";
-import { validateWorkbook } from "../../core/validate";
+import { benchmarkSession } from "../../core/session";
 import { writeFileAtomically } from "../atomic-file";
-import { benchmarkOrRefuse, writeGeneratedSheets } from "../benchmark-output";
+import { scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
 import type { Command, CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { progressOn } from "../progress";
@@ -35,24 +34,25 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   });
   const output = parsed.values.get("--out") ?? parsed.positional[0] ?? demoOutput;
   const nb = io.language === "nb";
-  const progress = progressOn(io, 4);
+  const progress = progressOn(io, 3);
   try {
     progress.step(nb ? "bygger pilotarbeidsboken" : "building the pilot workbook");
     const xlsx = templatePackage(true);
-    progress.step(nb ? "validerer" : "validating");
-    const validation = validateWorkbook(readCellGrids(xlsx));
-    progress.step(nb ? "beregner" : "scoring");
-    const request = { language: io.language, ranAt: new Date(), methodOverrides: {} };
-    const benchmark = benchmarkOrRefuse(validation, request);
+    progress.step(nb ? "validerer og beregner" : "validating and scoring");
+    const session = benchmarkSession(readCellGrids(xlsx), {
+      language: io.language,
+      ranAt: new Date().toISOString(),
+    });
+    const benchmark = scoredOrRefuse(session, io.language);
+    const { validation, record } = benchmark;
     progress.step(nb ? `skriver ${output}` : `writing ${output}`);
-    writeGeneratedSheets(xlsx, validation, benchmark, request);
+    writeSessionSheets(xlsx, benchmark);
     await mkdir(dirname(output), { recursive: true });
     await writeFileAtomically(output, true, (temporaryPath) => xlsx.writeFile(temporaryPath));
     const sheetNames = workbookSheetsOf(xlsx)
       .map((sheet) => sheet.name)
       .join(", ");
     progress.done();
-    const record = benchmarkRecord(benchmark, io.language);
     const counts = validation.summary.byCode;
     const codes = Object.entries(counts).map(([code, count]) => `${code} ${count}`);
     io.stdout(
@@ -61,7 +61,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
           ? `Veikart demo: pilotarbeidsboken (${pilotUnits.length} enheter, ${validation.content.framework.indicators.length} indikatorer, ${validation.content.observations.length} observasjoner, illustrative eksempeldata)`
           : `Veikart demo: the pilot workbook (${pilotUnits.length} units, ${validation.content.framework.indicators.length} indicators, ${validation.content.observations.length} observations, illustrative example data)`,
         `${nb ? "Validering" : "Validation"}: ${severityCounts(validation.summary, io.language)}${codes.length > 0 ? ` (${codes.join(", ")})` : ""}`,
-        `${nb ? "Merknader fra beregningen" : "Notes from the run"}: ${benchmark.engineIssues.length}`,
+        `${nb ? "Merknader fra beregningen" : "Notes from the run"}: ${benchmark.run.engineIssues.length}`,
         benchmarkHeadline(record, io.language),
         rankingText(record, io.language),
         nb ? `Skrev ${output} (arkene ${sheetNames})` : `Wrote ${output} (sheets ${sheetNames})`,

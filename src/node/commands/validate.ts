@@ -1,4 +1,4 @@
-import { validateWorkbook } from "../../core/validate";
+import { validationSession } from "../../core/session";
 import { UsageError, type Command } from "../command";
 import { issueReport, printedIssue } from "../issue-report";
 import { readWorkbookGrids } from "../workbook-grids";
@@ -25,17 +25,16 @@ export const validateCommand: Command = {
     if (paths.length !== 1)
       throw new UsageError("validate takes one workbook: veikart validate <workbook.xlsx>");
     const path = paths[0] ?? "";
-    const grids = await readWorkbookGrids(path);
-    const validation = validateWorkbook(grids);
+    const { validation, issues } = validationSession(await readWorkbookGrids(path));
     if (json)
       io.stdout(
         `${JSON.stringify(
-          validation.issues.map((issue) => printedIssue(issue, io.language)),
+          issues.map((issue) => printedIssue(issue, io.language)),
           null,
           2
         )}\n`
       );
-    else io.stdout(issueReport(path, validation.issues, validation.summary, io.language));
+    else io.stdout(issueReport(path, issues, validation.summary, io.language));
     return validation.summary.canScore ? 0 : 1;
   },
 };

@@ -1,3 +1,4 @@
+import { benchmarkSheetName } from "../../core/benchmark";
 import { peerGroupsOf } from "../../core/model/units";
 import {
   Accordion,
@@ -63,11 +64,11 @@ function BenchmarkOutcome({
         intent="success"
         lines={[
           text.benchmarkWritten(
-            outcome.sheet.sheetName,
+            outcome.sheets[0]?.sheetName ?? benchmarkSheetName,
             outcome.run.year,
             outcome.run.units.length
           ),
-          ...keptSheetLines(outcome.sheet, text),
+          ...outcome.sheets.flatMap((sheet) => keptSheetLines(sheet, text)),
           ...(outcome.methodSaved ? [text.methodSaved] : []),
         ]}
       />

@@ -1,0 +1,99 @@
+// One benchmark, whichever face asks: from the workbook's grids and a request to the validation, the
+// run, and every plan the face renders (the Benchmark and Validering sheets, and the Metode cells
+// when the method is saved). The pane and the command line read cells, call this, and render.
+import {
+  benchmarkRecord,
+  benchmarkSheetPlan,
+  benchmarkTables,
+  benchmarkWorkbook,
+  validationSheetPlan,
+  type BenchmarkOptions,
+  type BenchmarkRecord,
+  type BenchmarkRun,
+} from "../benchmark";
+import type { Language } from "../language";
+import type { Issue } from "../model/issue";
+import type { SheetPlan } from "../sheet-plan";
+import type { WorkbookGrids, WorkbookValidation } from "../validate";
+import { placeIssues } from "./issue-places";
+import { methodWriteBack, type MethodWriteBack } from "./method-write-back";
+import { validationSession } from "./validation-session";
+
+export interface BenchmarkRequest extends BenchmarkOptions {
+  readonly language: Language;
+  /** When the run was made (ISO 8601), as the face read its clock; shown on the Benchmark sheet. */
+  readonly ranAt: string;
+  /** Write the method overrides back to the Metode sheet. */
+  readonly saveMethod?: boolean;
+  /** Score despite validation errors (the command line's --force). */
+  readonly scoreDespiteErrors?: boolean;
+}
+
+/** What saving the method asks of the face. */
+export type MethodSave =
+  | { readonly kind: "not asked" }
+  | { readonly kind: "write"; readonly writeBack: MethodWriteBack }
+  /** Saving was asked, but there is no Metode sheet with Innstilling and Verdi to save into. */
+  | { readonly kind: "no method sheet" };
+
+export type BenchmarkSession =
+  /** Validation found errors: nothing was scored, nothing is to be written. */
+  | {
+      readonly kind: "invalid";
+      readonly validation: WorkbookValidation;
+      readonly issues: readonly Issue[];
+    }
+  /** The request does not fit the workbook (an unknown group, a year without data, ...): nothing is to be written. */
+  | {
+      readonly kind: "blocked";
+      readonly validation: WorkbookValidation;
+      readonly run: BenchmarkRun;
+      readonly issues: readonly Issue[];
+    }
+  | {
+      readonly kind: "scored";
+      readonly validation: WorkbookValidation;
+      readonly run: BenchmarkRun;
+      readonly record: BenchmarkRecord;
+      /** Every issue of the validation and of the run, placed, as the Validering sheet lists them. */
+      readonly issues: readonly Issue[];
+      /** The Benchmark sheet, then the Validering sheet, in the order they are written. */
+      readonly plans: readonly SheetPlan[];
+      readonly methodSave: MethodSave;
+    };
+
+function methodSaveOf(grids: WorkbookGrids, request: BenchmarkRequest): MethodSave {
+  const overrides = request.methodOverrides ?? {};
+  if (request.saveMethod !== true || Object.keys(overrides).length === 0)
+    return { kind: "not asked" };
+  const writeBack = methodWriteBack(grids, overrides);
+  return writeBack === undefined ? { kind: "no method sheet" } : { kind: "write", writeBack };
+}
+
+/** Validates the grids, runs the engine for the request, and plans every sheet the run writes. */
+export function benchmarkSession(
+  grids: WorkbookGrids,
+  request: BenchmarkRequest
+): BenchmarkSession {
+  const { validation, issues } = validationSession(grids);
+  if (!validation.summary.canScore && request.scoreDespiteErrors !== true)
+    return { kind: "invalid", validation, issues };
+  const run = benchmarkWorkbook(validation.content, request);
+  if (run.blockingIssues.length > 0)
+    return { kind: "blocked", validation, run, issues: placeIssues(run.blockingIssues, grids) };
+  const { language, ranAt } = request;
+  const tables = benchmarkTables(run, language);
+  const allIssues = [...issues, ...placeIssues(run.engineIssues, grids)];
+  return {
+    kind: "scored",
+    validation,
+    run,
+    record: benchmarkRecord(run, language, tables),
+    issues: allIssues,
+    plans: [
+      benchmarkSheetPlan(run, { ranAt, language }, tables),
+      validationSheetPlan(allIssues, language),
+    ],
+    methodSave: methodSaveOf(grids, request),
+  };
+}

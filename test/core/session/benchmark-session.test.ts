@@ -1,0 +1,125 @@
+import {
+  benchmarkSheetName,
+  benchmarkTableNames,
+  validationSheetName,
+  validationTableName,
+} from "../../../src/core/benchmark";
+import type { SheetPlan, TablePlan } from "../../../src/core/sheet-plan";
+import { benchmarkSession, type BenchmarkSession } from "../../../src/core/session";
+import type { SheetGrid, WorkbookGrids } from "../../../src/core/validate";
+import { smallGrids } from "../benchmark/small-workbook";
+
+const ranAt = "2026-12-02T01:00:00.000Z";
+
+function scored(session: BenchmarkSession) {
+  if (session.kind !== "scored") throw new Error(`the session was ${session.kind}`);
+  return session;
+}
+
+function tableOf(plan: SheetPlan | undefined, name: string): TablePlan {
+  const table = plan?.blocks.find((block) => block.kind === "table" && block.name === name);
+  if (table?.kind !== "table") throw new Error(`no table ${name}`);
+  return table;
+}
+
+/** The small workbook with one Data value replaced by text: a value_not_number error. */
+function withTextValue(): WorkbookGrids {
+  return smallGrids().map((grid): SheetGrid => {
+    if (grid.name !== "Data") return grid;
+    const values = grid.values.map((row) => [...(row ?? [])]);
+    const valueColumn = values[0]?.indexOf("Verdi") ?? -1;
+    const row = values[3];
+    if (row === undefined || valueColumn < 0) throw new Error("no Data value to spoil");
+    row[valueColumn] = "mange";
+    return { ...grid, values };
+  });
+}
+
+describe("benchmarkSession", () => {
+  const session = scored(benchmarkSession(smallGrids(), { language: "en", ranAt }));
+
+  it("plans the Benchmark sheet, then the Validering sheet", () => {
+    expect(session.plans.map((plan) => plan.name)).toEqual([
+      benchmarkSheetName,
+      validationSheetName,
+    ]);
+  });
+
+  it("writes the face's clock into the Benchmark sheet's header block, reading none itself", () => {
+    const [benchmark] = session.plans;
+    const cells = benchmark?.blocks.flatMap((block) => block.rows.flat()) ?? [];
+    expect(cells).toContain(ranAt);
+  });
+
+  it("ranks on the sheet exactly the units its record ranks, from the same tables", () => {
+    const ranking = tableOf(session.plans[0], benchmarkTableNames.ranking);
+    const keys = Object.keys(session.record.ranking[0] ?? {});
+    expect(ranking.rows).toEqual(
+      session.record.ranking.map((row) => keys.map((key) => row[key] ?? null))
+    );
+    expect(session.record.ranking.map((row) => row.unitCode)).toEqual(["4601", "0301", "5001"]);
+  });
+
+  it("lists the run's engine issues on the Validering sheet beside the validation's", () => {
+    const issues = tableOf(session.plans[1], validationTableName);
+    expect(session.run.engineIssues.length).toBeGreaterThan(0);
+    expect(issues.rows).toHaveLength(
+      session.validation.issues.length + session.run.engineIssues.length
+    );
+    expect(session.issues).toHaveLength(issues.rows.length);
+  });
+
+  it("refuses a workbook with errors, placing each at its cell, and scores it when told to", () => {
+    const refused = benchmarkSession(withTextValue(), { language: "en", ranAt });
+    expect(refused.kind).toBe("invalid");
+    expect(refused.issues).toContainEqual(
+      expect.objectContaining({ code: "value_not_number", cell: "Data!D4" })
+    );
+    const forced = benchmarkSession(withTextValue(), {
+      language: "en",
+      ranAt,
+      scoreDespiteErrors: true,
+    });
+    expect(scored(forced).issues).toContainEqual(
+      expect.objectContaining({ code: "value_not_number", cell: "Data!D4" })
+    );
+  });
+
+  it("is blocked, with nothing planned, by a year without data", () => {
+    const blocked = benchmarkSession(smallGrids(), { language: "en", ranAt, year: 2019 });
+    expect(blocked).toMatchObject({ kind: "blocked" });
+    expect(blocked.issues.map((issue) => issue.code)).toEqual(["year_without_data"]);
+    expect("plans" in blocked).toBe(false);
+  });
+
+  it("plans the Metode write-back only when saving is asked and there is something to save", () => {
+    const overrides = { normalisation: "z-skår" };
+    expect(
+      scored(benchmarkSession(smallGrids(), { language: "en", ranAt, methodOverrides: overrides }))
+        .methodSave
+    ).toEqual({ kind: "not asked" });
+    expect(
+      scored(benchmarkSession(smallGrids(), { language: "en", ranAt, saveMethod: true })).methodSave
+    ).toEqual({ kind: "not asked" });
+    const saved = scored(
+      benchmarkSession(smallGrids(), {
+        language: "en",
+        ranAt,
+        methodOverrides: overrides,
+        saveMethod: true,
+      })
+    );
+    expect(saved.methodSave).toMatchObject({ kind: "write", writeBack: { sheetName: "Metode" } });
+    const withoutMethod = smallGrids().filter((grid) => grid.name !== "Metode");
+    expect(
+      scored(
+        benchmarkSession(withoutMethod, {
+          language: "en",
+          ranAt,
+          methodOverrides: overrides,
+          saveMethod: true,
+        })
+      ).methodSave
+    ).toEqual({ kind: "no method sheet" });
+  });
+});
