@@ -3,7 +3,7 @@
 // first cell of the sheets a run may replace), then one per budget-sized chunk of cells, sized by the
 // bytes per cell the chunks so far have shown.
 import { templateSheets } from "../core/template";
-import type { SheetGrid, WorkbookGrids } from "../core/validate";
+import type { CellValue, SheetGrid, WorkbookGrids } from "../core/validate";
 import type { ExcelHost } from "./excel-host";
 import { defaultBudgetBytes, isPayloadLimitError, payloadBytes } from "./request-budget";
 import {
@@ -140,7 +140,8 @@ export async function readWorkbook(
     checkCancelled(options.signal);
     const survey = surveyFrom(names, firstCells, nameLoads);
     const present = areas.filter((area) => !area.used.isNullObject);
-    const values: unknown[][][] = present.map(() => []);
+    // Office.js's values are core's CellValue dialect (core/validate/grid.ts).
+    const values: CellValue[][][] = present.map(() => []);
     const formats: unknown[][][] = present.map(() => []);
     const dimensions = present.map(({ used }) => ({
       rowCount: used.rowCount,
@@ -179,7 +180,7 @@ export async function readWorkbook(
       let cells = 0;
       for (const { piece, range } of ranges) {
         range.values.forEach((row, index) => {
-          (values[piece.area] as unknown[][])[piece.firstRow + index] = row;
+          (values[piece.area] as CellValue[][])[piece.firstRow + index] = row as CellValue[];
           (formats[piece.area] as unknown[][])[piece.firstRow + index] = range.numberFormat[
             index
           ] as unknown[];
@@ -194,7 +195,7 @@ export async function readWorkbook(
     }
     const grids: SheetGrid[] = present.map((area, index) => ({
       name: area.name,
-      values: values[index] as unknown[][],
+      values: values[index] as CellValue[][],
       numberFormats: formats[index] as string[][],
       origin: { row: area.used.rowIndex, column: area.used.columnIndex },
     }));

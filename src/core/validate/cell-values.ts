@@ -1,4 +1,5 @@
 // What a cell holds, read the way Norwegian spreadsheets write it.
+import type { CellValue, GridCell } from "./grid";
 
 const excelErrors = new Set([
   "#NULL!",
@@ -27,17 +28,10 @@ export const missingValueSymbols: Readonly<Record<string, { nb: string; en: stri
   "-": { nb: "null, ingenting å rapportere", en: "nothing to report" },
 };
 
-/** The Excel error a cell holds (`{ error: "#N/A" }` from exceljs, "#N/A" from Office.js), if any. */
+/** The Excel error a cell holds, given as its text ("#N/A"), if any. */
 export function excelErrorOf(cell: unknown): string | undefined {
-  if (typeof cell === "string") {
-    if (!cell.includes("#")) return undefined;
-    return excelErrors.has(cell.trim().toUpperCase()) ? cell.trim() : undefined;
-  }
-  if (typeof cell === "object" && cell !== null && !(cell instanceof Date) && "error" in cell) {
-    const error = (cell as { error: unknown }).error;
-    return typeof error === "string" ? error : "#VALUE!";
-  }
-  return undefined;
+  if (typeof cell !== "string" || !cell.includes("#")) return undefined;
+  return excelErrors.has(cell.trim().toUpperCase()) ? cell.trim() : undefined;
 }
 
 export type NumberReading =
@@ -103,32 +97,38 @@ export function isWholeNumberIn(value: unknown, minimum: number, maximum: number
 }
 
 /** A cell as text for names, ids and codes: trimmed; numbers written plainly; undefined when blank. */
-export function readText(cell: unknown): string | undefined {
+export function readText(cell: GridCell): string | undefined {
   if (cell === null || cell === undefined) return undefined;
   if (typeof cell === "string") {
     const trimmed = cell.trim();
     return trimmed === "" ? undefined : trimmed;
   }
-  if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
-  if (cell instanceof Date)
-    return Number.isNaN(cell.getTime()) ? "Invalid Date" : cell.toISOString().slice(0, 10);
-  return excelErrorOf(cell) ?? "[object]";
+  return String(cell);
 }
 
 const longest = 120;
 
-/** A cell's content as an issue carries it: primitives as they are, long texts cut, Dates as ISO dates. */
-export function shownValue(cell: unknown): string | number | boolean | null {
+/** A cell's content as an issue carries it: primitives as they are, long texts cut. */
+export function shownValue(cell: GridCell): CellValue | null {
   if (cell === null || cell === undefined) return null;
-  if (typeof cell === "number" || typeof cell === "boolean") return cell;
   if (typeof cell === "string") return cell.length > longest ? `${cell.slice(0, longest)}…` : cell;
-  return readText(cell) ?? null;
+  return cell;
 }
 
 /** True when a number format shows the value as a percentage ("0.0%", not a literal "%"). */
 export function isPercentFormat(format: string | undefined): boolean {
   if (format === undefined || !format.includes("%")) return false;
   return /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+}
+
+/**
+ * True when a number format shows numbers as dates or times: d, m, y, h, s (or b, the Buddhist
+ * year) outside quoted text, escaped characters, padding and fill characters and [...] sections
+ * such as colours and locales.
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  return /[ymdhsb]/i.test(format.replace(/"[^"]*"|[\\_*].|\[[^\]]*]/g, ""));
 }
 
 /** The digits a number is padded to by a format such as "0000"; undefined for other formats. */

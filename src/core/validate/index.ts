@@ -1,6 +1,6 @@
 export { validateWorkbook } from "./validate-workbook";
 export type { WorkbookValidation, WorkbookContent } from "./validate-workbook";
-export type { SheetGrid, WorkbookGrids } from "./grid";
+export type { CellValue, SheetGrid, WorkbookGrids } from "./grid";
 export type { CoverageReport, DimensionCoverage } from "./check-coverage";
 export type { ValidationSummary } from "./summary";
 export type { MethodValues } from "./read-method";

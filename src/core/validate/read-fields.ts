@@ -2,7 +2,7 @@
 import type { Issue } from "../model";
 import type { SheetDefinition } from "../template";
 import { excelErrorOf, readNumber, readText, shownValue } from "./cell-values";
-import { numberFormatAt } from "./grid";
+import { numberFormatAt, type GridCell } from "./grid";
 import { placeOf, tableCell, type SheetTable } from "./read-tables";
 import { readUnitCode, type UnitCodeReading } from "./unit-codes";
 import { reportValidationIssue as report } from "./validation-issues";
@@ -26,7 +26,7 @@ export interface FieldReader<Key extends string> {
     row: number,
     key: Key
   ): { readonly sheet: string; readonly row: number; readonly column?: number };
-  cell(row: number, key: Key): unknown;
+  cell(row: number, key: Key): GridCell;
 }
 
 export function fieldReader<Key extends string>(
@@ -38,7 +38,7 @@ export function fieldReader<Key extends string>(
   const sheet = table.grid.name;
   const headerOf = (key: Key) => headers.get(key)?.header ?? key;
 
-  function cellErrorReported(row: number, key: Key, cell: unknown, about?: RowAbout): boolean {
+  function cellErrorReported(row: number, key: Key, cell: GridCell, about?: RowAbout): boolean {
     const error = excelErrorOf(cell);
     if (error === undefined) return false;
     const place = { ...placeOf(table, row, key), ...about, value: error };

@@ -13,6 +13,7 @@ import { indicatorFitsLevel } from "../template/default-catalogue";
 import { dataSheet } from "../template/schema";
 import {
   excelErrorOf,
+  isDateFormat,
   isPercentFormat,
   isWholeNumberIn,
   missingValueSymbols,
@@ -21,7 +22,7 @@ import {
   readText,
   shownValue,
 } from "./cell-values";
-import { numberFormatAt, repeatedRows } from "./grid";
+import { numberFormatAt, repeatedRows, type GridCell } from "./grid";
 import {
   IndexByKey,
   StringIndex,
@@ -60,7 +61,7 @@ interface RowContext {
   readonly issues: Issue[];
 }
 
-function readUnit({ fields, known, issues }: RowContext, row: number, cell: unknown) {
+function readUnit({ fields, known, issues }: RowContext, row: number, cell: GridCell) {
   if (typeof cell === "string" && known.units?.has(cell) === true) return cell;
   const written = fields.unitCode(row, "unit");
   if (written === undefined) return undefined;
@@ -71,7 +72,7 @@ function readUnit({ fields, known, issues }: RowContext, row: number, cell: unkn
   return undefined;
 }
 
-function readYear({ fields, issues }: RowContext, row: number, cell: unknown) {
+function readYear({ fields, issues }: RowContext, row: number, cell: GridCell) {
   if (isWholeNumberIn(cell, earliestYear, latestYear)) return cell;
   const reading = readNumber(cell);
   if (reading.kind === "blank" || reading.kind === "error value") {
@@ -87,7 +88,7 @@ function readYear({ fields, issues }: RowContext, row: number, cell: unknown) {
   return undefined;
 }
 
-function readIndicator({ fields, known, issues }: RowContext, row: number, cell: unknown) {
+function readIndicator({ fields, known, issues }: RowContext, row: number, cell: GridCell) {
   const indicator =
     typeof cell === "string" && known.indicators?.has(cell) === true
       ? cell
@@ -99,7 +100,7 @@ function readIndicator({ fields, known, issues }: RowContext, row: number, cell:
   return undefined;
 }
 
-function readQuality({ fields, issues }: RowContext, row: number, cell: unknown, about: RowAbout) {
+function readQuality({ fields, issues }: RowContext, row: number, cell: GridCell, about: RowAbout) {
   if (cell === null || cell === undefined) return undefined;
   if (isWholeNumberIn(cell, 1, 6)) return cell as Quality;
   const reading = readNumber(cell);
@@ -123,19 +124,22 @@ function readQuality({ fields, issues }: RowContext, row: number, cell: unknown,
 function readValue(
   { table, fields, issues }: RowContext,
   row: number,
-  cell: unknown,
+  cell: GridCell,
   about: RowAbout
 ): number | null {
-  const percentFormatted = isPercentFormat(
-    numberFormatAt(table.grid, row, table.columns.value ?? -1)
-  );
-  if (typeof cell === "number" && Number.isFinite(cell) && !percentFormatted) return cell;
+  const format = numberFormatAt(table.grid, row, table.columns.value ?? -1);
+  const plainFormat = format === undefined || format === "General";
+  if (typeof cell === "number" && Number.isFinite(cell) && plainFormat) return cell;
   const reading = readNumber(cell);
   if (reading.kind === "blank") return null;
   const place = { ...fields.place(row, "value"), ...about, value: shownValue(cell) };
   switch (reading.kind) {
     case "number": {
-      if (!percentFormatted) return reading.value;
+      if (isDateFormat(format)) {
+        issues.push(report("value_date_format", { value: reading.value }, place));
+        return reading.value;
+      }
+      if (!isPercentFormat(format)) return reading.value;
       const value = Math.round(reading.value * 100 * 1e9) / 1e9;
       issues.push(report("value_percent_format", { stored: reading.value, value }, place));
       return value;
@@ -162,7 +166,7 @@ function readValue(
 function readNote(
   context: RowContext,
   row: number,
-  cell: unknown,
+  cell: GridCell,
   key: DataKey,
   about: RowAbout
 ): string | undefined {

@@ -2,7 +2,7 @@
 import type { Issue } from "../model";
 import { headerKey, namesOf, type SheetDefinition } from "../template";
 import { readText } from "./cell-values";
-import { cellAt, isBlankCell, type SheetGrid, type WorkbookGrids } from "./grid";
+import { cellAt, isBlankCell, type GridCell, type SheetGrid, type WorkbookGrids } from "./grid";
 import { reportValidationIssue as report } from "./validation-issues";
 
 /** A template sheet as found in the workbook: where its headers are and which rows hold data. */
@@ -129,7 +129,7 @@ export function tableCell<Key extends string>(
   table: SheetTable<Key>,
   row: number,
   key: Key
-): unknown {
+): GridCell {
   const column = table.columns[key];
   return column === undefined ? undefined : table.grid.values[row]?.[column];
 }

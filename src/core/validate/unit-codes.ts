@@ -1,4 +1,5 @@
 import { zeroPaddingOf } from "./cell-values";
+import type { GridCell } from "./grid";
 import { levelOfCode } from "./levels";
 
 export type UnitCodeReading =
@@ -19,7 +20,7 @@ function fromDigits(digits: string): UnitCodeReading {
  * keeps its zeros on screen, so it is read with them). Blank cells are not codes.
  */
 export function readUnitCode(
-  cell: unknown,
+  cell: GridCell,
   numberFormat: string | undefined
 ): UnitCodeReading | undefined {
   if (cell === null || cell === undefined) return undefined;

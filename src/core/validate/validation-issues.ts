@@ -314,6 +314,14 @@ export const validationIssues = {
     ({ stored, value }) =>
       `The cell is formatted as a percentage and holds ${stored}; it is read as ${value} (percentage points). Type ${value} in a cell without percent format.`
   ),
+  value_date_format: define<{ readonly value: number }>(
+    "warning",
+    { nb: "Celle med datoformat", en: "Cell in date format" },
+    ({ value }) =>
+      `Cellen er formatert som dato og viser derfor en dato, men holder tallet ${value}; det leses som ${value}. Et desimaltall skrevet med punktum (1.5) blir lett en dato i norsk Excel: skriv tallet med komma i en celle med tallformat.`,
+    ({ value }) =>
+      `The cell is formatted as a date and so shows a date, but it holds the number ${value}; it is read as ${value}. A decimal number typed with a point (1.5) easily becomes a date in Norwegian Excel: type the number with a decimal comma in a cell with a number format.`
+  ),
   value_missing_symbol: define<{
     readonly symbol: string;
     readonly meaningNb: string;

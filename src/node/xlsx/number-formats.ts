@@ -1,5 +1,5 @@
-// Number formats as exceljs reported them: the built-in codes styles.xml leaves out, the workbook's own
-// codes, and which formats show dates.
+// Number formats as exceljs reported them: the built-in codes styles.xml leaves out and the workbook's
+// own codes.
 import { attributesOf, elementContent, tagsNamed } from "./xml-text";
 
 /** The built-in formats exceljs names; General (0) and the locale-dependent ids have no code. */
@@ -58,21 +58,4 @@ export function customNumberFormats(stylesXml: string): Map<number, string> {
     );
   }
   return formats;
-}
-
-/** Whether numbers in this format are dates: y, m, d, h, s or b outside [...] and "..." (exceljs's rule). */
-export function isDateFormat(format: string | undefined): boolean {
-  if (format === undefined || format === "") return false;
-  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
-
-const millisecondsPerDay = 24 * 3600 * 1000;
-/** 1970-01-01 as a serial number of the 1900 date system. */
-const unixEpochSerial = 25569;
-const days1900To1904 = 1462;
-
-/** The Date of an Excel serial number, rounded to the millisecond as exceljs rounds it. */
-export function dateOfSerial(serial: number, date1904: boolean): Date {
-  const days = serial - unixEpochSerial + (date1904 ? days1900To1904 : 0);
-  return new Date(Math.round(days * millisecondsPerDay));
 }

@@ -1,13 +1,10 @@
 // The cell grids of a workbook read straight from its sheet XML, one regex pass per sheet (exceljs took
-// seconds on a large workbook). Values and number formats are the ones exceljs gave, except where
-// exceljs lost a value: a formula's 0 or FALSE, text or an error in a date format.
-import type { SheetGrid, WorkbookGrids } from "../../core/validate";
-import {
-  builtInNumberFormat,
-  customNumberFormats,
-  dateOfSerial,
-  isDateFormat,
-} from "./number-formats";
+// seconds on a large workbook), in core's cell dialect (CellValue in core/validate/grid.ts), the one
+// Office.js gives: numbers (dates as the serial numbers the file holds), strings, booleans, errors
+// as their text, "" for an empty cell, and "General" for a cell without a number format. A grid is
+// the rectangle from A1 to the last row and column holding a value.
+import type { CellValue, SheetGrid, WorkbookGrids } from "../../core/validate";
+import { builtInNumberFormat, customNumberFormats } from "./number-formats";
 import {
   workbookPartOf,
   workbookPartOfKind,
@@ -20,9 +17,8 @@ import { attributesOf, elementContent, tagsNamed, unescapeXml } from "./xml-text
 /** What the cells of every sheet refer to, read once per workbook. */
 interface WorkbookContext {
   readonly sharedStrings: readonly string[];
-  /** Each cell style's number format; none for style 0 and for General, as exceljs had it. */
+  /** Each cell style's number format; none for style 0 and for General. */
   readonly styleFormats: readonly (string | undefined)[];
-  readonly styleIsDate: readonly boolean[];
   readonly date1904: boolean;
 }
 
@@ -118,17 +114,6 @@ function mergedRangesOf(sheetTail: string): CellRange[] {
   });
 }
 
-/** The cells with a hyperlink to a target: exceljs gave them a value even when they held none. */
-function hyperlinkedCellsOf(sheetTail: string): Set<string> {
-  const references = new Set<string>();
-  for (const tag of tagsNamed(sheetTail, "hyperlink")) {
-    const attributes = attributesOf(tag);
-    const reference = attributes.get("ref");
-    if (reference !== undefined && attributes.has("r:id")) references.add(reference);
-  }
-  return references;
-}
-
 const maxColumns = 16384;
 
 /** The number format of each column's style (`<col min="1" max="3" style="2"/>`), first definition winning. */
@@ -161,23 +146,23 @@ function valueTextOf(content: string): string | undefined {
   return valuePattern.exec(content)?.[1];
 }
 
-/** A formula with text or a shared, array or data-table formula reference, as exceljs recognised one. */
-function hasFormula(content: string): boolean {
-  const match = /<f\b([^>]*)>([^<]*)/.exec(content);
-  if (match === null) return false;
-  const [, attributes = "", text = ""] = match;
-  return (text !== "" && !attributes.endsWith("/")) || /\st\s*=\s*["'][^"']/.test(attributes);
-}
+const millisecondsPerDay = 24 * 3600 * 1000;
+/** Day 0 of the 1900 date system for dates from 1 March 1900 on (before that, Excel's 29 February 1900 is one day short). */
+const epoch1900 = Date.UTC(1899, 11, 30);
+const firstMarch1900 = Date.UTC(1900, 2, 1);
+const epoch1904 = Date.UTC(1904, 0, 1);
 
-/** exceljs decoded the named entities of a formula's text result a second time. */
-function decodedTwice(text: string): string {
-  return text.replace(/&(?:lt|gt|amp|apos|quot);/g, (entity) => unescapeXml(entity));
-}
-
-/** A `t="d"` value: ISO 8601 without a zone is the time as written, so read as UTC like serial dates. */
-function dateOfIsoText(text: string): Date {
+/**
+ * A `t="d"` value as the serial number Excel holds for it, in the workbook's date system; ISO 8601
+ * without a zone is the time as written, read as UTC. Text that is not a date stays text.
+ */
+function serialOfIsoDate(text: string, date1904: boolean): CellValue {
   const hasZone = !text.includes("T") || /(?:Z|[+-]\d\d:?\d\d)$/i.test(text);
-  return new Date(hasZone ? text : `${text}Z`);
+  const time = new Date(hasZone ? text : `${text}Z`).getTime();
+  if (Number.isNaN(time)) return text;
+  if (date1904) return (time - epoch1904) / millisecondsPerDay;
+  const days = (time - epoch1900) / millisecondsPerDay;
+  return time < firstMarch1900 ? days - 1 : days;
 }
 
 function attributeOf(tag: string, pattern: RegExp): string | undefined {
@@ -188,36 +173,33 @@ function attributeOf(tag: string, pattern: RegExp): string | undefined {
 const referenceAttribute = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const styleAttribute = /\ss\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const typeAttribute = /\st\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+const customFormatAttribute = /\scustomFormat\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
-/** Merged areas larger than this are cut short rather than fill a million rows with nulls. */
-const maxMergedCells = 1 << 20;
+/** The number format Office.js names for a cell without one. */
+const general = "General";
 
 /** One sheet's cells as they are read, row by row. */
 class SheetCells {
-  readonly values: unknown[][] = [];
-  readonly numberFormats: (string | undefined)[][] = [];
+  readonly values: CellValue[][] = [];
+  readonly numberFormats: string[][] = [];
+  /** The number format of each row with a format of its own (`<row s="1" customFormat="1">`). */
   private readonly rowFormats: (string | undefined)[] = [];
-  /** Formats of the cells holding only a style, by `row * maxColumns + column`: merged areas need them. */
-  private readonly styleOnlyFormats = new Map<number, string | undefined>();
   private row = -1;
   private column = -1;
 
-  constructor(
-    private readonly context: WorkbookContext,
-    private readonly hyperlinkedCells: ReadonlySet<string>,
-    private readonly hasMergedCells: boolean
-  ) {}
+  constructor(private readonly context: WorkbookContext) {}
 
-  private put(row: number, column: number, value: unknown, format: string | undefined): void {
+  private put(row: number, column: number, value: CellValue, format: string | undefined): void {
     (this.values[row] ??= [])[column] = value;
-    (this.numberFormats[row] ??= [])[column] = format;
+    (this.numberFormats[row] ??= [])[column] = format ?? general;
   }
 
   readRow(tag: string): void {
     const number = Number.parseInt(attributeOf(tag, referenceAttribute) ?? "", 10);
     this.row = number > 0 ? number - 1 : this.row + 1;
     this.column = -1;
-    if (!this.hasMergedCells) return;
+    const customFormat = attributeOf(tag, customFormatAttribute);
+    if (customFormat !== "1" && customFormat !== "true") return;
     const style = Number.parseInt(attributeOf(tag, styleAttribute) ?? "", 10);
     this.rowFormats[this.row] = this.context.styleFormats[style];
   }
@@ -229,7 +211,7 @@ class SheetCells {
     this.readCell(attributeOf(tag, referenceAttribute), style, type, valueTextOf(content), content);
   }
 
-  /** A cell; `content` holds at least its formula and inline string elements. */
+  /** A cell; `content` holds at least its inline string elements. */
   readCell(
     reference: string | undefined,
     style: number,
@@ -240,66 +222,79 @@ class SheetCells {
     const column = columnIndexOf(reference);
     this.column = column >= 0 ? column : this.column + 1;
     if (this.row < 0) return;
-    const format = this.context.styleFormats[style];
-    const value = this.valueOf(type, text, content, style);
-    if (value !== undefined) this.put(this.row, this.column, value, format);
-    else if (
-      hasFormula(content) ||
-      (reference !== undefined && this.hyperlinkedCells.has(reference))
-    )
-      this.put(this.row, this.column, null, format);
-    else if (style !== 0 && this.hasMergedCells)
-      this.styleOnlyFormats.set(this.row * maxColumns + this.column, format);
+    this.put(
+      this.row,
+      this.column,
+      this.valueOf(type, text, content),
+      this.context.styleFormats[style]
+    );
   }
 
-  /** The cell's value; undefined when it holds none. */
-  private valueOf(
-    type: string | undefined,
-    text: string | undefined,
-    content: string,
-    style: number
-  ): unknown {
-    if (type === "inlineStr") return stringItemText(content) || undefined;
-    if (text === undefined || text === "") return undefined;
+  /** The cell's value; "" when it holds none (a formula without a calculated value, a style alone). */
+  private valueOf(type: string | undefined, text: string | undefined, content: string): CellValue {
+    if (type === "inlineStr") return stringItemText(content);
+    if (text === undefined || text === "") return "";
     switch (type) {
       case "s":
-        return this.context.sharedStrings[Number.parseInt(text, 10)];
+        return this.context.sharedStrings[Number.parseInt(text, 10)] ?? "";
       case "str":
-        return decodedTwice(decodedText(text));
+        return decodedText(text);
       case "b":
         return Number.parseInt(text, 10) !== 0;
       case "e":
-        return { error: decodedText(text) };
+        return decodedText(text);
       case "d":
-        return dateOfIsoText(text);
-      default: {
-        const number = Number.parseFloat(text);
-        return this.context.styleIsDate[style] === true
-          ? dateOfSerial(number, this.context.date1904)
-          : number;
-      }
+        return serialOfIsoDate(text, this.context.date1904);
+      default:
+        return Number.parseFloat(text);
     }
   }
 
-  /** Every cell of a merged area but its first reads as null, formatted as exceljs formatted it. */
-  markMerged(range: CellRange, columnFormats: readonly (string | undefined)[]): void {
-    const width = range.right - range.left + 1;
-    const bottom = Math.min(range.bottom, range.top + Math.ceil(maxMergedCells / width) - 1);
-    for (let row = range.top; row <= bottom; row++)
-      for (let column = range.left; column <= range.right; column++)
-        if (row !== range.top || column !== range.left)
-          this.put(row, column, null, this.mergedFormatOf(row, column, columnFormats));
+  /** Every cell of a merged area but its first is empty, as Excel shows it. */
+  clearMerged(range: CellRange): void {
+    const bottom = Math.min(range.bottom, this.values.length - 1);
+    for (let row = range.top; row <= bottom; row++) {
+      const cells = this.values[row];
+      if (cells === undefined) continue;
+      const right = Math.min(range.right, cells.length - 1);
+      for (let column = range.left; column <= right; column++)
+        if (cells[column] !== undefined && (row !== range.top || column !== range.left))
+          cells[column] = "";
+    }
   }
 
-  private mergedFormatOf(
-    row: number,
-    column: number,
-    columnFormats: readonly (string | undefined)[]
-  ): string | undefined {
-    if (this.values[row]?.[column] !== undefined) return this.numberFormats[row]?.[column];
-    const key = row * maxColumns + column;
-    if (this.styleOnlyFormats.has(key)) return this.styleOnlyFormats.get(key);
-    return this.rowFormats[row] || columnFormats[column];
+  /**
+   * The rectangle from A1 to the last row and column holding a value: the cells outside it left
+   * out, the cells inside that the sheet does not hold filled with "" and their row's or column's
+   * number format.
+   */
+  rectangle(columnFormats: readonly (string | undefined)[]): SheetGrid["values"] {
+    let bottom = -1;
+    let right = -1;
+    this.values.forEach((cells, row) => {
+      for (let column = cells.length - 1; column >= 0; column--) {
+        const cell = cells[column];
+        if (cell !== undefined && cell !== "") {
+          bottom = row;
+          right = Math.max(right, column);
+          break;
+        }
+      }
+    });
+    this.values.length = bottom + 1;
+    this.numberFormats.length = bottom + 1;
+    for (let row = 0; row <= bottom; row++) {
+      const cells = (this.values[row] ??= []);
+      const formats = (this.numberFormats[row] ??= []);
+      cells.length = right + 1;
+      formats.length = right + 1;
+      for (let column = 0; column <= right; column++)
+        if (cells[column] === undefined) {
+          cells[column] = "";
+          formats[column] = this.rowFormats[row] ?? columnFormats[column] ?? general;
+        }
+    }
+    return this.values;
   }
 }
 
@@ -333,26 +328,20 @@ function gridOfSheetXml(name: string, xml: string, context: WorkbookContext): Sh
   if (start < 0) return { name, values: [], numberFormats: [] };
   const closing = xml.lastIndexOf("</sheetData>");
   const end = closing < start ? xml.length : closing;
-  const tail = xml.slice(end);
-  const mergedRanges = mergedRangesOf(tail);
-  const cells = new SheetCells(context, hyperlinkedCellsOf(tail), mergedRanges.length > 0);
+  const cells = new SheetCells(context);
   readSheetData(xml, start, end, cells);
-  if (mergedRanges.length > 0) {
-    const columnFormats = columnFormatsOf(xml.slice(0, start), context);
-    for (const range of mergedRanges) cells.markMerged(range, columnFormats);
-  }
-  return { name, values: cells.values, numberFormats: cells.numberFormats };
+  for (const range of mergedRangesOf(xml.slice(end))) cells.clearMerged(range);
+  const values = cells.rectangle(columnFormatsOf(xml.slice(0, start), context));
+  return { name, values, numberFormats: cells.numberFormats };
 }
 
 /** Reads worksheets one at a time: `cellReaderOf(xlsx).grid(sheet)` for just that sheet. */
 export function cellReaderOf(xlsx: XlsxPackage): CellReader {
   const workbookXml = xlsx.text(workbookPartOf(xlsx)) ?? "";
   const sharedStringsXml = xlsx.text(workbookPartOfKind(xlsx, "sharedStrings").path) ?? "";
-  const styleFormats = styleFormatsOf(xlsx.text(workbookPartOfKind(xlsx, "styles").path) ?? "");
   const context: WorkbookContext = {
     sharedStrings: sharedStringsOf(sharedStringsXml),
-    styleFormats,
-    styleIsDate: styleFormats.map(isDateFormat),
+    styleFormats: styleFormatsOf(xlsx.text(workbookPartOfKind(xlsx, "styles").path) ?? ""),
     date1904: isDate1904(workbookXml),
   };
   return {

@@ -25,7 +25,7 @@ function cityShares(workbook: EditableSheet[], shares: readonly number[]): void 
       Enhet: code,
       År: 2024,
       Indikator: "EV_SHARE_FLEET",
-      Verdi: shares[index],
+      Verdi: shares[index] ?? null,
     })
   );
 }

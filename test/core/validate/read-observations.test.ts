@@ -1,4 +1,4 @@
-import { validateWorkbook } from "../../../src/core/validate";
+import { validateWorkbook, type CellValue } from "../../../src/core/validate";
 import {
   appendRow,
   describeChecks,
@@ -11,7 +11,7 @@ const row2024 = { Enhet: "5001", År: 2024, Indikator: "EV_SHARE_FLEET", Verdi: 
 
 /** Appends a Data row for Trondheim 2024 with the given cells over row2024. */
 const data =
-  (cells: Readonly<Record<string, unknown>> = {}) =>
+  (cells: Readonly<Record<string, CellValue | null>> = {}) =>
   (workbook: ReturnType<typeof exampleWorkbook>) =>
     void appendRow(workbook, "Data", { ...row2024, ...cells });
 
@@ -63,6 +63,14 @@ describeChecks([
     nearMiss: formattedValue(40.5, '0.0" %"'),
   },
   {
+    problem: "a number in a date-formatted cell (1.5 typed in Norwegian Excel becomes 1 May)",
+    code: "value_date_format",
+    trigger: formattedValue(46143, "dd.mm.yyyy"),
+    expected: { severity: "warning", row: 801, column: 3, unit: "5001", value: 46143 },
+    fine: "a number in a cell with a number format",
+    nearMiss: formattedValue(46143, "# ##0"),
+  },
+  {
     problem: "SSB's symbol '..' for a value not available",
     code: "value_missing_symbol",
     trigger: data({ Verdi: ".." }),
@@ -82,7 +90,7 @@ describeChecks([
   {
     problem: "the Excel error #DIV/0! in a value cell",
     code: "cell_error",
-    trigger: data({ Verdi: { error: "#DIV/0!" } }),
+    trigger: data({ Verdi: "#DIV/0!" }),
     expected: {
       severity: "error",
       sheet: "Data",
@@ -185,7 +193,7 @@ describe("reading observations", () => {
 
   it("names the row's unit, indicator and year on an Excel error in its comment", () => {
     const workbook = exampleWorkbook();
-    data({ Kommentar: { error: "#REF!" } })(workbook);
+    data({ Kommentar: "#REF!" })(workbook);
     const errors = validateWorkbook(workbook).issues.filter((issue) => issue.code === "cell_error");
     expect(errors).toMatchObject([
       { row: 801, unit: "5001", indicator: "EV_SHARE_FLEET", year: 2024, value: "#REF!" },

@@ -1,10 +1,10 @@
 // Test helper: small editable workbooks as grids, starting from the example template.
 import { templateWorkbook } from "../../../src/core/template";
-import { validateWorkbook, type SheetGrid } from "../../../src/core/validate";
+import { validateWorkbook, type CellValue, type SheetGrid } from "../../../src/core/validate";
 
 export interface EditableSheet {
   name: string;
-  values: unknown[][];
+  values: (CellValue | null)[][];
   numberFormats?: (string | undefined)[][];
 }
 
@@ -32,10 +32,10 @@ export function columnOf(sheet: EditableSheet, header: string): number {
 export function appendRow(
   workbook: EditableSheet[],
   name: string,
-  record: Readonly<Record<string, unknown>>
+  record: Readonly<Record<string, CellValue | null>>
 ): number {
   const sheet = sheetOf(workbook, name);
-  const row = (sheet.values[0] ?? []).map(() => null as unknown);
+  const row = (sheet.values[0] ?? []).map((): CellValue | null => null);
   for (const [header, value] of Object.entries(record)) row[columnOf(sheet, header)] = value;
   sheet.values.push(row);
   return sheet.values.length - 1;
@@ -46,7 +46,7 @@ export function setCell(
   name: string,
   row: number,
   header: string,
-  value: unknown
+  value: CellValue | null
 ): void {
   const sheet = sheetOf(workbook, name);
   const cells = sheet.values[row];

@@ -7,7 +7,7 @@ import { templatePackage } from "../../../src/node/template-workbook";
 import { cellReaderOf, readCellGrids } from "../../../src/node/xlsx/read-cell-grids";
 import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
-import { exceljsGridsOf } from "../../support/exceljs-grids";
+import { fakeWorkbookOfXlsx } from "../../support/fake-excel/load-xlsx";
 
 const goldenWorkbook = join(__dirname, "..", "..", "fixtures", "golden-workbook.xlsx");
 
@@ -19,16 +19,47 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Both readers on the same bytes: holes, nulls and undefined formats must fall in the same places. */
+/**
+ * The node reader and exceljs (through the fake Excel's loader, which turns its cells into what
+ * Office.js gives) on the same bytes: every sheet from A1 to its last value, values and formats.
+ */
 async function expectSameAsExceljs(bytes: Buffer): Promise<WorkbookGrids> {
   const grids = gridsOf(bytes);
-  expect(grids).toStrictEqual(await exceljsGridsOf(bytes));
+  const fake = await fakeWorkbookOfXlsx(bytes);
+  expect(grids.map((grid) => grid.name)).toEqual(fake.sheets.map((sheet) => sheet.name));
+  for (const sheet of fake.sheets) {
+    const used = sheet.usedBox();
+    const fromA1 =
+      used === undefined
+        ? { row: 0, column: 0, rowCount: 0, columnCount: 0 }
+        : {
+            row: 0,
+            column: 0,
+            rowCount: used.row + used.rowCount,
+            columnCount: used.column + used.columnCount,
+          };
+    expect(grids.find((grid) => grid.name === sheet.name)).toStrictEqual({
+      name: sheet.name,
+      values: sheet.valuesIn(fromA1),
+      numberFormats: sheet.numberFormatsIn(fromA1),
+    });
+  }
   return grids;
 }
 
 function utc(...parts: [number, number, number, number?, number?]): Date {
   const [year, month, day, hours = 0, minutes = 0] = parts;
   return new Date(Date.UTC(year, month - 1, day, hours, minutes));
+}
+
+/** The serial number of a date as exceljs writes it (utils.dateToExcel) in a 1900 workbook. */
+function serialOf(date: Date): number {
+  return 25569 + date.getTime() / (24 * 3600 * 1000);
+}
+
+/** Rows of "" (an empty cell, as Office.js gives it) after the given cells, `width` cells in all. */
+function padded(width: number, ...rows: (readonly unknown[])[]): unknown[][] {
+  return rows.map((cells) => [...cells, ...new Array<string>(width - cells.length).fill("")]);
 }
 
 function cellsWorkbook(date1904: boolean): ExcelJS.Workbook {
@@ -173,7 +204,7 @@ const oddCellsSheet = [
   '<c r="C2" s="0"><v>45351</v></c><c r="D2" s="5"><v>45351.75</v></c><c r="E2" s="4"><v>1E-7</v></c>',
   '<c r="F2"><v>123456789012</v></c></row>',
   '<row r="3"><c r="A3" t="b"><v>1</v></c><c r="B3" t="b"><v>0</v></c><c r="C3" t="e"><v>#N/A</v></c>',
-  '<c r="D3" t="str"><f>"x"</f><v>A &amp;amp; B</v></c><c r="E3"><f>A1</f><v></v></c>',
+  '<c r="D3" t="str"><f>"x"</f><v>A &amp; B</v></c><c r="E3"><f>A1</f><v></v></c>',
   '<c r="F3" s="3"/><c r="G3"/><c r="H3"><f t="shared" ref="H3:I3" si="0">B3+4</f><v>4</v></c>',
   '<c r="I3" s="1"><f t="shared" si="0"/></c></row>',
   '<row r="4"><c r="A4" t="s"><v>6</v></c><c r="B4"><f>1+1</f><v>2</v></c>',
@@ -205,31 +236,44 @@ describe("readCellGrids", () => {
     expect(grids.every((grid) => grid.values.length > 1)).toBe(true);
   });
 
-  it("reads dates, rich text, errors, formula results, booleans, merged and sparse cells as exceljs does", async () => {
+  it("reads dates as serial numbers, rich text, errors as text, formulas' values, booleans, merged and sparse cells as exceljs does", async () => {
     const [cells, empty] = await expectSameAsExceljs(await bytesOf(cellsWorkbook(false)));
-    expect(cells?.values).toEqual([
-      [utc(2024, 2, 29, 12, 30), utc(1999, 12, 31), 0.25, 2024],
-      ["Rich text"],
-      [{ error: "#N/A" }, { error: "#DIV/0!" }],
-      [2, "Rich text!", true, { error: "#N/A" }, utc(2020, 1, 1), null],
-      [true, false],
-      ["Merged", null, null],
-      [null, null, null],
-      undefined,
-      [undefined, undefined, undefined, undefined, 5],
-      ['Ampersand & <tag> "quoted"\nsecond line'],
-      [1e-7, 123456789012, -0.5],
-      ["Veikart"],
+    expect(cells?.values).toEqual(
+      padded(
+        5,
+        [serialOf(utc(2024, 2, 29, 12, 30)), 36525, 0.25, 2024],
+        ["Rich text"],
+        ["#N/A", "#DIV/0!"],
+        [2, "Rich text!", true, "#N/A", 43831],
+        [true, false],
+        ["Merged"],
+        [],
+        [],
+        ["", "", "", "", 5],
+        ['Ampersand & <tag> "quoted"\nsecond line'],
+        [1e-7, 123456789012, -0.5],
+        ["Veikart"]
+      )
+    );
+    expect(cells?.numberFormats?.[0]).toEqual([
+      "mm-dd-yy",
+      "dd.mm.yyyy",
+      "0.0%",
+      '[Red]0" kr"',
+      "General",
     ]);
-    expect(cells?.numberFormats?.[0]).toEqual(["mm-dd-yy", "dd.mm.yyyy", "0.0%", '[Red]0" kr"']);
     expect(cells?.numberFormats?.[3]?.[4]).toBe("yyyy-mm-dd");
     expect(empty).toEqual({ name: "Empty", values: [], numberFormats: [] });
   });
 
-  it("reads the dates of a 1904 workbook as exceljs does", async () => {
+  it("reads the dates of a 1904 workbook as the serial numbers of its date system, as exceljs does", async () => {
     const [cells] = await expectSameAsExceljs(await bytesOf(cellsWorkbook(true)));
-    expect(cells?.values[0]?.slice(0, 2)).toEqual([utc(2024, 2, 29, 12, 30), utc(1999, 12, 31)]);
-    expect(cells?.values[3]?.[4]).toEqual(utc(2020, 1, 1));
+    const days1900To1904 = 1462;
+    expect(cells?.values[0]?.slice(0, 2)).toEqual([
+      serialOf(utc(2024, 2, 29, 12, 30)) - days1900To1904,
+      36525 - days1900To1904,
+    ]);
+    expect(cells?.values[3]?.[4]).toBe(43831 - days1900To1904);
   });
 
   it("reads entities, _xHHHH_ escapes, phonetic runs, style-only, hyperlinked and merged cells as exceljs does", async () => {
@@ -239,51 +283,54 @@ describe("readCellGrids", () => {
       styles,
     });
     const [odd] = await expectSameAsExceljs(bytes);
-    expect(odd?.values).toEqual([
-      ["plain", '  A & B <c> "d" é☺', "Bold and plain", "東京", "line\r\nbreakA and _x005f_x", ""],
-      [0.125, utc(2024, 2, 29), 45351, utc(2024, 2, 29, 18), 1e-7, 123456789012],
-      [true, false, { error: "#N/A" }, "A & B", null, undefined, undefined, 4, null],
-      ["a\nb", 2, utc(2023, 3, 15), true, { error: "#N/A" }],
-      undefined,
-      ["plain", null, null, null],
-      [null, null, null, null],
-      [null],
-      [undefined, "inline", "rich"],
-    ]);
+    expect(odd?.values).toEqual(
+      padded(
+        8,
+        ["plain", '  A & B <c> "d" é☺', "Bold and plain", "東京", "line\r\nbreakA and _x005f_x"],
+        [0.125, 45351, 45351, 45351.75, 1e-7, 123456789012],
+        [true, false, "#N/A", "A & B", "", "", "", 4],
+        ["a\nb", 2, 45000, true, "#N/A"],
+        [],
+        ["plain"],
+        [],
+        [],
+        ["", "inline", "rich"]
+      )
+    );
+    const general = "General";
+    const date = "[$-414]d. mmmm yyyy;@";
+    const rowWithColumnFormats = [general, general, "@", "@", general, general, general, general];
     expect(odd?.numberFormats).toEqual([
-      [undefined, undefined, undefined, undefined, undefined, undefined],
-      ["0.0 %", "[$-414]d. mmmm yyyy;@", undefined, 'm/d/yy "h":mm', undefined, undefined],
-      [...new Array<undefined>(8), "0.0 %"],
-      [undefined, undefined, "[$-414]d. mmmm yyyy;@", undefined, undefined],
-      undefined,
-      [undefined, "0.0 %", "0.0 %", undefined],
-      [undefined, undefined, "@", "@"],
-      ["@"],
-      [undefined, "@", undefined],
+      new Array<string>(8).fill(general),
+      ["0.0 %", date, general, 'm/d/yy "h":mm', general, general, general, general],
+      [general, general, general, general, general, "@", general, general],
+      [general, general, date, general, general, general, general, general],
+      rowWithColumnFormats,
+      [general, "0.0 %", "0.0 %", general, "0.0 %", "0.0 %", "0.0 %", "0.0 %"],
+      rowWithColumnFormats,
+      ["@", general, "@", "@", general, general, general, general],
+      [general, "@", general, "@", general, general, general, general],
     ]);
   });
 
-  it("keeps formula results of 0 and FALSE, and text or errors in a date format, which exceljs lost", async () => {
+  it("keeps text and errors in a date format, and a formula's text as written once, which exceljs lost", async () => {
     const sheet = [
       '<sheetData><row r="1"><c r="A1"><f>1-1</f><v>0</v></c>',
       '<c r="B1" t="b"><f>1=2</f><v>0</v></c><c r="C1" s="1" t="str"><f>"x"</f><v>x</v></c>',
-      '<c r="D1" s="1" t="e"><f>NA()</f><v>#N/A</v></c></row></sheetData>',
+      '<c r="D1" s="1" t="e"><f>NA()</f><v>#N/A</v></c>',
+      '<c r="E1" t="str"><f>"x"</f><v>A &amp;amp; B</v></c></row></sheetData>',
     ].join("");
     const bytes = await handWrittenPackage({
       sheets: [{ name: "S", xml: sheet }],
       styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
     });
-    expect(gridsOf(bytes)[0]?.values).toEqual([[0, false, "x", { error: "#N/A" }]]);
-    const timeOf = (value: unknown) => (value instanceof Date ? value.getTime() : value);
-    expect((await exceljsGridsOf(bytes))[0]?.values[0]?.map(timeOf)).toEqual([
-      null,
-      null,
-      NaN,
-      NaN,
-    ]);
+    expect(gridsOf(bytes)[0]?.values).toEqual([[0, false, "x", "#N/A", "A &amp; B"]]);
+    const fake = await fakeWorkbookOfXlsx(bytes);
+    const firstRow = { row: 0, column: 0, rowCount: 1, columnCount: 5 };
+    expect(fake.sheet("S")?.valuesIn(firstRow)).toEqual([[0, false, NaN, NaN, "A & B"]]);
   });
 
-  it("reads inline strings, cells and rows without a reference and ISO dates, which exceljs could not", async () => {
+  it("reads inline strings, cells and rows without a reference and ISO dates as serial numbers, which exceljs could not", async () => {
     const sheet = [
       "<sheetData><row>",
       '<c t="inlineStr"><is><t>first</t></is></c>',
@@ -291,32 +338,37 @@ describe("readCellGrids", () => {
       "<rPh><t>ignored</t></rPh></is></c>",
       '<c r="E1"><v>5</v></c><c><v>6</v></c></row>',
       '<row r="3"><c t="d"><v>2024-03-01T12:00:00</v></c><c t="d"><v>2024-03-01</v></c>',
-      '<c t="d"><v>2024-03-01T12:00:00+01:00</v></c></row>',
+      '<c t="d"><v>2024-03-01T12:00:00+01:00</v></c><c t="d"><v>1900-02-28</v></c>',
+      '<c t="d"><v>1900-03-01</v></c><c t="d"><v>soon</v></c></row>',
       "<row><c><v>7</v></c></row></sheetData>",
     ].join("");
     const [grid] = gridsOf(await handWrittenPackage({ sheets: [{ name: "S", xml: sheet }] }));
-    expect(grid?.values).toEqual([
-      ["first", "rich inline", undefined, undefined, 5, 6],
-      undefined,
-      [utc(2024, 3, 1, 12), utc(2024, 3, 1), utc(2024, 3, 1, 11)],
-      [7],
-    ]);
+    expect(grid?.values).toEqual(
+      padded(
+        6,
+        ["first", "rich inline", "", "", 5, 6],
+        [],
+        // Excel counts a 29 February 1900: 28 February is 59, 1 March 61.
+        [45352.5, 45352, 45352 + 11 / 24, 59, 61, "soon"],
+        [7]
+      )
+    );
   });
 
-  it("reads numbers in a date format as 1904 dates when workbookPr says date1904", async () => {
+  it("reads a number in a date format as the number it holds, and ISO dates in the 1904 date system when workbookPr says date1904", async () => {
     const bytes = await handWrittenPackage({
       sheets: [
         {
           name: "S",
-          xml: '<sheetData><row r="1"><c r="A1" s="1"><v>1.5</v></c></row></sheetData>',
+          xml: '<sheetData><row r="1"><c r="A1" s="1"><v>1.5</v></c><c r="B1" t="d"><v>1904-01-02T12:00:00Z</v></c></row></sheetData>',
         },
       ],
       styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
       workbookProperties: '<workbookPr date1904="true"/>',
     });
     const [grid] = gridsOf(bytes);
-    expect(grid?.values).toEqual([[utc(1904, 1, 2, 12)]]);
-    expect(grid?.numberFormats).toEqual([["mm-dd-yy"]]);
+    expect(grid?.values).toEqual([[1.5, 1.5]]);
+    expect(grid?.numberFormats).toEqual([["mm-dd-yy", "General"]]);
   });
 
   it("gives an empty grid for a sheet whose part is missing and leaves chart sheets out", async () => {
@@ -331,8 +383,14 @@ describe("readCellGrids", () => {
       { name: "Missing", values: [], numberFormats: [] },
       {
         name: "Present",
-        values: [undefined, [undefined, 1]],
-        numberFormats: [undefined, [undefined, undefined]],
+        values: [
+          ["", ""],
+          ["", 1],
+        ],
+        numberFormats: [
+          ["General", "General"],
+          ["General", "General"],
+        ],
       },
     ]);
   });
