@@ -3,15 +3,10 @@
 // only on them (bounds, mean, the sorted values for ranks) is computed once and kept in a small cache,
 // found by a fingerprint of the numbers and confirmed by comparing them: each call stays O(n), one pass
 // when the peers are those of the call before.
+import type { PeerStatistic, ScoringPeers } from "../core/steps/normalise/value-scoring";
 import { isExcelError, type ExcelError, type Grid } from "./cell-values";
 
-/** Something computed from the directed peer numbers alone, such as their bounds or sorted values. */
-export interface PeerStatistic<Value> {
-  readonly name: string;
-  readonly compute: (directedNumbers: Float64Array) => Value;
-}
-
-export class DirectedPeers {
+export class DirectedPeers implements ScoringPeers {
   private readonly statistics = new Map<string, unknown>();
 
   constructor(

@@ -1,11 +1,11 @@
 // VEIKART.RANK: the engine's result ranks (1 = best, ties share the minimum rank) of values among peers.
+import { sortedPeers } from "../core/steps/normalise/value-scoring";
 import { descendingMinRankIn } from "../core/steps/statistics";
 import { direction, range } from "./argument-rules";
 import { asGrid, filledLike, type CellOutcome } from "./cell-values";
 import { declareSpillingFunction } from "./declare-function";
 import { reportFunctionIssue } from "./function-issues";
 import { readPeers } from "./peers";
-import { sortedPeers } from "./scoring-methods";
 import { readValueCell } from "./value-cells";
 
 export const rankFunction = declareSpillingFunction({

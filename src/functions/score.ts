@@ -42,8 +42,7 @@ function scoreAmongPeers(
   if (!("numbers" in peers)) return filledLike(values, peers);
   const scorer = method.scorerAmong(peers, parameters);
   if (typeof scorer !== "function") {
-    const issue = "kind" in scorer ? issueOfProblem(scorer, method, peers, parameters) : scorer;
-    return filledLike(values, issue);
+    return filledLike(values, issueOfProblem(scorer, method, peers, parameters));
   }
   return values.map((row) =>
     row.map((cell): CellOutcome => {

@@ -1,4 +1,5 @@
-import { forgetPeers, readPeers, type PeerStatistic } from "../../src/functions/peers";
+import type { PeerStatistic } from "../../src/core/steps/normalise/value-scoring";
+import { forgetPeers, readPeers } from "../../src/functions/peers";
 import { score } from "../../src/functions/functions";
 import { FakeExcelError, installCustomFunctionsGlobal } from "../support/custom-functions-global";
 

@@ -1,6 +1,7 @@
 // A benchmark as one plain record: what `veikart benchmark --json` prints, row for row what the sheet holds.
 import type { Language } from "../language";
 import type { PlanCell } from "../sheet-plan";
+import type { MethodValues } from "../template";
 import { benchmarkTables, type BenchmarkTables } from "./benchmark-tables";
 import type { BenchmarkRun } from "./benchmark-workbook";
 import { describePeerSet } from "./peer-set";
@@ -15,7 +16,7 @@ export interface BenchmarkRecord {
   /** The codes of the units highlighted in the charts. */
   readonly highlighted: readonly string[];
   readonly unitCount: number;
-  readonly method: Readonly<Record<string, string | number>>;
+  readonly method: MethodValues;
   readonly fingerprint: string;
   readonly observationCount: number;
   readonly ranking: Rows;

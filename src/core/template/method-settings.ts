@@ -1,13 +1,49 @@
-// The settings of the Metode sheet: what a run uses, stored in the workbook so it can be repeated.
-// Choice values are the method names of the engine's PipelineSettings (src/core/model/methods.ts); the
-// on-track settings last are the time layer's (src/core/time/on-track-settings.ts).
+// The settings of the Metode sheet: what a run uses, stored in the workbook so it can be repeated. Each
+// setting declares its type, default, allowed values and the words accepted for them in bokmål and
+// English; the method choices come from the steps' registries (src/core/steps/*/methods.ts) and the
+// on-track thresholds from the time layer (src/core/time/on-track-settings.ts).
 import type { Language } from "../language";
-import { onTrackMethodSettings } from "../time/on-track-settings";
+import type {
+  AggregationMethodName,
+  ImputationMethodName,
+  NormalisationMethodName,
+  TreatmentMethodName,
+} from "../model/methods";
+import { aggregationMethods } from "../steps/aggregate/methods";
+import { imputationMethods } from "../steps/impute/methods";
+import type { MethodDeclaration } from "../steps/method-declaration";
+import { normalisationMethods } from "../steps/normalise/methods";
+import { treatmentMethods } from "../steps/treat/methods";
+import { defaultOnTrackSettings, paceChoices, type PaceMeasure } from "../time/on-track-settings";
+
+/** Whether a run normalises each year by itself or all years together. */
+export type NormalisationScopeName = "per-year" | "pooled";
+
+/** The method of a run as the Metode sheet gives it: every setting, typed, defaults filled in. */
+export interface MethodValues {
+  readonly normalisation: NormalisationMethodName;
+  readonly normalisationScope: NormalisationScopeName;
+  readonly aggregation: AggregationMethodName;
+  readonly generalisedMeanPower: number;
+  readonly coverageThreshold: number;
+  readonly imputation: ImputationMethodName;
+  readonly outlierTreatment: TreatmentMethodName;
+  /** "alle" (every unit) or the name of a peer group. */
+  readonly peerGroup: string;
+  readonly baseYear: number;
+  readonly jumpThreshold: number;
+  readonly outlierThreshold: number;
+  readonly onTrackShare: number;
+  readonly moderateShare: number;
+  readonly pace: PaceMeasure;
+}
+
+export type MethodSettingKey = keyof MethodValues;
 
 export interface SettingChoice {
   /** The stable value the engine reads. */
   readonly value: string;
-  /** The words a user may write for it (bokmål first, then English); matched like headers. */
+  /** The words a user may write for it: the value, then bokmål, then English; matched like headers. */
   readonly words: readonly string[];
 }
 
@@ -17,19 +53,36 @@ export type SettingKind =
   | { readonly type: "year" }
   | { readonly type: "peer group" };
 
-export interface MethodSetting {
-  readonly key: string;
+interface SettingOf<Key extends MethodSettingKey> {
+  readonly key: Key;
   /** The bokmål name the template writes in `Innstilling`. */
   readonly name: string;
+  /** Other names accepted for it; the first is the English name. */
   readonly aliases: readonly string[];
   readonly kind: SettingKind;
-  /** The value written by the template and used when the setting is absent. */
-  readonly defaultValue: string | number;
+  /** The value used when the setting is absent (the template writes its word, `settingCellValue`). */
+  readonly defaultValue: MethodValues[Key];
 }
+
+export type MethodSetting = {
+  readonly [Key in MethodSettingKey]: SettingOf<Key>;
+}[MethodSettingKey];
 
 const choice = (value: string, ...words: string[]): SettingChoice => ({
   value,
-  words: [value, ...words],
+  words: [...new Set([value, ...words])],
+});
+
+/** A step's methods as choices: each registry name with its bokmål and English words. */
+function choicesOf(registry: Readonly<Record<string, MethodDeclaration>>): SettingChoice[] {
+  return Object.entries(registry).map(([value, { words }]) =>
+    choice(value, ...words.nb, ...words.en)
+  );
+}
+
+const choiceKind = (choices: readonly SettingChoice[]): SettingKind => ({
+  type: "choice",
+  choices,
 });
 
 export const methodSettings: readonly MethodSetting[] = [
@@ -37,47 +90,22 @@ export const methodSettings: readonly MethodSetting[] = [
     key: "normalisation",
     name: "Normalisering",
     aliases: ["Normalisation", "Normalization"],
-    kind: {
-      type: "choice",
-      choices: [
-        choice("minmax", "min-maks", "min-max"),
-        choice("zscore", "z-skår", "z-score"),
-        choice("rank", "rangering"),
-        choice("prank", "persentil", "percentile rank", "percentile"),
-        choice("borda"),
-        choice("goalposts", "målstolper"),
-        choice("dist2target", "avstand til mål", "distance to target"),
-        choice("dist2max", "avstand til maks", "distance to maximum"),
-        choice("index", "indeks", "index to base year"),
-        choice("grade", "karakter"),
-      ],
-    },
-    defaultValue: "min-maks",
+    kind: choiceKind(choicesOf(normalisationMethods)),
+    defaultValue: "minmax",
   },
   {
     key: "normalisationScope",
     name: "Normalisering over år",
     aliases: ["Normalisation across years"],
-    kind: {
-      type: "choice",
-      choices: [choice("per-year", "per år", "per year"), choice("pooled", "samlet")],
-    },
-    defaultValue: "per år",
+    kind: choiceKind([choice("per-year", "per år", "per year"), choice("pooled", "samlet")]),
+    defaultValue: "per-year",
   },
   {
     key: "aggregation",
     name: "Aggregering",
     aliases: ["Aggregation"],
-    kind: {
-      type: "choice",
-      choices: [
-        choice("arithmetic", "aritmetisk"),
-        choice("geometric", "geometrisk"),
-        choice("harmonic", "harmonisk"),
-        choice("genmean", "generalisert", "generalised", "generalized"),
-      ],
-    },
-    defaultValue: "aritmetisk",
+    kind: choiceKind(choicesOf(aggregationMethods)),
+    defaultValue: "arithmetic",
   },
   {
     key: "generalisedMeanPower",
@@ -97,29 +125,15 @@ export const methodSettings: readonly MethodSetting[] = [
     key: "imputation",
     name: "Imputering",
     aliases: ["Imputation"],
-    kind: {
-      type: "choice",
-      choices: [
-        choice("none", "ingen"),
-        choice("mean", "gjennomsnitt"),
-        choice("median"),
-        choice("group-mean", "gruppegjennomsnitt", "group mean"),
-        choice("group-median", "gruppemedian", "group median"),
-        choice("last-value", "siste verdi", "last value carried forward"),
-        choice("linear", "lineær"),
-      ],
-    },
-    defaultValue: "ingen",
+    kind: choiceKind(choicesOf(imputationMethods)),
+    defaultValue: "none",
   },
   {
     key: "outlierTreatment",
     name: "Uteliggerbehandling",
     aliases: ["Outlier treatment"],
-    kind: {
-      type: "choice",
-      choices: [choice("none", "ingen"), choice("winsorise", "winsorisering", "winsorize")],
-    },
-    defaultValue: "ingen",
+    kind: choiceKind(choicesOf(treatmentMethods)),
+    defaultValue: "none",
   },
   {
     key: "peerGroup",
@@ -152,10 +166,35 @@ export const methodSettings: readonly MethodSetting[] = [
     kind: { type: "number", minimum: 0, maximum: 100 },
     defaultValue: 4,
   },
-  ...onTrackMethodSettings,
+  // The on-track rating's thresholds and pace (OnTrackSettings); keys are its field names.
+  {
+    key: "onTrackShare",
+    name: "På sporet: andel av nødvendig tempo",
+    aliases: ["On track: share of the pace needed"],
+    kind: { type: "number", minimum: 0, maximum: 10 },
+    defaultValue: defaultOnTrackSettings.onTrackShare,
+  },
+  {
+    key: "moderateShare",
+    name: "Moderat fremgang: andel av nødvendig tempo",
+    aliases: ["Moderate progress: share of the pace needed"],
+    kind: { type: "number", minimum: 0, maximum: 10 },
+    defaultValue: defaultOnTrackSettings.moderateShare,
+  },
+  {
+    key: "pace",
+    name: "Tempo mot mål",
+    aliases: ["Pace towards target"],
+    kind: choiceKind(paceChoices),
+    defaultValue: defaultOnTrackSettings.pace,
+  },
 ];
 
-/** The words for "every unit" in the peer-group setting. */
+/** Every setting at its default. */
+export const defaultMethodValues = Object.fromEntries(
+  methodSettings.map((setting) => [setting.key, setting.defaultValue])
+) as unknown as MethodValues;
+
 /** The Metode setting of that key. */
 export function methodSettingOf(key: string): MethodSetting | undefined {
   return methodSettings.find((setting) => setting.key === key);
@@ -166,4 +205,12 @@ export function settingLabel(setting: MethodSetting, language: Language): string
   return language === "nb" ? setting.name : (setting.aliases[0] ?? setting.name);
 }
 
+/** What the Metode sheet holds for a value: a choice's bokmål word ("min-maks"), else the value. */
+export function settingCellValue(setting: MethodSetting, value: string | number): string | number {
+  if (setting.kind.type !== "choice") return value;
+  const chosen = setting.kind.choices.find((candidate) => candidate.value === value);
+  return chosen?.words[1] ?? value;
+}
+
+/** The words for "every unit" in the peer-group setting. */
 export const allPeersWords: readonly string[] = ["alle", "all"];

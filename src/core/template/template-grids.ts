@@ -2,7 +2,7 @@
 import type { Direction, Framework, Observation, Unit } from "../model";
 import { defaultFramework, indexAggregate } from "./default-catalogue";
 import { exampleObservations } from "./example-data";
-import { methodSettings } from "./method-settings";
+import { methodSettings, settingCellValue, type MethodValues } from "./method-settings";
 import { pilotUnits } from "./pilot-units";
 import { templateSheets, type SheetDefinition } from "./schema";
 
@@ -35,7 +35,7 @@ export interface TemplateContent {
   readonly units: readonly Unit[];
   readonly observations: readonly Observation[];
   /** The Metode values by setting key; absent settings (or all, when absent) get their defaults. */
-  readonly settings?: Readonly<Record<string, string | number>>;
+  readonly settings?: Partial<MethodValues>;
 }
 
 function recordsOf(
@@ -88,7 +88,7 @@ function recordsOf(
     case "method":
       return methodSettings.map((setting) => ({
         setting: setting.name,
-        value: content.settings?.[setting.key] ?? setting.defaultValue,
+        value: settingCellValue(setting, content.settings?.[setting.key] ?? setting.defaultValue),
       }));
   }
 }

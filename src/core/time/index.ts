@@ -28,7 +28,6 @@ export {
 export {
   checkedOnTrackSettings,
   defaultOnTrackSettings,
-  onTrackMethodSettings,
   paceMeasureWords,
   type OnTrackSettings,
   type PaceMeasure,

@@ -1,5 +1,4 @@
 import type { Bilingual } from "../language";
-import type { MethodSetting } from "../template/method-settings";
 import { reportTimeIssue } from "./time-issues";
 import { failed, succeeded, type TimeResult } from "./time-result";
 
@@ -25,7 +24,10 @@ export const defaultOnTrackSettings: OnTrackSettings = {
 const paceMeasures: readonly PaceMeasure[] = ["linear", "compound"];
 
 /** The words users write for each pace, in the Metode sheet and in VEIKART.ONTRACK. */
-const paceChoices: readonly { readonly value: PaceMeasure; readonly words: readonly string[] }[] = [
+export const paceChoices: readonly {
+  readonly value: PaceMeasure;
+  readonly words: readonly string[];
+}[] = [
   { value: "linear", words: ["linear", "lineær", "endring per år", "change per year"] },
   { value: "compound", words: ["compound", "årlig vekstrate", "cagr", "compound annual growth"] },
 ];
@@ -66,31 +68,3 @@ export function checkedOnTrackSettings(
     return invalid("pace", { nb: `"linear" eller "compound"`, en: `"linear" or "compound"` });
   return succeeded(resolved);
 }
-
-/**
- * The three settings as rows of the Metode sheet (the shape of src/core/template/method-settings.ts), so
- * the sheet can carry them: keys are the OnTrackSettings field names.
- */
-export const onTrackMethodSettings: readonly MethodSetting[] = [
-  {
-    key: "onTrackShare",
-    name: "På sporet: andel av nødvendig tempo",
-    aliases: ["On track: share of the pace needed"],
-    kind: { type: "number", minimum: 0, maximum: 10 },
-    defaultValue: defaultOnTrackSettings.onTrackShare,
-  },
-  {
-    key: "moderateShare",
-    name: "Moderat fremgang: andel av nødvendig tempo",
-    aliases: ["Moderate progress: share of the pace needed"],
-    kind: { type: "number", minimum: 0, maximum: 10 },
-    defaultValue: defaultOnTrackSettings.moderateShare,
-  },
-  {
-    key: "pace",
-    name: "Tempo mot mål",
-    aliases: ["Pace towards target"],
-    kind: { type: "choice", choices: paceChoices },
-    defaultValue: "lineær",
-  },
-];

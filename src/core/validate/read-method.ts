@@ -2,11 +2,13 @@
 import type { Issue } from "../model";
 import {
   allPeersWords,
+  defaultMethodValues,
   headerKey,
-  methodSettingOf,
   methodSettings,
   methodSheet,
   type MethodSetting,
+  type MethodSettingKey,
+  type MethodValues,
 } from "../template";
 import { isWholeNumberIn, readNumber, shownValue } from "./cell-values";
 import { repeatedRows } from "./grid";
@@ -17,8 +19,7 @@ import { reportValidationIssue as report } from "./validation-issues";
 
 type MethodKey = (typeof methodSheet.columns)[number]["key"];
 
-/** Every setting by key, with its default where the workbook does not give it. */
-export type MethodValues = Readonly<Record<string, string | number>>;
+export type { MethodValues };
 
 export interface MethodReading {
   readonly settings: MethodValues;
@@ -83,15 +84,30 @@ export function settingValue(
   }
 }
 
+/**
+ * The method with some settings replaced by values `settingValue` accepted. Each such value is one of its
+ * own setting's choices (which come from the typed registries), numbers or peer groups, so it has the
+ * setting's type.
+ */
+export function withValues(
+  method: MethodValues,
+  accepted: Readonly<Partial<Record<MethodSettingKey, string | number>>>
+): MethodValues {
+  return { ...method, ...accepted } as MethodValues;
+}
+
 export function readMethod(
   table: SheetTable<MethodKey> | undefined,
   peerGroups: ReadonlySet<string>,
   issues: Issue[]
 ): MethodReading {
-  const settings: Record<string, string | number> = {};
+  const given: Partial<Record<MethodSettingKey, string | number>> = {};
   const settingRows = new Map<string, number>();
-  for (const setting of methodSettings) settings[setting.key] = setting.defaultValue;
-  if (table === undefined) return { settings, settingRows };
+  const reading = (): MethodReading => ({
+    settings: withValues(defaultMethodValues, given),
+    settingRows,
+  });
+  if (table === undefined) return reading();
   const fields = fieldReader(table, methodSheet, issues);
   for (const row of table.rows) {
     const name = fields.text(row, "setting");
@@ -137,14 +153,16 @@ export function readMethod(
       );
       continue;
     }
-    settings[setting.key] = value;
+    given[setting.key] = value;
   }
-  return { settings, settingRows };
+  return reading();
 }
 
-/** A numeric setting's value (its default when the workbook gives text where a number belongs). */
-export function numericSetting(settings: MethodValues, key: string): number {
-  const value = settings[key];
-  const fallback = methodSettingOf(key)?.defaultValue;
-  return typeof value === "number" ? value : typeof fallback === "number" ? fallback : Number.NaN;
+type NumericSettingKey = {
+  [Key in MethodSettingKey]: MethodValues[Key] extends number ? Key : never;
+}[MethodSettingKey];
+
+/** A numeric setting's value. */
+export function numericSetting(settings: MethodValues, key: NumericSettingKey): number {
+  return settings[key];
 }

@@ -1,7 +1,14 @@
 // The validator: reads a workbook's grids into the model and collects every problem it finds.
 import type { Framework, Issue, Observation, Unit } from "../model";
 import { peerGroupsOf } from "../model/units";
-import { dataSheet, dimensionsSheet, indicatorsSheet, methodSheet, unitsSheet } from "../template";
+import {
+  dataSheet,
+  defaultMethodValues,
+  dimensionsSheet,
+  indicatorsSheet,
+  methodSheet,
+  unitsSheet,
+} from "../template";
 import { checkCoverage, type CoverageReport } from "./check-coverage";
 import { checkJumps } from "./check-jumps";
 import { checkOutliers } from "./check-outliers";
@@ -127,7 +134,7 @@ export function validateWorkbook(grids: WorkbookGrids): WorkbookValidation {
       units: [],
       observations: [],
       observationRows: [],
-      settings: {},
+      settings: defaultMethodValues,
     };
     result = { content, coverage: undefined };
   }

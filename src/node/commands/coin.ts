@@ -3,10 +3,12 @@ import { datasetFromCoinrData } from "../../core/data/coinr-data";
 import { frameworkFromCoinrMeta } from "../../core/data/coinr-meta";
 import type { Dataset } from "../../core/model/dataset";
 import type { Issue } from "../../core/model/issue";
+import { messageIn } from "../../core/issues";
 import {
   stageNames,
   type AggregationMethodSettings,
   type ImputationSettings,
+  type NormalisationMethodName,
   type NormalisationMethodSettings,
   type PipelineSettings,
   type StageName,
@@ -14,9 +16,53 @@ import {
 } from "../../core/model/methods";
 import type { PipelineResult } from "../../core/model/pipeline-result";
 import { runPipeline } from "../../core/pipeline/run-pipeline";
+import { aggregationMethods } from "../../core/steps/aggregate/methods";
+import { imputationMethods } from "../../core/steps/impute/methods";
+import { methodNamed, type MethodParameter } from "../../core/steps/method-declaration";
+import {
+  normalisationMethodNames,
+  normalisationMethods,
+  normalisationSettingsOf,
+} from "../../core/steps/normalise/methods";
+import type { ParameterProblem } from "../../core/steps/parameter-check";
+import { treatmentMethods } from "../../core/steps/treat/methods";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { CsvFormatError, formatCsv, readCsvFile, type CsvTable } from "../csv";
+
+/** A method with its numbers as --normalise takes it: `index:<baseYear>`, `minmax[:<lower>,<upper>]`. */
+function normalisationUsage(name: NormalisationMethodName): string {
+  const parameters = normalisationMethods[name].parameters;
+  if (parameters.length === 0) return name;
+  const numbers = parameters.map((parameter) => `<${parameter.setting}>`).join(",");
+  return parameters.every((parameter) => parameter.default !== undefined)
+    ? `${name}[:${numbers}]`
+    : `${name}:${numbers}`;
+}
+
+const normalisationChoices = normalisationMethodNames.map(normalisationUsage).join("|");
+
+/** The --normalise lines of the help: each method's numbers, their meaning and defaults. */
+const normalisationHelp = normalisationMethodNames
+  .filter((name) => normalisationMethods[name].parameters.length > 0)
+  .map((name) => {
+    const numbers = normalisationMethods[name].parameters
+      .map(
+        (parameter) =>
+          `${parameter.setting} ${parameter.meaning.en}` +
+          (parameter.default === undefined ? "" : ` (default ${parameter.default})`)
+      )
+      .join("; ");
+    return `                             ${name}: ${numbers}`;
+  })
+  .join("\n");
+
+/** A group imputation names its column after a colon. */
+const imputationChoices = Object.entries(imputationMethods)
+  .map(([name, method]) => (method.needsGroup ? `${name}:<column>` : name))
+  .join("|");
+const treatmentChoices = Object.keys(treatmentMethods).join("|");
+const aggregationChoices = Object.keys(aggregationMethods).join("|");
 
 const help = `veikart coin --data <iData.csv> --meta <iMeta.csv> [options] [--out <file.csv>]
 
@@ -27,17 +73,19 @@ Options (COINr's defaults where it has one):
   --stage <stage>          raw|denominated|imputed|screened|treated|normalised|aggregated (default aggregated)
   --start <stage>          the input is already at that stage (e.g. --start treated)
   --denominate             divide indicators by their iMeta Denominator
-  --impute <method>        none|mean|median|mean-group:<column>|median-group:<column>|last-value|linear
+  --impute <method>        ${imputationChoices}
   --screen <share>         drop units with less than this share of indicators present (0..1)
-  --treat <method>         none|winsorise (default none); --winmax <n> (default 5)
-  --normalise <method>     minmax|zscore|rank|prank|borda|goalposts|dist2target|dist2max|grade|index:<year>
-  --range <l>,<u>          min-max range (default 0,100)
-  --zscore <mean>,<sd>     z-score mean and standard deviation (default 0,1)
+  --treat <method>         ${treatmentChoices} (default none); --winmax <n> (default 5)
+  --normalise <method>     ${normalisationChoices}
+                           (default minmax), with the numbers:
+${normalisationHelp}
+  --range <l>,<u>          min-max range, as --normalise minmax:<l>,<u>
+  --zscore <mean>,<sd>     z-score mean and standard deviation, as --normalise zscore:<mean>,<sd>
   --normalise-over <over>  year|pooled: normalise (and treat) a panel (Time column) per year
                            (default) or across all years together (COINr's "global"); pooled fixes
                            the outlier caps once for the whole series
   --peer-group <column>    a group column of iData: normalise and rank within its groups
-  --aggregate <method>     arithmetic|geometric|harmonic|genmean (default arithmetic); --p <p> for genmean
+  --aggregate <method>     ${aggregationChoices} (default arithmetic); --p <p> for genmean
   --min-coverage <share>   no aggregate score below this share of children present (default none)
   --coverage-by <basis>    count (COINr, default) or weight
   --ranks                  add a Rank.<code> column for each aggregate
@@ -91,13 +139,6 @@ function shareOption(name: string, text: string): number {
   return value;
 }
 
-function pairOption(name: string, text: string): [number, number] {
-  const parts = text.split(",");
-  if (parts.length !== 2)
-    throw new UsageError(`${name} takes two numbers as <a>,<b>, not "${text}"`);
-  return [numberOption(name, parts[0] as string), numberOption(name, parts[1] as string)];
-}
-
 function stageOption(name: string, text: string): StageName {
   const stage = stageNames.find((candidate) => candidate === text);
   if (stage === undefined)
@@ -106,28 +147,20 @@ function stageOption(name: string, text: string): StageName {
 }
 
 function imputation(text: string): ImputationSettings {
-  const [method, group] = text.split(":", 2);
-  if (group !== undefined && group !== "") {
-    if (method === "mean-group") return { method: "group-mean", group };
-    if (method === "median-group") return { method: "group-median", group };
-  }
-  if (
-    method === "none" ||
-    method === "mean" ||
-    method === "median" ||
-    method === "last-value" ||
-    method === "linear"
-  )
-    return { method };
-  throw new UsageError(
-    `--impute takes none|mean|median|mean-group:<column>|median-group:<column>|last-value|linear, not "${text}"`
-  );
+  const [name, group] = text.split(":", 2);
+  const method = name === undefined ? undefined : methodNamed(imputationMethods, name);
+  const grouped = group !== undefined && group !== "";
+  if (method === undefined || imputationMethods[method].needsGroup !== grouped)
+    throw new UsageError(`--impute takes ${imputationChoices}, not "${text}"`);
+  // A registry entry that needs a group is a method whose settings name the group column.
+  return (grouped ? { method, group } : { method }) as ImputationSettings;
 }
 
 function treatment(text: string, winmax: string | undefined): TreatmentSettings {
-  if (text === "none") return { method: "none" };
-  if (text !== "winsorise" && text !== "winsorize")
-    throw new UsageError(`--treat takes none or winsorise, not "${text}"`);
+  const method = methodNamed(treatmentMethods, text);
+  if (method === undefined)
+    throw new UsageError(`--treat takes ${treatmentChoices}, not "${text}"`);
+  if (method === "none") return { method };
   if (winmax === undefined) return { method: "winsorise", winmax: 5 };
   const value = numberOption("--winmax", winmax);
   if (!Number.isInteger(value) || value < 0)
@@ -135,43 +168,56 @@ function treatment(text: string, winmax: string | undefined): TreatmentSettings 
   return { method: "winsorise", winmax: value };
 }
 
+/** The options that give a method's numbers by themselves, COINr's npar for min-max and z-scores. */
+const parameterOptions: Partial<Record<NormalisationMethodName, string>> = {
+  minmax: "--range",
+  zscore: "--zscore",
+};
+
+/** Numbers separated by commas, as many as the method takes at most. */
+function numbersOption(
+  name: string,
+  text: string,
+  parameters: readonly MethodParameter[]
+): number[] {
+  const parts = text.split(",");
+  if (parts.length > parameters.length)
+    throw new UsageError(
+      `${name} takes ${parameters.map((parameter) => `<${parameter.setting}>`).join(",")}, not "${text}"`
+    );
+  return parts.map((part) => numberOption(name, part));
+}
+
+/** The normalisation `--normalise <method>[:<numbers>]` names, its numbers checked by the registry. */
 function normalisation(options: Options): NormalisationMethodSettings {
   const text = options.get("--normalise") ?? "minmax";
-  const [method, parameter] = text.split(":", 2);
-  switch (method) {
-    case "minmax": {
-      const [lower, upper] = pairOption("--range", options.get("--range") ?? "0,100");
-      if (!(lower < upper))
-        throw new UsageError(
-          `--range needs a lower bound below the upper, not "${options.get("--range")}"`
-        );
-      return { method: "minmax", lower, upper };
-    }
-    case "zscore": {
-      const [mean, standardDeviation] = pairOption("--zscore", options.get("--zscore") ?? "0,1");
-      if (!(standardDeviation > 0))
-        throw new UsageError(`--zscore needs a standard deviation above 0`);
-      return { method: "zscore", mean, standardDeviation };
-    }
-    case "rank":
-    case "prank":
-    case "borda":
-    case "goalposts":
-    case "dist2target":
-    case "dist2max":
-    case "grade":
-      return { method };
-    case "index": {
-      const baseYear = numberOption("--normalise index:<year>", parameter ?? "");
-      if (!Number.isInteger(baseYear))
-        throw new UsageError(`--normalise index:<year> needs a whole year`);
-      return { method: "index", baseYear };
-    }
-    default:
-      throw new UsageError(
-        `--normalise takes minmax|zscore|rank|prank|borda|goalposts|dist2target|dist2max|grade|index:<year>, not "${text}"`
-      );
-  }
+  const [written, given] = text.split(":", 2);
+  const name = written === undefined ? undefined : methodNamed(normalisationMethods, written);
+  if (name === undefined)
+    throw new UsageError(`--normalise takes ${normalisationChoices}, not "${text}"`);
+  const method = normalisationMethods[name];
+  const parameterOption = parameterOptions[name];
+  const optionText = parameterOption === undefined ? undefined : options.get(parameterOption);
+  const source =
+    given === undefined && optionText !== undefined && parameterOption !== undefined
+      ? parameterOption
+      : `--normalise ${name}`;
+  const numbersText = given ?? optionText;
+  const numbers =
+    numbersText === undefined ? [] : numbersOption(source, numbersText, method.parameters);
+  const missing = method.parameters.find(
+    (parameter, index) => parameter.default === undefined && numbers[index] === undefined
+  );
+  if (missing !== undefined)
+    throw new UsageError(`--normalise ${normalisationUsage(name)} needs ${missing.meaning.en}`);
+  const settings = normalisationSettingsOf(name, numbers);
+  const checked = method as { parameterProblems: (settings: never) => ParameterProblem[] };
+  const [problem] = checked.parameterProblems(settings as never);
+  if (problem !== undefined)
+    throw new UsageError(
+      `${source}: ${problem.name} must be ${problem.expected.en}, not ${problem.value}`
+    );
+  return settings;
 }
 
 /** Whether --normalise-over pools the years: "year" (the default) normalises each year by itself. */
@@ -182,14 +228,14 @@ function pooledYears(text: string): boolean {
 }
 
 function aggregation(options: Options): AggregationMethodSettings {
-  const method = options.get("--aggregate") ?? "arithmetic";
-  if (method === "arithmetic" || method === "geometric" || method === "harmonic") return { method };
-  if (method === "genmean") {
-    const p = options.get("--p");
-    if (p === undefined) throw new UsageError("--aggregate genmean needs --p <p>");
-    return { method, p: numberOption("--p", p) };
-  }
-  throw new UsageError(`--aggregate takes arithmetic|geometric|harmonic|genmean, not "${method}"`);
+  const text = options.get("--aggregate") ?? "arithmetic";
+  const method = methodNamed(aggregationMethods, text);
+  if (method === undefined)
+    throw new UsageError(`--aggregate takes ${aggregationChoices}, not "${text}"`);
+  if (method !== "genmean") return { method };
+  const p = options.get("--p");
+  if (p === undefined) throw new UsageError("--aggregate genmean needs --p <p>");
+  return { method, p: numberOption("--p", p) };
 }
 
 /** The pipeline settings a coin command line asks for. */
@@ -246,7 +292,7 @@ function stopOnErrors(issues: readonly Issue[], file: string, io: CommandIo): vo
   if (first === undefined) return;
   const where = first.row === undefined ? "" : ` (row ${first.row + 1})`;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-  throw new UsageError(`${file}${where}: ${first.message[io.language]}${more}`);
+  throw new UsageError(`${file}${where}: ${messageIn(first, io.language)}${more}`);
 }
 
 /** The CSV of one stage: uCode (and Time), its columns, then Rank.<code> columns if asked. */
@@ -298,7 +344,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   });
   stopOnErrors(data.issues, dataPath, io);
   for (const issue of data.issues)
-    io.stderr(`veikart: ${issue.severity}: ${issue.message[io.language]}\n`);
+    io.stderr(`veikart: ${issue.severity}: ${messageIn(issue, io.language)}\n`);
 
   const result = runPipeline({ framework: meta.value.framework, dataset: data.value, settings });
   const output = result.stages[stage];
@@ -314,7 +360,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       .filter((part) => part !== undefined)
       .join(" ");
     io.stderr(
-      `veikart: ${issue.severity}: ${place === "" ? "" : `${place}: `}${issue.message[io.language]}\n`
+      `veikart: ${issue.severity}: ${place === "" ? "" : `${place}: `}${messageIn(issue, io.language)}\n`
     );
   }
   return reported.some((issue) => issue.severity === "error") ? 1 : 0;

@@ -1,6 +1,11 @@
 import { Field, Select } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
-import { methodSettings, settingLabel, type SettingChoice } from "../../core/template";
+import {
+  methodSettings,
+  settingLabel,
+  type MethodValues,
+  type SettingChoice,
+} from "../../core/template";
 import type { PaneTexts } from "../pane-texts";
 
 /** The method settings the pane offers to override: those with a fixed list of choices. */
@@ -16,7 +21,7 @@ export interface MethodChoicesProps {
   readonly text: PaneTexts;
   readonly language: Language;
   /** The Metode sheet's values by setting key, as the latest validation read them. */
-  readonly sheetValues: Readonly<Record<string, string | number>> | undefined;
+  readonly sheetValues: MethodValues | undefined;
   readonly overrides: Readonly<Record<string, string>>;
   readonly onChange: (overrides: Readonly<Record<string, string>>) => void;
 }

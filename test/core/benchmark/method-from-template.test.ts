@@ -1,11 +1,27 @@
 import { benchmarkWorkbook, methodFromTemplate } from "../../../src/core/benchmark";
-import { methodSettings, workbookSheetsOf } from "../../../src/core/template";
+import {
+  defaultMethodValues as defaults,
+  methodSettings,
+  workbookSheetsOf,
+} from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
 import { smallContent } from "./small-workbook";
+import { messageIn } from "../../../src/core/issues";
 
-const defaults = Object.fromEntries(
-  methodSettings.map((setting) => [setting.key, setting.defaultValue])
-);
+/** The small workbook with some Metode cells holding the words given, by setting name. */
+function withMethodWords(words: Readonly<Record<string, string | number>>) {
+  return workbookSheetsOf(smallContent).map((sheet) =>
+    sheet.name !== "Metode"
+      ? sheet
+      : {
+          ...sheet,
+          values: sheet.values.map((row) => {
+            const word = words[String(row[0])];
+            return row.map((cell, column) => (column === 1 && word !== undefined ? word : cell));
+          }),
+        }
+  );
+}
 const groups = new Set(["storby", "fylke"]);
 
 describe("methodFromTemplate", () => {
@@ -23,21 +39,19 @@ describe("methodFromTemplate", () => {
     expect(method.values.normalisation).toBe("minmax");
   });
 
-  it("reads the words a user writes, in bokmål or English, for the settings the validator read", () => {
-    const { method } = methodFromTemplate(
-      {
-        ...defaults,
-        normalisation: "indeks",
-        normalisationScope: "samlet",
-        aggregation: "generalised",
-        generalisedMeanPower: 3,
-        imputation: "gruppegjennomsnitt",
-        outlierTreatment: "winsorisering",
-        baseYear: 2020,
-      },
-      {},
-      groups
-    );
+  it("maps the words a user writes in Metode, in bokmål or English, as the validator read them", () => {
+    const content = validateWorkbook(
+      withMethodWords({
+        Normalisering: "indeks",
+        "Normalisering over år": "samlet",
+        Aggregering: "generalised",
+        "Potens for generalisert snitt": 3,
+        Imputering: "gruppegjennomsnitt",
+        Uteliggerbehandling: "winsorisering",
+        Basisår: 2020,
+      })
+    ).content;
+    const { method } = methodFromTemplate(content.settings, {}, groups);
     expect(method.settings.normalise).toEqual({
       method: { method: "index", baseYear: 2020 },
       scope: { pooled: true },
@@ -53,7 +67,11 @@ describe("methodFromTemplate", () => {
       { Normalisering: "z-skår", coverageThreshold: "50 %", "Peer group": "storby", avstand: "x" },
       groups
     );
-    expect(method.settings.normalise?.method).toEqual({ method: "zscore" });
+    expect(method.settings.normalise?.method).toEqual({
+      method: "zscore",
+      mean: 0,
+      standardDeviation: 1,
+    });
     expect(method.coverageThreshold).toBe(0.5);
     expect(method.peerGroup).toBe("storby");
     expect(issues.map((issue) => issue.code)).toEqual(["method_setting_unknown"]);
@@ -75,7 +93,7 @@ describe("methodFromTemplate", () => {
       ["method_value_invalid", "1.5"],
       ["method_value_invalid", "nabokommune"],
     ]);
-    expect(issues[0]?.message.en).toBe(
+    expect(issues[0] && messageIn(issues[0], "en")).toBe(
       '"median" is not a valid value for Aggregering. Allowed: aritmetisk, geometrisk, harmonisk, generalisert.'
     );
     expect(method.settings.aggregate?.method).toEqual({ method: "arithmetic" });
@@ -118,10 +136,10 @@ describe("methodFromTemplate", () => {
     expect(issues.map((issue) => [issue.code, issue.severity])).toEqual([
       ["on_track_settings_invalid", "warning"],
     ]);
-    expect(issues[0]?.message.nb).toBe(
+    expect(issues[0] && messageIn(issues[0], "nb")).toBe(
       "«Moderat fremgang: andel av nødvendig tempo» (0.8) må være fra 0 til «På sporet: andel av nødvendig tempo» (0.6), og den siste må være over 0. Vurderingen mot målene bruker standardverdiene 0,95 og 0,5."
     );
-    expect(issues[0]?.message.en).toMatch(
+    expect(issues[0] && messageIn(issues[0], "en")).toMatch(
       /^"Moderate progress: share of the pace needed" \(0\.8\) must be from 0 to "On track: share of the pace needed" \(0\.6\)/
     );
   });

@@ -6,8 +6,8 @@ import {
 import {
   checkedOnTrackSettings,
   defaultOnTrackSettings,
-  onTrackMethodSettings,
 } from "../../../src/core/time/on-track-settings";
+import { methodSettings } from "../../../src/core/template";
 import { reasonOf, seriesOf, valueOf } from "./support";
 
 // An emissions-like indicator, lower is better: 100 in 2015, target 50 by 2030.
@@ -169,14 +169,10 @@ describe("on-track settings", () => {
   });
 
   it("are described as Metode rows whose keys and defaults are the settings'", () => {
-    expect(onTrackMethodSettings.map((setting) => setting.key)).toEqual([
-      "onTrackShare",
-      "moderateShare",
-      "pace",
-    ]);
-    expect(onTrackMethodSettings.slice(0, 2).map((setting) => setting.defaultValue)).toEqual([
-      0.95, 0.5,
-    ]);
+    const rows = methodSettings.filter((setting) => setting.key in defaultOnTrackSettings);
+    expect(Object.fromEntries(rows.map((setting) => [setting.key, setting.defaultValue]))).toEqual(
+      defaultOnTrackSettings
+    );
   });
 
   it("label every rating in bokmål and English", () => {
