@@ -2,6 +2,7 @@ import { score } from "../../src/functions/functions";
 import { FakeExcelError, installCustomFunctionsGlobal } from "../support/custom-functions-global";
 import { readCoinrFixture, relativeDifference } from "../support/coinr-csv";
 import { normalisationMethods } from "../../src/core/steps/normalise/methods";
+import { quintileColumn } from "../../src/core/steps/normalise/quintile";
 import { scoreChecks } from "./support/coinr-oracle";
 
 beforeAll(installCustomFunctionsGlobal);
@@ -139,6 +140,14 @@ describe("VEIKART.SCORE with other methods", () => {
     expect(score(column(1, 2, 5), peers, 1, "prank")).toEqual([[0], [25], [100]]);
     expect(score(column(1, 3, 5), peers, 1, "grade")).toEqual([[1], [3.5], [6]]);
     expect(score(column(1, 5), peers, -1, "grade")).toEqual([[6], [1]]);
+  });
+
+  it("gives quintiles 1-5 by the share of peers below, as the engine's quintile method", () => {
+    const ten = column(10, 20, 30, 40, 50, 60, 70, 80, 90, 100);
+    expect(score(column(10, 30, 55, 100), ten, 1, "quintile")).toEqual([[1], [2], [3], [5]]);
+    expect(score(cell(10), ten, -1, "Quintile")).toEqual([[5]]);
+    const engine = quintileColumn(Float64Array.from(ten.flat() as number[]));
+    expect(score(ten, ten, 1, "quintile").flat()).toEqual([...engine.scores]);
   });
 
   it("gives ascending ranks and Borda counts, ties at the minimum", () => {

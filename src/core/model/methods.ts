@@ -54,7 +54,9 @@ export type NormalisationMethodSettings =
   /** 100 at the unit's own value in `baseYear`, moving with the direction. */
   | { readonly method: "index"; readonly baseYear: number }
   /** A 1-6 grade: 3.5 at the peer mean, 6 at the best, 1 at the worst, linear on each side. */
-  | { readonly method: "grade" };
+  | { readonly method: "grade" }
+  /** 1-5, the quintile of the value among the peers (steps/normalise/quintile.ts). */
+  | { readonly method: "quintile" };
 export type NormalisationMethodName = NormalisationMethodSettings["method"];
 
 export interface NormalisationScope {

@@ -181,10 +181,12 @@ function numbersOption(
   parameters: readonly MethodParameter[]
 ): number[] {
   const parts = text.split(",");
+  const wanted =
+    parameters.length === 0
+      ? "no numbers"
+      : parameters.map((parameter) => `<${parameter.setting}>`).join(",");
   if (parts.length > parameters.length)
-    throw new UsageError(
-      `${name} takes ${parameters.map((parameter) => `<${parameter.setting}>`).join(",")}, not "${text}"`
-    );
+    throw new UsageError(`${name} takes ${wanted}, not "${text}"`);
   return parts.map((part) => numberOption(name, part));
 }
 

@@ -61,6 +61,21 @@ describe("methodFromTemplate", () => {
     expect(method.settings.treat).toEqual({ method: "winsorise" });
   });
 
+  it("runs a method the normalisation registry declares, chosen by its Metode word in either language", () => {
+    for (const word of ["kvintil", "Quintile"]) {
+      const content = validateWorkbook(withMethodWords({ Normalisering: word })).content;
+      expect(content.settings.normalisation).toBe("quintile");
+      const run = benchmarkWorkbook(content);
+      expect(run.method.settings.normalise?.method).toEqual({ method: "quintile" });
+      const scores = run.pipeline?.stages.normalised?.columns.flatMap((column) => [...column]);
+      const present = (scores ?? []).filter((score) => !Number.isNaN(score));
+      expect(present.length).toBeGreaterThan(0);
+      expect(
+        new Set(present.map((score) => Number.isInteger(score) && score >= 1 && score <= 5))
+      ).toEqual(new Set([true]));
+    }
+  });
+
   it("applies overrides by name, key or English alias, with any allowed word", () => {
     const { method, issues } = methodFromTemplate(
       defaults,

@@ -217,6 +217,41 @@ describe("veikart coin", () => {
     });
   });
 
+  it("normalises with any method of the registry: quintiles are the classes of the ranks", async () => {
+    const stage = async (method: string) =>
+      parseCsv((await coin([...asem, "--stage", "normalised", "--normalise", method])).stdout);
+    const ranks = await stage("rank");
+    const quintiles = await stage("quintile");
+    expect(quintiles.header).toEqual(ranks.header);
+    const rankOf = reader(ranks);
+    const quintileOf = reader(quintiles);
+    for (const column of ranks.header.slice(1)) {
+      const present = ranks.rows.filter((row) => rankOf(row[0] ?? "", column) !== null);
+      for (const row of ranks.rows) {
+        const rank = rankOf(row[0] ?? "", column);
+        const expected = rank === null ? null : 1 + Math.floor((5 * (rank - 1)) / present.length);
+        expect([column, row[0], quintileOf(row[0] ?? "", column)]).toEqual([
+          column,
+          row[0],
+          expected,
+        ]);
+      }
+    }
+  });
+
+  it("takes a method's numbers after a colon, as --range and --zscore give them", async () => {
+    const normalised = async (...args: string[]) =>
+      (await coin([...asem, "--stage", "normalised", ...args])).stdout;
+    expect(await normalised("--normalise", "minmax:1,10")).toBe(
+      await normalised("--normalise", "minmax", "--range", "1,10")
+    );
+    expect(await normalised("--normalise", "zscore:10,2")).toBe(
+      await normalised("--normalise", "zscore", "--zscore", "10,2")
+    );
+    const help = await coin(["--help"]);
+    expect(help.stdout).toMatch(/minmax\[:<lower>,<upper>\]\|.*\|quintile/);
+  });
+
   it("writes the CSV to --out", async () => {
     const folder = mkdtempSync(join(tmpdir(), "veikart-coin-"));
     const out = join(folder, "result.csv");
@@ -230,6 +265,9 @@ describe("veikart coin", () => {
     [["--meta", fixture("ASEM_iMeta.csv")], /needs --data/],
     [[...asem, "--normalise", "fracmax"], /--normalise takes/],
     [[...asem, "--range", "100,0"], /lower bound below/],
+    [[...asem, "--normalise", "index"], /--normalise index:<baseYear> needs the base year/],
+    [[...asem, "--normalise", "index:2018.5"], /baseYear must be a whole year/],
+    [[...asem, "--normalise", "rank:3"], /--normalise rank takes no numbers, not "3"/],
     [[...asem, "--min-coverage", "1.5"], /share from 0 to 1/],
     [[...asem, "--stage", "raw", "--start", "treated"], /comes before/],
     [[...asem, "--frobnicate"], /unknown option/],

@@ -13,6 +13,7 @@ import {
 import { goalpostColumn } from "./goalposts";
 import { directedGoalposts, goalpostScoreOf } from "./goalposts";
 import { gradeColumn, gradeOf } from "./grade";
+import { quintileColumn, quintileOf } from "./quintile";
 import { missingScores, type NormalisationOutput } from "./kernel-output";
 import {
   boundsOf,
@@ -423,6 +424,19 @@ export const normalisationMethods: {
     withDefaults: unchanged,
     parameterProblems: noProblems,
     scoreColumn: (values) => gradeColumn(values),
+  },
+  quintile: {
+    formula:
+      "1–5: `1 + ⌊5·(share of the present values below x')⌋`, ties share the lower class (the OECD/JRC Handbook's categorical scale, by quintiles)",
+    label: { nb: "kvintil", en: "quintile" },
+    words: { nb: ["kvintil"], en: ["quintile"] },
+    parameters: [],
+    valueScoring: { scorerAmong: (peers) => rankScorerAmong(peers, 1, quintileOf) },
+    kind: "cross-section",
+    needs: [],
+    withDefaults: unchanged,
+    parameterProblems: noProblems,
+    scoreColumn: (values) => quintileColumn(values),
   },
 };
 
