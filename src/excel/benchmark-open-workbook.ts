@@ -42,8 +42,7 @@ export async function benchmarkOpenWorkbook(
     outputSheets: [benchmarkSheetName, validationSheetName],
   });
   const session = benchmarkSession(reading.grids, request);
-  if (session.kind === "invalid") return session;
-  if (session.kind === "blocked") return session;
+  if (session.kind !== "scored") return session;
   if (session.methodSave.kind === "no method sheet") throw new MethodSheetMissingError();
   const sheets: GeneratedSheetWrite[] = [];
   // One survey serves every plan: their sheet and table names are their own, so writing one leaves
