@@ -1,24 +1,24 @@
 // VEIKART.COMPOSITE: the engine's weighted means of a row of scores, with coverage.
 import type { Issue } from "../core/issues";
-import type { Bilingual } from "../core/language";
 import type { AggregationMethodName, AggregationMethodSettings } from "../core/model/methods";
 import { weightedMean, type QuasiArithmeticMean } from "../core/steps/aggregate/means";
-import { aggregationMethodOf, type AggregationMethod } from "../core/steps/aggregate/methods";
+import {
+  aggregationMethodOf,
+  aggregationMethods,
+  type AggregationMethod,
+} from "../core/steps/aggregate/methods";
 import { choice, optionalNumber, optionalRange, range } from "./argument-rules";
 import type { CellOutcome } from "./cell-values";
 import { declareSpillingFunction } from "./declare-function";
 import { reportFunctionIssue } from "./function-issues";
 import { outcomesByRow, resultRowsOf, scoreRows, type RowPresence } from "./weighted-rows";
 
-/** The means by the names a cell uses, with the spellings users type. */
-const means: Readonly<Record<string, AggregationMethodName>> = {
-  arithmetic: "arithmetic",
-  geometric: "geometric",
-  harmonic: "harmonic",
-  generalised: "genmean",
-  generalized: "genmean",
-  genmean: "genmean",
-};
+/** The means by the names a cell uses: the registry's names and English words ("generalised"). */
+const means: Readonly<Record<string, AggregationMethodName>> = Object.fromEntries(
+  (Object.keys(aggregationMethods) as AggregationMethodName[]).flatMap((name) =>
+    [name, ...aggregationMethods[name].words.en].map((word) => [word, name] as const)
+  )
+);
 
 /** The engine's mean for the settings, with its generator: looked up once for all rows. */
 interface ChosenMean {
@@ -26,14 +26,6 @@ interface ChosenMean {
   readonly method: AggregationMethod<AggregationMethodSettings>;
   readonly generator: QuasiArithmeticMean;
 }
-
-/** Each mean by name, for messages. */
-const meanNames: Readonly<Record<AggregationMethodName, Bilingual>> = {
-  arithmetic: { nb: "aritmetisk middel", en: "arithmetic mean" },
-  geometric: { nb: "geometrisk middel", en: "geometric mean" },
-  harmonic: { nb: "harmonisk middel", en: "harmonic mean" },
-  genmean: { nb: "generalisert middel", en: "generalised mean" },
-};
 
 /** The engine's mean with its settings: the generalised mean needs a power, the others take none. */
 function chosenMean(mean: AggregationMethodName, power: number | undefined): ChosenMean | Issue {
@@ -43,14 +35,14 @@ function chosenMean(mean: AggregationMethodName, power: number | undefined): Cho
       return reportFunctionIssue("argument_required", {
         argument: "power",
         meaning: { nb: "eksponenten p", en: "the exponent p" },
-        method: meanNames.genmean,
+        method: aggregationMethods.genmean.label,
       });
     settings = { method: mean, p: power };
   } else {
     if (power !== undefined)
       return reportFunctionIssue("argument_not_used", {
         argument: "power",
-        method: meanNames[mean],
+        method: aggregationMethods[mean].label,
       });
     settings = { method: mean };
   }
@@ -80,7 +72,7 @@ function compositeOf(
     const value = presence.values[index] as number;
     if (!method.accepts(value, settings))
       return reportFunctionIssue("outside_domain", {
-        mean: meanNames[settings.method],
+        mean: aggregationMethods[settings.method].label,
         requirement: method.requirement(settings),
         value,
       });

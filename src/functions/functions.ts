@@ -22,7 +22,7 @@ import { versionFunction } from "./version";
  * @param value The value to score, or a range of values (the result then spills in the same shape).
  * @param peers The values to compare with, usually the whole column, including the value itself.
  * @param [direction] 1 or "higher" (default) when higher is better; -1 or "lower" when lower is better.
- * @param [method] "minmax" (default, 0-100), "zscore", "prank" (percentile rank, 0-100), "grade" (1-6, 3.5 at the mean), "rank", "borda", "goalposts", "dist2target" or "dist2max".
+ * @param [method] "minmax" (default, 0-100) or another of the engine's methods, such as "zscore", "prank" (percentile rank, 0-100), "grade" (1-6, 3.5 at the mean) or "rank"; docs/functions.md lists them all.
  * @param [parameter1] The method's first parameter: minmax lower end (0), zscore mean (0), goalposts lower goalpost, dist2target target, dist2max scale (1).
  * @param [parameter2] The method's second parameter: minmax upper end (100), zscore standard deviation (1), goalposts upper goalpost, dist2target scale (1).
  * @returns The score, in the shape of value.
@@ -42,7 +42,7 @@ export function score(
  * A whole column or block normalised at once with one of the engine's methods; cells without a number stay empty.
  * @customfunction NORMALISE
  * @param values The values to normalise, usually a whole indicator column; they are also the peers.
- * @param [method] "minmax" (default, 0-100), "zscore", "prank" (0-100), "grade", "rank", "borda", "goalposts", "dist2target" or "dist2max".
+ * @param [method] "minmax" (default, 0-100) or another of the engine's methods, such as "zscore", "prank" (0-100), "grade" or "rank"; docs/functions.md lists them all.
  * @param [direction] 1 or "higher" (default) when higher is better; -1 or "lower" when lower is better.
  * @param [parameter1] The method's first parameter: minmax lower end (0), zscore mean (0), goalposts lower goalpost, dist2target target, dist2max scale (1).
  * @param [parameter2] The method's second parameter: minmax upper end (100), zscore standard deviation (1), goalposts upper goalpost, dist2target scale (1).
