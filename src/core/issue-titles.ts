@@ -1,9 +1,9 @@
-// Every issue code core reports, from all its catalogues, and the title that names each code for a reader.
+// Every issue code core reports, from all its catalogues, and their text: the title that names each code
+// for a reader and the message of an issue, rendered in the reader's language where it is shown.
 import { benchmarkIssueCatalogue } from "./benchmark/benchmark-issues";
-import type { IssueCatalogue } from "./issue-catalogue";
-import type { Bilingual, Language } from "./language";
+import { issueRenderer } from "./issue-catalogue";
+import type { Language } from "./language";
 import { mergeIssueCatalogue } from "./merge/merge-issues";
-import type { Issue } from "./model/issue";
 import { engineIssueCatalogue } from "./steps/engine-issues";
 import { timeIssueCatalogue } from "./time/time-issues";
 import { validationIssues } from "./validate/validation-issues";
@@ -17,11 +17,7 @@ export const issueCatalogues = [
   mergeIssueCatalogue,
 ] as const;
 
-const titles: ReadonlyMap<string, Bilingual> = new Map(
-  issueCatalogues.flatMap((catalogue: IssueCatalogue) =>
-    Object.entries(catalogue).map(([code, definition]) => [code, definition.title] as const)
-  )
-);
+const coreIssues = issueRenderer(issueCatalogues);
 
 export type IssueCode =
   | keyof typeof validationIssues
@@ -31,15 +27,16 @@ export type IssueCode =
   | keyof typeof mergeIssueCatalogue;
 
 export function isIssueCode(code: string): code is IssueCode {
-  return titles.has(code);
+  return coreIssues.knows(code);
 }
 
 /** The title of an issue code in a language: "Uteligger" for value_outlier. */
 export function issueTitle(code: IssueCode, language: Language): string {
-  return (titles.get(code) as Bilingual)[language];
+  return coreIssues.titleOf({ code }, language);
 }
 
 /** An issue's (or a group's) title; a code no catalogue knows is its own title, never blank. */
-export function titleOf(issue: Pick<Issue, "code">, language: Language): string {
-  return isIssueCode(issue.code) ? issueTitle(issue.code, language) : issue.code;
-}
+export const titleOf = coreIssues.titleOf;
+
+/** An issue's message in a language, from its code and parameters. */
+export const messageIn = coreIssues.messageIn;

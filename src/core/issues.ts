@@ -1,7 +1,21 @@
 // The one catalogue of issue codes: each area of the engine declares its own part, composed here.
-export { issueFactory, messageIn } from "./issue-catalogue";
-export type { IssueCatalogue, IssueDefinition, IssuePlace } from "./issue-catalogue";
-export { issueCatalogues, isIssueCode, issueTitle, titleOf, type IssueCode } from "./issue-titles";
+export { issueFactory, issueRenderer } from "./issue-catalogue";
+export type {
+  IssueCatalogue,
+  IssueDefinition,
+  IssueOf,
+  IssuePlace,
+  IssueRenderer,
+  ParametersOf,
+} from "./issue-catalogue";
+export {
+  issueCatalogues,
+  isIssueCode,
+  issueTitle,
+  messageIn,
+  titleOf,
+  type IssueCode,
+} from "./issue-titles";
 export type { Language } from "./language";
 export type { Issue, Severity, Result } from "./model/issue";
 export type { EngineIssueCode } from "./steps/engine-issues";

@@ -1,7 +1,6 @@
 import type { Issue, Language } from "../core/issues";
-import { messageIn } from "../core/issues";
 import { isExcelError, type CellOutcome, type ExcelError } from "./cell-values";
-import { excelErrorFor, reportFunctionIssue } from "./function-issues";
+import { excelErrorFor, functionIssueText, reportFunctionIssue } from "./function-issues";
 
 /** A cell of a result as Excel takes it. */
 export type ExcelValue = number | string | ExcelError;
@@ -12,7 +11,7 @@ export function toExcelError(issue: Issue, language: Language): ExcelError {
     excelErrorFor(issue.code) === "#N/A"
       ? CustomFunctions.ErrorCode.notAvailable
       : CustomFunctions.ErrorCode.invalidValue;
-  return new CustomFunctions.Error(code, messageIn(issue, language));
+  return new CustomFunctions.Error(code, functionIssueText.messageIn(issue, language));
 }
 
 /** A cell of a result as Excel takes it: finite numbers and text as they are, issues as errors. */

@@ -1,11 +1,11 @@
 import {
   issueFactory,
-  issueTitle,
-  type IssueCode,
+  issueRenderer,
   type IssueDefinition,
-  type TimeIssueCode,
-} from "../core/issues";
+  type IssueRenderer,
+} from "../core/issue-catalogue";
 import type { Bilingual } from "../core/language";
+import { timeIssueCatalogue, type TimeIssueCode } from "../core/time/time-issues";
 
 /** The two Excel errors that can carry a message: #N/A for "nothing to compute with", #VALUE! for the rest. */
 export type MessageError = "#N/A" | "#VALUE!";
@@ -14,15 +14,13 @@ interface FunctionIssueDefinition<Parameters> extends IssueDefinition<Parameters
   readonly excelError: MessageError;
 }
 
-/** A code core reports too means the same here, so it keeps core's title. */
-const titleOfCoreCode = (code: IssueCode): Bilingual => ({
-  nb: issueTitle(code, "nb"),
-  en: issueTitle(code, "en"),
-});
-
 const percent = (share: number) => `${(Math.round(share * 1000) / 10).toString()} %`;
 
-/** Problems a custom function reports as an Excel error with a message, each with the error it becomes. */
+/**
+ * Problems a custom function reports as an Excel error with a message, each with the error it becomes. A
+ * code core reports too means the same here and has core's title (a test holds them equal); the message
+ * is worded for a cell. Only this catalogue and the time layer's are bundled with the functions.
+ */
 export const functionIssues = {
   value_missing: {
     severity: "error",
@@ -33,7 +31,7 @@ export const functionIssues = {
   },
   value_not_number: {
     severity: "error",
-    title: titleOfCoreCode("value_not_number"),
+    title: { nb: "Ikke et tall", en: "Not a number" },
     excelError: "#VALUE!",
     nb: (p: { text: string }) => `«${p.text}» er ikke et tall.`,
     en: (p: { text: string }) => `"${p.text}" is not a number.`,
@@ -127,7 +125,7 @@ export const functionIssues = {
   },
   below_coverage: {
     severity: "error",
-    title: titleOfCoreCode("below_coverage"),
+    title: { nb: "Under dekningskravet", en: "Below the coverage minimum" },
     excelError: "#N/A",
     nb: (p: { coverage: number; minimum: number }) =>
       `Dekningen er ${percent(p.coverage)} av vekten, under minstekravet ${percent(p.minimum)}.`,
@@ -136,7 +134,7 @@ export const functionIssues = {
   },
   outside_domain: {
     severity: "error",
-    title: titleOfCoreCode("outside_domain"),
+    title: { nb: "Verdi utenfor middelets område", en: "Value outside the mean's domain" },
     excelError: "#VALUE!",
     nb: (p: { mean: Bilingual; requirement: string; value: number }) =>
       `Et ${p.mean.nb} krever skårer ${p.requirement}; raden har ${p.value}.`,
@@ -145,7 +143,7 @@ export const functionIssues = {
   },
   zero_weight_sum: {
     severity: "error",
-    title: titleOfCoreCode("zero_weight_sum"),
+    title: { nb: "Vektene summerer til 0", en: "Weights sum to 0" },
     excelError: "#N/A",
     nb: () => "Vektene til skårene som finnes, summerer til 0.",
     en: () => "The weights of the present scores sum to 0.",
@@ -166,7 +164,7 @@ export const functionIssues = {
   },
   result_not_finite: {
     severity: "error",
-    title: titleOfCoreCode("result_not_finite"),
+    title: { nb: "Resultatet er ikke et endelig tall", en: "Result not a finite number" },
     excelError: "#VALUE!",
     nb: () => "Resultatet er ikke et endelig tall (for stort eller udefinert).",
     en: () => "The result is not a finite number (too large or undefined).",
@@ -186,6 +184,9 @@ export const functionIssues = {
 export type FunctionIssueCode = keyof typeof functionIssues;
 
 export const reportFunctionIssue = issueFactory(functionIssues);
+
+/** The text of every issue a custom function can give: its own, then the time layer's reasons. */
+export const functionIssueText: IssueRenderer = issueRenderer([functionIssues, timeIssueCatalogue]);
 
 /**
  * The time layer's reasons (src/core/time) that mean there is nothing to compute with, so #N/A: too few

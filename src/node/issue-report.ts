@@ -1,14 +1,20 @@
 // Validation issues as the command line prints them: grouped by sheet, or as JSON.
-import type { Issue, Language } from "../core/issues";
+import { messageIn, type Issue, type Language } from "../core/issues";
 import type { ValidationSummary } from "../core/validate";
 import { cellAddress } from "./workbook-grids";
 
+/**
+ * An issue as `--json` prints it: its code and place, the message rendered in the requested language and
+ * the parameters the message was made from (the same in either language).
+ */
 export interface PrintedIssue {
   readonly code: string;
   readonly severity: Issue["severity"];
+  readonly file: string | null;
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly message: string;
+  readonly parameters: unknown;
   readonly unit: string | null;
   readonly indicator: string | null;
   readonly year: number | null;
@@ -21,14 +27,20 @@ export function withCellAddress(issue: Issue): Issue {
   return { ...issue, cell: cellAddress(issue.sheet, issue.row, issue.column) };
 }
 
-/** The issue with its cell address filled in (Data!D17), as `--json` prints it. */
+/**
+ * The issue with its cell address filled in (Data!D17), as `--json` prints it. An issue in one of several
+ * workbooks (veikart merge) names the file before its message too, as the report lists it.
+ */
 export function printedIssue(issue: Issue, language: Language): PrintedIssue {
+  const message = messageIn(issue, language);
   return {
     code: issue.code,
     severity: issue.severity,
+    file: issue.file ?? null,
     sheet: issue.sheet ?? null,
     cell: withCellAddress(issue).cell ?? null,
-    message: issue.message[language],
+    message: issue.file === undefined ? message : `${issue.file}: ${message}`,
+    parameters: issue.parameters,
     unit: issue.unit ?? null,
     indicator: issue.indicator ?? null,
     year: issue.year ?? null,

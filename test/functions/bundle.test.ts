@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
+import { issueCatalogues, timeIssueCatalogue, type IssueCatalogue } from "../../src/core/issues";
+import { functionIssues } from "../../src/functions/function-issues";
 import { customFunctionsStandIn, FakeExcelError } from "../support/custom-functions-global";
 import { allOracleChecks, type CellFunction } from "./support/coinr-oracle";
 
@@ -80,5 +82,32 @@ describeBuilt("dist/functions.js, loaded without a DOM", () => {
       "#N/A",
       "The target 40 is not reached on the current trend.",
     ]);
+  });
+});
+
+describeBuilt("dist/functions.js's messages", () => {
+  const bundle = built ? readFileSync(bundlePath, "utf8") : "";
+  const producible = [functionIssues, timeIssueCatalogue] as const;
+  const titlesOf = (catalogues: readonly IssueCatalogue[]) =>
+    new Set(
+      catalogues.flatMap((catalogue) =>
+        Object.values(catalogue).flatMap(({ title }) => [title.nb, title.en])
+      )
+    );
+  const producibleTitles = titlesOf(producible);
+  const inBundle = (text: string) => bundle.includes(JSON.stringify(text));
+
+  it("holds the titles of the functions' own catalogue and the time layer's, whose reasons they pass on", () => {
+    expect(producibleTitles.size).toBeGreaterThan(50);
+    expect([...producibleTitles].filter((title) => !inBundle(title))).toEqual([]);
+  });
+
+  it("holds no other catalogue of core's: not the validator's, engine's, benchmark's or merge's", () => {
+    const others = issueCatalogues.filter((catalogue) => catalogue !== timeIssueCatalogue);
+    const otherTitles = [...titlesOf(others)].filter((title) => !producibleTitles.has(title));
+    expect(otherTitles.length).toBeGreaterThan(150);
+    expect(otherTitles.filter(inBundle)).toEqual([]);
+    // A message of the validator's about the Data sheet, as text in its template literal.
+    expect(bundle).not.toContain("is not in the Enheter sheet");
   });
 });

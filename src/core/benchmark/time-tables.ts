@@ -1,5 +1,6 @@
 // The Benchmark sheet's time section as record tables: how each unit's index has moved, each unit against
 // the indicators' targets, and why the index changed between the latest two years (own change, bounds moved).
+import { messageIn } from "../issue-titles";
 import type { Language } from "../language";
 import type { Indicator } from "../model";
 import type { UnitYearResult } from "../pipeline";
@@ -92,7 +93,7 @@ function reasonsNote(
   const messages = new Set<string>();
   for (const result of results)
     if (result !== null && !result.ok && !shownElsewhere.includes(result.reason.code))
-      messages.add(result.reason.message[language]);
+      messages.add(messageIn(result.reason, language));
   return messages.size === 0 ? null : [...messages].join(" ");
 }
 

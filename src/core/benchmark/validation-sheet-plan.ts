@@ -1,7 +1,7 @@
 // The generated Validering sheet: a summary with one row per sheet, indicator and issue code (how many,
 // the worst few and their cells), above the full list with one row per issue and its message in bokmål
 // and English.
-import { titleOf } from "../issue-titles";
+import { messageIn, titleOf } from "../issue-titles";
 import type { Language } from "../language";
 import type { Issue } from "../model";
 import { generatedMarkerBlock, type NotesPlan, type SheetPlan } from "../sheet-plan";
@@ -75,8 +75,8 @@ export function validationTable(issues: readonly Issue[], language: Language): B
       unit: issue.unit ?? null,
       indicator: issue.indicator ?? null,
       year: issue.year ?? null,
-      messageNb: issue.message.nb,
-      messageEn: issue.message.en,
+      messageNb: messageIn(issue, "nb"),
+      messageEn: messageIn(issue, "en"),
     }));
   return { columns, rows };
 }

@@ -1,14 +1,13 @@
 export type Severity = "error" | "warning" | "info";
 
 /**
- * A domain problem, reported as a value. `code` is a stable snake_case id whose message lives in the
- * catalogue (src/core/issues.ts). Positions are 0-based row/column indexes into the grid the core was
- * given; the adapters turn them into addresses such as "Data!D17" and fill `cell`.
+ * Where an issue lies and what it concerns; every field is optional. Positions are 0-based row/column
+ * indexes into the grid the core was given; the adapters turn them into addresses such as "Data!D17" and
+ * fill `cell`.
  */
-export interface Issue<Code extends string = string> {
-  readonly code: Code;
-  readonly severity: Severity;
-  readonly message: { readonly nb: string; readonly en: string };
+export interface IssuePlace {
+  /** The workbook the issue lies in, when several are read together (veikart merge). */
+  readonly file?: string;
   readonly sheet?: string;
   readonly row?: number;
   readonly column?: number;
@@ -19,6 +18,17 @@ export interface Issue<Code extends string = string> {
   readonly value?: unknown;
   /** How far past its threshold a finding lies (larger is worse), so summaries can show the worst first. */
   readonly magnitude?: number;
+}
+
+/**
+ * A domain problem, reported as data: a stable snake_case `code`, its place and the `parameters` its
+ * catalogue entry renders into a message. The text is made where the issue is shown, in the reader's
+ * language (`messageIn` and `titleOf` in src/core/issue-titles.ts, or a face's own renderer).
+ */
+export interface Issue<Code extends string = string, Parameters = unknown> extends IssuePlace {
+  readonly code: Code;
+  readonly severity: Severity;
+  readonly parameters: Parameters;
 }
 
 /** A result that carries warnings on success too. */

@@ -267,4 +267,5 @@ export const engineIssueCatalogue = {
 
 export type EngineIssueCode = keyof typeof engineIssueCatalogue;
 
-export const reportEngineIssue = issueFactory(engineIssueCatalogue);
+// Pure: a bundle that uses the step rules but reports nothing (the custom functions) leaves the catalogue out.
+export const reportEngineIssue = /* @__PURE__ */ issueFactory(engineIssueCatalogue);

@@ -1,4 +1,4 @@
-import type { Indicator, Issue, Observation, Unit } from "../model";
+import type { Indicator, IssuePlace, Observation, Unit } from "../model";
 import type { ValueKind } from "../template";
 import { IndexByKey, type ObservationNumbering } from "./observation-keys";
 import type { MethodValues } from "./read-method";
@@ -22,10 +22,7 @@ export interface ObservationContext {
 }
 
 /** The place of an observation's value cell, for an issue. */
-export function valuePlace(
-  context: ObservationContext,
-  index: number
-): Omit<Issue, "code" | "severity" | "message"> {
+export function valuePlace(context: ObservationContext, index: number): IssuePlace {
   const observation = context.observations[index];
   return {
     sheet: context.dataSheet,

@@ -1,5 +1,5 @@
 // Units: the Enheter sheet read into units, checked against SSB's 2024 register.
-import type { Issue, Unit } from "../model";
+import type { Issue, IssuePlace, Unit } from "../model";
 import { headerKey, registerByCode, registerNames, retiredByCode, unitsSheet } from "../template";
 import { shownValue } from "./cell-values";
 import { repeatedRows } from "./grid";
@@ -28,8 +28,8 @@ function nameMatches(name: string, accepted: readonly string[]): boolean {
 function checkAgainstRegister(
   code: string,
   name: string | undefined,
-  place: Omit<Issue, "code" | "severity" | "message">,
-  namePlace: Omit<Issue, "code" | "severity" | "message">,
+  place: IssuePlace,
+  namePlace: IssuePlace,
   issues: Issue[]
 ): void {
   const entry = registerByCode.get(code);

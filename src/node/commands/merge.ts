@@ -56,10 +56,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       const validation = validateWorkbook(await readWorkbookGrids(path));
       const errors = validation.issues.filter((issue) => issue.severity === "error");
       inputIssues.push(
-        ...errors.map((issue) => ({
-          ...withCellAddress(issue),
-          message: prefixed(path, issue.message),
-        }))
+        ...errors.map((issue) => ({ ...withCellAddress(issue), file: basename(path) }))
       );
       sources.push({ file: basename(path), content: validation.content });
     }
@@ -95,10 +92,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   } finally {
     progress.done();
   }
-}
-
-function prefixed(path: string, message: { nb: string; en: string }): { nb: string; en: string } {
-  return { nb: `${basename(path)}: ${message.nb}`, en: `${basename(path)}: ${message.en}` };
 }
 
 function outcome(io: CommandIo, refused: boolean, output: string, observations: number): string {

@@ -4,17 +4,10 @@ import {
   validationSummaryTableName,
   validationTableName,
 } from "../../../src/core/benchmark";
-import type { Issue } from "../../../src/core/model";
 import { generatedMarkerText, type SheetPlan, type TablePlan } from "../../../src/core/sheet-plan";
 import { workbookSheetsOf } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
-
-const issue = (severity: Issue["severity"], code: string, extra: Partial<Issue> = {}): Issue => ({
-  code,
-  severity,
-  message: { nb: `${code} på norsk`, en: `${code} in English` },
-  ...extra,
-});
+import { reportValidationIssue as report } from "../../../src/core/validate/validation-issues";
 
 const tableOf = (plan: SheetPlan, name: string) =>
   plan.blocks.find(
@@ -23,9 +16,13 @@ const tableOf = (plan: SheetPlan, name: string) =>
 
 describe("validationSheetPlan", () => {
   const issues = [
-    issue("info", "coverage_summary"),
-    issue("error", "unit_unknown", { sheet: "Data", cell: "Data!A7", unit: "9999", year: 2022 }),
-    issue("warning", "jump", { indicator: "I1" }),
+    report("optional_sheet_missing", { sheet: "Metode" }),
+    report(
+      "data_unit_unknown",
+      { unit: "9999" },
+      { sheet: "Data", cell: "Data!A7", unit: "9999", year: 2022 }
+    ),
+    report("dimension_empty", { dimension: "D1" }, { indicator: "D1" }),
   ];
   const validation = validationSheetPlan(issues, "en");
   const issueTable = tableOf(validation, validationTableName);
@@ -52,24 +49,34 @@ describe("validationSheetPlan", () => {
         "error",
         "Data",
         "Data!A7",
-        "unit_unknown",
+        "data_unit_unknown",
         "9999",
         null,
         2022,
-        "unit_unknown på norsk",
-        "unit_unknown in English",
+        "Enheten «9999» står ikke i arket Enheter. Legg den til der eller rett koden.",
+        'The unit "9999" is not in the Enheter sheet. Add it there or correct the code.',
       ],
-      ["warning", null, null, "jump", null, "I1", null, "jump på norsk", "jump in English"],
+      [
+        "warning",
+        null,
+        null,
+        "dimension_empty",
+        null,
+        "D1",
+        null,
+        "Dimensjonen «D1» har verken indikatorer eller underdimensjoner og får ingen skår. Legg til indikatorer eller slett den.",
+        'The dimension "D1" has no indicators or sub-dimensions and gets no score. Add indicators or delete it.',
+      ],
       [
         "info",
         null,
         null,
-        "coverage_summary",
+        "optional_sheet_missing",
         null,
         null,
         null,
-        "coverage_summary på norsk",
-        "coverage_summary in English",
+        "Arket «Metode» finnes ikke; standardinnstillingene brukes.",
+        'There is no "Metode" sheet; the default settings are used.',
       ],
     ]);
   });
@@ -84,29 +91,29 @@ describe("validationSheetPlan", () => {
 });
 
 describe("the Validering sheet's summary", () => {
-  const outlier = (unit: string, row: number, year: number, magnitude: number) =>
-    issue("warning", "value_outlier", {
-      sheet: "Data",
-      cell: `Data!D${row}`,
-      unit,
-      indicator: "GHG_TOTAL",
-      year,
-      magnitude,
-    });
+  const outlierOf =
+    (indicator: string) => (unit: string, row: number, year: number, magnitude: number) =>
+      report(
+        "value_outlier",
+        {
+          indicator,
+          value: 1000,
+          score: 3.5 + magnitude,
+          median: 10,
+          peers: "kommune",
+          threshold: 3.5,
+          scale: "logarithm",
+        },
+        { sheet: "Data", cell: `Data!D${row}`, unit, indicator, year, magnitude }
+      );
+  const outlier = outlierOf("GHG_TOTAL");
   const issues = [
     outlier("0301", 5, 2019, 1.1),
-    issue("error", "value_not_number", { sheet: "Data", cell: "Data!D9", unit: "5001" }),
+    report("value_not_number", { value: "x" }, { sheet: "Data", cell: "Data!D9", unit: "5001" }),
     outlier("4601", 17, 2023, 3.2),
     outlier("5001", 30, 2021, 1.6),
     outlier("1103", 41, 2020, 2.4),
-    issue("warning", "value_outlier", {
-      sheet: "Data",
-      cell: "Data!D50",
-      unit: "0301",
-      indicator: "EV_SHARE_FLEET",
-      year: 2024,
-      magnitude: 5,
-    }),
+    outlierOf("EV_SHARE_FLEET")("0301", 50, 2024, 5),
   ];
 
   it("has one row per indicator and code, errors first, with the title, the count, the years and the worst three by magnitude with their cells", () => {
@@ -153,13 +160,17 @@ describe("the Validering sheet's summary", () => {
     expect(summary.rows.map((row) => row[1])).toEqual(["Ikke et tall", "Uteligger", "Uteligger"]);
   });
 
-  it("shows a code that no catalogue knows as its own title", () => {
-    const summary = tableOf(
-      validationSheetPlan([issue("warning", "something_new")], "en"),
-      validationSummaryTableName
+  it("shows a code that no catalogue knows as its own title and message", () => {
+    const plan = validationSheetPlan(
+      [{ code: "something_new", severity: "warning", parameters: {} }],
+      "en"
     );
-    expect(summary.rows).toEqual([
+    expect(tableOf(plan, validationSummaryTableName).rows).toEqual([
       ["warning", "something_new", null, "something_new", 1, null, null, ""],
+    ]);
+    expect(tableOf(plan, validationTableName).rows[0]?.slice(-2)).toEqual([
+      "something_new",
+      "something_new",
     ]);
   });
 

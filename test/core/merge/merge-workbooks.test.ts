@@ -1,6 +1,7 @@
 import { mergeWorkbooks } from "../../../src/core/merge";
 import type { WorkbookContent } from "../../../src/core/validate";
 import { smallContent, smallValidation } from "../benchmark/small-workbook";
+import { messageIn } from "../../../src/core/issues";
 
 const content = smallValidation().content;
 const only = (unitCode: string): WorkbookContent => ({
@@ -31,7 +32,7 @@ describe("mergeWorkbooks", () => {
       { file: "b.xlsx", content: only("0301") },
     ]);
     expect(merged.content.observations).toHaveLength(content.observations.length);
-    expect(merged.issues.map((issue) => [issue.code, issue.message.en])).toEqual([
+    expect(merged.issues.map((issue) => [issue.code, messageIn(issue, "en")])).toEqual([
       [
         "identical_rows_merged",
         '8 rows of "b.xlsx" were already present with the same value and are kept once.',
@@ -58,7 +59,7 @@ describe("mergeWorkbooks", () => {
       year: first?.year,
       indicator: first?.indicatorId,
     });
-    expect(conflict?.message.en).toBe(
+    expect(conflict && messageIn(conflict, "en")).toBe(
       `Different values for 0301, 2021, I1: 30 ("a.xlsx" Data row 2), 99 ("b.xlsx" Data row 2). All rows are kept; delete the wrong ones.`
     );
     expect(merged.content.observations).toHaveLength(content.observations.length + 1);

@@ -1,9 +1,12 @@
 import type { TimeResult } from "../../../src/core/time/time-result";
+import { messageIn } from "../../../src/core/issues";
 
 /** The value of a result that must have succeeded (the test fails with the reason's message otherwise). */
 export function valueOf<Value>(result: TimeResult<Value>): Value {
   if (!result.ok)
-    throw new Error(`expected a value, got ${result.reason.code}: ${result.reason.message.en}`);
+    throw new Error(
+      `expected a value, got ${result.reason.code}: ${messageIn(result.reason, "en")}`
+    );
   return result.value;
 }
 

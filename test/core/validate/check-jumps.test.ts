@@ -1,4 +1,5 @@
 import { panelIssues, panelSeries, withValue, wobble } from "./panel-workbook";
+import { messageIn } from "../../../src/core/issues";
 
 // Enova grants per inhabitant swing by tens of per cent a year; the share with higher education
 // creeps up by 1 % a year, give or take a tenth.
@@ -34,10 +35,10 @@ describe("value_jump", () => {
       ["1108", "HIGHER_EDU_SHARE", 2023],
     ]);
     expect(found[0]?.magnitude).toBeGreaterThan(1);
-    expect(found[0]?.message.en).toContain(
+    expect(found[0] && messageIn(found[0], "en")).toContain(
       "Judged on a logarithmic scale, that lies far outside the indicator's usual year-on-year changes"
     );
-    expect(found[0]?.message.nb).toContain(
+    expect(found[0] && messageIn(found[0], "nb")).toContain(
       "Målt på logaritmisk skala ligger endringen langt utenfor"
     );
   });
@@ -79,6 +80,8 @@ describe("value_jump", () => {
       ["ECOLIGHTHOUSE_COUNT", 2022, 2000],
       ["ECOLIGHTHOUSE_COUNT", 2023, expect.any(Number)],
     ]);
-    expect(found[0]?.message.en).toContain("allowing for chance variation in small counts");
+    expect(found[0] && messageIn(found[0], "en")).toContain(
+      "allowing for chance variation in small counts"
+    );
   });
 });

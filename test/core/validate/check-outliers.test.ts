@@ -1,4 +1,5 @@
 import { panelIssues, panelSeries, withValue, wobble } from "./panel-workbook";
+import { messageIn } from "../../../src/core/issues";
 
 // Populations from about 1,000 to 77,000 (evenly spread on the log scale), one kommune of 700,000.
 const populations = panelSeries("POPULATION", (k, t) =>
@@ -29,8 +30,8 @@ describe("value_outlier", () => {
       value: 40,
     });
     expect(found[0]?.magnitude).toBeGreaterThan(1);
-    expect(found[0]?.message.en).toContain("judged on a logarithmic scale");
-    expect(found[0]?.message.nb).toContain("målt på logaritmisk skala");
+    expect(found[0] && messageIn(found[0], "en")).toContain("judged on a logarithmic scale");
+    expect(found[0] && messageIn(found[0], "nb")).toContain("målt på logaritmisk skala");
   });
 
   it("flags a count planted ten times too small among similar kommuner, on log(1 + count)", () => {
@@ -42,7 +43,7 @@ describe("value_outlier", () => {
     expect(found.map((issue) => [issue.indicator, issue.year, issue.value])).toEqual([
       ["ECOLIGHTHOUSE_COUNT", 2020, 4],
     ]);
-    expect(found[0]?.message.en).toContain("log(1 + count)");
+    expect(found[0] && messageIn(found[0], "en")).toContain("log(1 + count)");
   });
 
   it("ranks the worse of two planted values higher", () => {

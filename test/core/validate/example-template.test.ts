@@ -1,11 +1,12 @@
 import { exampleObservations, pilotUnits, templateWorkbook } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
+import { messageIn } from "../../../src/core/issues";
 
 describe("the template workbook", () => {
   it("validates the example template with no errors and no warnings", () => {
     const validation = validateWorkbook(templateWorkbook(true));
     const problems = validation.issues.filter((issue) => issue.severity !== "info");
-    expect(problems.map((issue) => `${issue.code}: ${issue.message.en}`)).toEqual([]);
+    expect(problems.map((issue) => `${issue.code}: ${messageIn(issue, "en")}`)).toEqual([]);
     expect(validation.summary.canScore).toBe(true);
     expect(validation.content.units).toHaveLength(6);
     expect(validation.content.framework.indicators).toHaveLength(30);

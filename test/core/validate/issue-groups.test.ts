@@ -2,7 +2,7 @@ import type { Issue } from "../../../src/core/model";
 import { groupIssues } from "../../../src/core/validate";
 
 function issue(code: string, severity: Issue["severity"], extra: Partial<Issue> = {}): Issue {
-  return { code, severity, message: { nb: code, en: code }, ...extra };
+  return { code, severity, parameters: {}, ...extra };
 }
 
 describe("groupIssues", () => {

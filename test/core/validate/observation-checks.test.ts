@@ -7,6 +7,7 @@ import {
   setCell,
   type EditableSheet,
 } from "./workbook-grids";
+import { messageIn } from "../../../src/core/issues";
 
 const bigCities = [
   ["0301", "Oslo"],
@@ -132,7 +133,7 @@ describe("coverage", () => {
     const validation = validateWorkbook(workbook);
     expect(validation.coverage?.unitsBelowThreshold).toEqual(["5001"]);
     const summary = validation.issues.find((issue) => issue.code === "coverage_summary");
-    expect(summary?.message.en).toBe(
+    expect(summary && messageIn(summary, "en")).toBe(
       "Coverage: 709 of 710 expected values (5 years) are filled in. Below the coverage threshold: 5001."
     );
   });

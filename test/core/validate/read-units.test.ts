@@ -1,5 +1,6 @@
 import { validateWorkbook } from "../../../src/core/validate";
 import { appendRow, describeChecks, exampleWorkbook, setNumberFormat } from "./workbook-grids";
+import { messageIn } from "../../../src/core/issues";
 
 const oslo = { Kode: "0301", Navn: "Oslo", Nivå: "kommune", Gruppe: "storby" };
 
@@ -97,7 +98,7 @@ describe("reading units", () => {
     const retired = validateWorkbook(workbook).issues.filter(
       (issue) => issue.code === "unit_code_retired"
     );
-    expect(retired.map((issue) => issue.message.en)).toEqual([
+    expect(retired.map((issue) => messageIn(issue, "en"))).toEqual([
       "The code 1507 (Ålesund) was retired in 2024 and replaced by 1508, 1580. Use the new code.",
       "The code 54 (Troms og Finnmark) was retired in 2024 and replaced by 55, 56. Use the new code.",
     ]);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { validateWorkbook, type SheetGrid } from "../../../src/core/validate";
 import { exampleWorkbook } from "./workbook-grids";
+import { messageIn } from "../../../src/core/issues";
 
 const words = [
   "Indikatorer",
@@ -151,7 +152,7 @@ describe("validateWorkbook", () => {
       },
     });
     const validation = validateWorkbook([{ name: "Data", values: exploding }]);
-    expect(validation.issues.map((issue) => [issue.code, issue.message.en])).toContainEqual([
+    expect(validation.issues.map((issue) => [issue.code, messageIn(issue, "en")])).toContainEqual([
       "validation_failed",
       "Validation stopped unexpectedly (the grid broke). Please report this with the workbook attached.",
     ]);

@@ -1,6 +1,7 @@
 // Test helper: small editable workbooks as grids, starting from the example template.
 import { templateWorkbook } from "../../../src/core/template";
 import { validateWorkbook, type CellValue, type SheetGrid } from "../../../src/core/validate";
+import { messageIn } from "../../../src/core/issues";
 
 export interface EditableSheet {
   name: string;
@@ -108,8 +109,8 @@ export function describeChecks(cases: readonly CheckCase[]): void {
         const found = issuesOf(workbook, check.code);
         expect(found).toHaveLength(1);
         expect(found[0]).toMatchObject(check.expected);
-        expect(found[0]?.message.nb.length).toBeGreaterThan(0);
-        expect(found[0]?.message.en.length).toBeGreaterThan(0);
+        expect((found[0] && messageIn(found[0], "nb"))?.length).toBeGreaterThan(0);
+        expect((found[0] && messageIn(found[0], "en"))?.length).toBeGreaterThan(0);
       });
       it(`does not report ${check.code} for ${check.fine}`, () => {
         const workbook = exampleWorkbook();

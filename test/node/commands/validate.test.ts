@@ -38,16 +38,18 @@ describe("veikart validate", () => {
     expect(result.stdout).toContain("Rett feilene før beregning.");
   });
 
-  it("prints the issues as JSON with code, severity, sheet, cell, message, unit, indicator, year and value", async () => {
+  it("prints the issues as JSON with code, severity, file, sheet, cell, message, parameters, unit, indicator, year and value", async () => {
     const result = await run(["validate", golden, "--json"]);
     const issues = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(result.exitCode).toBe(1);
     expect(Object.keys(issues[0] ?? {})).toEqual([
       "code",
       "severity",
+      "file",
       "sheet",
       "cell",
       "message",
+      "parameters",
       "unit",
       "indicator",
       "year",
@@ -56,10 +58,12 @@ describe("veikart validate", () => {
     expect(issues).toContainEqual({
       code: "unit_code_retired",
       severity: "error",
+      file: null,
       sheet: "Enheter",
       cell: "Enheter!A11",
       message:
         "The code 1601 (Trondheim) was retired in 2018 and replaced by 5001. Use the new code.",
+      parameters: { code: "1601", name: "Trondheim", year: 2018, replacements: ["5001"] },
       unit: "1601",
       indicator: null,
       year: null,

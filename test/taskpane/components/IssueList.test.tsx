@@ -12,7 +12,15 @@ function outliers(count: number, indicator = "GHG_TOTAL"): Issue[] {
   return Array.from({ length: count }, (_, index) => ({
     code: "value_outlier",
     severity: "warning",
-    message: { nb: `Uteligger ${index}`, en: `Outlier ${index}` },
+    parameters: {
+      indicator,
+      value: 100 + index,
+      score: 4,
+      median: 10,
+      peers: "kommune",
+      threshold: 3.5,
+      scale: "level",
+    },
     sheet: "Data",
     cell: `Data!D${index + 2}`,
     indicator,
@@ -25,7 +33,7 @@ function notNumbers(count: number): Issue[] {
   return Array.from({ length: count }, (_, index) => ({
     code: "value_not_number",
     severity: "error",
-    message: { nb: `Ikke et tall ${index}`, en: `Not a number ${index}` },
+    parameters: { value: `x${index}` },
     sheet: "Data",
     cell: `Data!E${index + 2}`,
     indicator: "POPULATION",
