@@ -9,6 +9,7 @@ function rankingTable(unitNames: readonly string[]): TablePlan {
     kind: "table",
     name: "VeikartRangering",
     title: "Rangering 2023",
+    titleFontSize: 12,
     anchor: { row: 4, column: 0 },
     columns: [
       { header: "Rang", numberFormat: "0" },
@@ -62,6 +63,9 @@ describe("writing a generated sheet", () => {
     const sheet = fake.workbook.sheet("Benchmark");
     expect(sheet?.cell(0, 0)).toBe(generatedMarkerText);
     expect(sheet?.cell(3, 0)).toBe("Rangering 2023");
+    const titleBox = { row: 3, column: 0, rowCount: 1, columnCount: 1 };
+    expect(sheet?.boldBoxes).toContainEqual(titleBox);
+    expect(sheet?.fontSizes).toEqual([{ box: titleBox, points: 12 }]);
     expect(sheet?.valuesIn({ row: 4, column: 0, rowCount: 3, columnCount: 3 })).toEqual([
       ["Rang", "Enhet", "Indeks"],
       [1, "Trondheim", 90],

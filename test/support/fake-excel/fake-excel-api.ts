@@ -153,7 +153,7 @@ function checkShape(box: CellBox, rows: unknown, what: string): unknown[][] {
 }
 
 class FakeRange extends Loadable {
-  readonly format: { font: { bold: boolean }; columnWidth: number };
+  readonly format: { font: { bold: boolean; size: number }; columnWidth: number };
   readonly conditionalFormats: { add: (type: string) => { colorScale: { criteria: unknown } } };
   readonly dataValidation: { rule: unknown; errorAlert: unknown };
 
@@ -177,6 +177,14 @@ class FakeRange extends Loadable {
         },
         get bold(): boolean {
           throw new FakeExcelError("PropertyNotLoaded", "bold is write-only in this fake.");
+        },
+        set size(points: number) {
+          write("range.format.font.size", points, (sheet, box) => {
+            sheet.fontSizes.push({ box, points });
+          });
+        },
+        get size(): number {
+          throw new FakeExcelError("PropertyNotLoaded", "size is write-only in this fake.");
         },
       },
       set columnWidth(points: number) {

@@ -45,6 +45,7 @@ export class FakeSheet {
   /** "row,column" of every cell written as a formula: a string starting with = + - or @ not formatted as text. */
   readonly formulas = new Set<string>();
   readonly boldBoxes: CellBox[] = [];
+  readonly fontSizes: { readonly box: CellBox; readonly points: number }[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly charts: FakeChart[] = [];
   readonly colourScales: FakeColourScale[] = [];
