@@ -236,7 +236,7 @@ export const normalisationMethods: {
         rankScorerAmong(
           peers,
           percentileRankMinimumCount,
-          (rank, count) => 100 * percentileRankOf(rank, count)
+          (rank, count) => percentScale * percentileRankOf(rank, count)
         ),
     },
     kind: "cross-section",
