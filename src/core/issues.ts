@@ -17,7 +17,7 @@ export {
   type IssueCode,
 } from "./issue-titles";
 export type { Language } from "./language";
-export type { Issue, Severity, Result } from "./model/issue";
+export type { Issue, Severity, Result, Success, Failure } from "./model/issue";
 export type { EngineIssueCode } from "./steps/engine-issues";
 export { validationIssues, type ValidationIssueCode } from "./validate/validation-issues";
 export { timeIssueCatalogue, type TimeIssueCode } from "./time/time-issues";

@@ -64,7 +64,7 @@ export function cellOf<Value>(
   result: TimeResult<Value>,
   pick: (value: Value) => CellOutcome
 ): CellOutcome {
-  return result.ok ? pick(result.value) : result.reason;
+  return result.ok ? pick(result.value) : result.issues[0];
 }
 
 /** How a series is carried forward: "linear" (default; also "slope", "lineær") or "cagr". */

@@ -92,8 +92,8 @@ function reasonsNote(
 ): string | null {
   const messages = new Set<string>();
   for (const result of results)
-    if (result !== null && !result.ok && !shownElsewhere.includes(result.reason.code))
-      messages.add(messageIn(result.reason, language));
+    if (result !== null && !result.ok && !shownElsewhere.includes(result.issues[0].code))
+      messages.add(messageIn(result.issues[0], language));
   return messages.size === 0 ? null : [...messages].join(" ");
 }
 
@@ -262,7 +262,7 @@ function targetsTable({ run, units, byUnit, baseYear, language }: TimeContext): 
           }
         );
         const reach = change.reachYear;
-        const notOnTrend = reach?.ok === false && reach.reason.code === "not_on_current_trend";
+        const notOnTrend = reach?.ok === false && reach.issues[0].code === "not_on_current_trend";
         return {
           unitCode: unit.unitCode,
           unitName: unit.unitName,

@@ -1,6 +1,6 @@
 import type { Dataset } from "../model/dataset";
 import type { Framework } from "../model/framework";
-import type { Issue } from "../model/issue";
+import { ok, type Issue, type Success } from "../model/issue";
 import type { Unit } from "../model/units";
 import { reportEngineIssue } from "../steps/engine-issues";
 import { cellOf, headerIndex, parseNumberCell, type TextTable } from "./table";
@@ -25,7 +25,7 @@ export function datasetFromCoinrData(
   data: TextTable,
   framework: Framework,
   options: CoinrDataOptions = {}
-): { value: Dataset; issues: Issue[] } {
+): Success<Dataset> {
   const issues: Issue[] = [];
   const index = headerIndex(data);
   if (!index.has("ucode"))
@@ -138,8 +138,8 @@ export function datasetFromCoinrData(
   const columns = indicatorIds.map((id) => readColumn(id, true));
   const denominators: Record<string, Float64Array> = {};
   for (const name of denominatorNames) denominators[name] = readColumn(name, false);
-  return {
-    value: {
+  return ok(
+    {
       units,
       rowUnit: Int32Array.from(rowUnit),
       rowYear: Int32Array.from(rowYear),
@@ -148,6 +148,6 @@ export function datasetFromCoinrData(
       columns,
       denominators,
     },
-    issues,
-  };
+    issues
+  );
 }

@@ -1,5 +1,5 @@
 import type { Aggregate, Direction, Framework, Goalposts, Indicator } from "../model/framework";
-import type { Issue } from "../model/issue";
+import { ok, type Issue, type Success } from "../model/issue";
 import { reportEngineIssue } from "../steps/engine-issues";
 import { cellOf, headerIndex, parseNumberCell, type TextTable } from "./table";
 
@@ -18,7 +18,7 @@ const table = "iMeta";
  * Denominator, goalpost_lower, goalpost_upper, goalpost_scale, goalpost_trunc2posts`) into a framework.
  * Rows of type Indicator and Aggregate become nodes; Group and Denominator rows name iData's other columns.
  */
-export function frameworkFromCoinrMeta(meta: TextTable): { value: CoinrMeta; issues: Issue[] } {
+export function frameworkFromCoinrMeta(meta: TextTable): Success<CoinrMeta> {
   const issues: Issue[] = [];
   const index = headerIndex(meta);
   for (const column of requiredColumns)
@@ -90,8 +90,5 @@ export function frameworkFromCoinrMeta(meta: TextTable): { value: CoinrMeta; iss
       denominatorColumns.push(id);
     }
   });
-  return {
-    value: { framework: { indicators, aggregates }, groupColumns, denominatorColumns },
-    issues,
-  };
+  return ok({ framework: { indicators, aggregates }, groupColumns, denominatorColumns }, issues);
 }

@@ -1,6 +1,6 @@
 import type { Dataset } from "../model/dataset";
 import type { Framework } from "../model/framework";
-import type { Issue } from "../model/issue";
+import { ok, type Issue, type Success } from "../model/issue";
 import type { Observation } from "../model/observations";
 import type { Unit } from "../model/units";
 import { reportEngineIssue } from "../steps/engine-issues";
@@ -15,7 +15,7 @@ export function datasetFromObservations(
   framework: Framework,
   units: readonly Unit[],
   observations: readonly Observation[]
-): { value: Dataset; issues: Issue[] } {
+): Success<Dataset> {
   const issues: Issue[] = [];
   const unitIndex = new Map<string, number>();
   units.forEach((unit, position) => {
@@ -111,8 +111,8 @@ export function datasetFromObservations(
     target[row] = value;
   }
 
-  return {
-    value: {
+  return ok(
+    {
       units,
       rowUnit: Int32Array.from(rowUnit),
       rowYear: Int32Array.from(rowYear),
@@ -121,6 +121,6 @@ export function datasetFromObservations(
       columns,
       denominators,
     },
-    issues,
-  };
+    issues
+  );
 }

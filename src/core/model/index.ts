@@ -11,7 +11,7 @@ export type { Unit } from "./units";
 export { peerGroupsOf } from "./units";
 export { parseDirection, directionWordsAccepted } from "./direction";
 export type { Quality, Observation } from "./observations";
-export type { Severity, Issue, IssuePlace, Result } from "./issue";
+export type { Severity, Issue, IssuePlace, Result, Success, Failure } from "./issue";
 export { ok, failure } from "./issue";
 export type { Dataset } from "./dataset";
 export {

@@ -31,18 +31,33 @@ export interface Issue<Code extends string = string, Parameters = unknown> exten
   readonly parameters: Parameters;
 }
 
-/** A result that carries warnings on success too. */
-export type Result<T, Code extends string = string> =
-  | { readonly ok: true; readonly value: T; readonly issues: readonly Issue<Code>[] }
-  | { readonly ok: false; readonly issues: readonly Issue<Code>[] };
+/**
+ * What a step of the model gives: its value with the issues met on the way (warnings, or errors it worked
+ * around), or the issues that stopped it, at least one. The one result type of the model.
+ */
+export type Result<Value, Code extends string = string> = Success<Value, Code> | Failure<Code>;
 
-export function ok<T, Code extends string>(
-  value: T,
+export interface Success<Value, Code extends string = string> {
+  readonly ok: true;
+  readonly value: Value;
+  readonly issues: readonly Issue<Code>[];
+}
+
+export interface Failure<Code extends string = string> {
+  readonly ok: false;
+  readonly issues: readonly [Issue<Code>, ...Issue<Code>[]];
+}
+
+export function ok<Value, Code extends string = string>(
+  value: Value,
   issues: readonly Issue<Code>[] = []
-): Result<T, Code> {
+): Success<Value, Code> {
   return { ok: true, value, issues };
 }
 
-export function failure<Code extends string>(issues: readonly Issue<Code>[]): Result<never, Code> {
-  return { ok: false, issues };
+export function failure<Code extends string>(
+  first: Issue<Code>,
+  ...more: Issue<Code>[]
+): Failure<Code> {
+  return { ok: false, issues: [first, ...more] };
 }

@@ -1,6 +1,7 @@
 import { atLeastPoints, lastPoint, type SeriesPoint, type TimeSeries } from "./series";
 import { reportTimeIssue } from "./time-issues";
-import { failed, finiteResult, type TimeResult } from "./time-result";
+import { failure } from "../model/issue";
+import { finiteResult, type TimeResult } from "./time-result";
 
 /** The compound annual growth rate between two points, with the points it was computed from. */
 export interface GrowthRate {
@@ -17,7 +18,7 @@ export interface GrowthRate {
  */
 export function growthRateBetween(first: SeriesPoint, last: SeriesPoint): TimeResult<GrowthRate> {
   if (!(first.value > 0))
-    return failed(
+    return failure(
       reportTimeIssue(
         "growth_start_not_positive",
         { value: first.value, year: first.year },
@@ -25,7 +26,7 @@ export function growthRateBetween(first: SeriesPoint, last: SeriesPoint): TimeRe
       )
     );
   if (last.value < 0)
-    return failed(
+    return failure(
       reportTimeIssue(
         "growth_end_negative",
         { value: last.value, year: last.year },

@@ -3,7 +3,8 @@ import { sortAscending } from "../steps/statistics";
 import { pointInYear, presentPoints, type TimeSeries } from "./series";
 import type { TargetDirection } from "./target-direction";
 import { reportTimeIssue } from "./time-issues";
-import { failed, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import type { TimeResult } from "./time-result";
 
 export interface IndexedYear {
   readonly year: number;
@@ -40,14 +41,14 @@ export function indexToBaseYear(
   if (!base.ok) return base;
   const { year: baseYear, value: baseValue } = base.value;
   if (baseValue === 0)
-    return failed(reportTimeIssue("base_value_zero", { baseYear }, { year: baseYear }));
+    return failure(reportTimeIssue("base_value_zero", { baseYear }, { year: baseYear }));
   const direction = options.direction ?? 1;
   // presentPoints has checked that every year is a finite number, as sortAscending needs.
   const years = sortAscending(Float64Array.from(series.years));
   const valueOf = new Map(points.value.map((point) => [point.year, point.value]));
   const directed = years.map((year) => direction * (valueOf.get(year) ?? Number.NaN));
   const { scores } = indexToBaseYearSeries(directed, years, baseYear);
-  return succeeded({
+  return ok({
     baseYear,
     baseValue,
     years: Array.from(years, (year, position) => {

@@ -1,6 +1,6 @@
 // The engine's time layer: measures of change over a unit's years, each a value or a typed reason.
 export { timeIssueCatalogue, reportTimeIssue, type TimeIssueCode } from "./time-issues";
-export { succeeded, failed, valueOrReason, type TimeReason, type TimeResult } from "./time-result";
+export { valueOrReason, type TimeReason, type TimeResult } from "./time-result";
 export { presentPoints, type SeriesPoint, type TimeSeries } from "./series";
 export { readTargetDirection, meetsTarget, type TargetDirection } from "./target-direction";
 export {

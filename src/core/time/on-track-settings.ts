@@ -1,6 +1,7 @@
 import type { Bilingual } from "../language";
 import { reportTimeIssue } from "./time-issues";
-import { failed, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import type { TimeResult } from "./time-result";
 
 /** How the pace is measured: change per year (linear, as the SDG Index) or compound growth (as Open SDG). */
 export type PaceMeasure = "linear" | "compound";
@@ -46,7 +47,7 @@ export function checkedOnTrackSettings(
 ): TimeResult<OnTrackSettings> {
   const resolved: OnTrackSettings = { ...defaultOnTrackSettings, ...settings };
   const invalid = (setting: keyof OnTrackSettings, expected: Bilingual) =>
-    failed<OnTrackSettings>(
+    failure(
       reportTimeIssue("on_track_setting_invalid", {
         setting,
         value: String(resolved[setting]),
@@ -66,5 +67,5 @@ export function checkedOnTrackSettings(
     });
   if (!paceMeasures.includes(resolved.pace))
     return invalid("pace", { nb: `"linear" eller "compound"`, en: `"linear" or "compound"` });
-  return succeeded(resolved);
+  return ok(resolved);
 }

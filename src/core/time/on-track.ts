@@ -15,7 +15,8 @@ import {
 } from "./series";
 import { directionTowards, meetsTarget, type TargetDirection } from "./target-direction";
 import { reportTimeIssue } from "./time-issues";
-import { failed, finiteResult, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import { finiteResult, type TimeResult } from "./time-result";
 
 export const onTrackRatings = ["on_track", "moderate", "stagnating", "moving_away"] as const;
 export type OnTrackRating = (typeof onTrackRatings)[number];
@@ -72,9 +73,9 @@ export function ratingOfPaceRatio(
 
 /** Pace per year from `from` to `to`: linear change per year, or the compound growth rate. */
 function paceBetween(from: SeriesPoint, to: SeriesPoint, pace: PaceMeasure): TimeResult<number> {
-  if (pace === "linear") return succeeded((to.value - from.value) / (to.year - from.year));
+  if (pace === "linear") return ok((to.value - from.value) / (to.year - from.year));
   const growth = growthRateBetween(from, to);
-  return growth.ok ? succeeded(growth.value.rate) : growth;
+  return growth.ok ? ok(growth.value.rate) : growth;
 }
 
 /**
@@ -110,7 +111,7 @@ export function onTrackRating(
     targetYearPassed: false,
   };
   if (meetsTarget(latest.value, targetValue.value, d))
-    return succeeded({
+    return ok({
       ...assessment,
       rating: "on_track",
       paceRatio: null,
@@ -134,7 +135,7 @@ export function onTrackRating(
       [observed.value]
     );
   if (targetYear.value <= baseline.year)
-    return failed(
+    return failure(
       reportTimeIssue("target_year_not_after_baseline", {
         targetYear: targetYear.value,
         baselineYear: baseline.year,

@@ -3,7 +3,8 @@ import { linearTrend, trendValueIn, type LinearTrend } from "./linear-trend";
 import { finiteNumber, type SeriesPoint, type TimeSeries } from "./series";
 import { meetsTarget, type TargetDirection } from "./target-direction";
 import { reportTimeIssue } from "./time-issues";
-import { failed, finiteResult, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import { finiteResult, type TimeResult } from "./time-result";
 
 /** How a series is carried forward: its least-squares line, or its compound annual growth rate. */
 export type TrendMethod = "linear" | "cagr";
@@ -20,12 +21,12 @@ export const trendMethodWords: Readonly<Record<string, TrendMethod>> = {
 
 /** A method as users write it ("linear"/"lineær"/"slope", "cagr"; any case), linear when not given. */
 export function readTrendMethod(input: unknown): TimeResult<TrendMethod> {
-  if (input === undefined || input === null || input === "") return succeeded("linear");
+  if (input === undefined || input === null || input === "") return ok("linear");
   const method =
     typeof input === "string" ? trendMethodWords[input.trim().toLowerCase()] : undefined;
   return method === undefined
-    ? failed(reportTimeIssue("trend_method_invalid", { text: String(input) }))
-    : succeeded(method);
+    ? failure(reportTimeIssue("trend_method_invalid", { text: String(input) }))
+    : ok(method);
 }
 
 /** A trend that can be evaluated in any year: the value in a year, and the last observed point. */
@@ -70,12 +71,12 @@ function growthCurveOf({ rate, last }: GrowthRate): FittedTrend {
 
 /** The least-squares line as a trend to carry forward. */
 export function lineTrend(line: TimeResult<LinearTrend>): TimeResult<FittedTrend> {
-  return line.ok ? succeeded(lineOf(line.value)) : line;
+  return line.ok ? ok(lineOf(line.value)) : line;
 }
 
 /** The compound growth rate as a trend to carry forward. */
 export function growthTrend(growth: TimeResult<GrowthRate>): TimeResult<FittedTrend> {
-  return growth.ok ? succeeded(growthCurveOf(growth.value)) : growth;
+  return growth.ok ? ok(growthCurveOf(growth.value)) : growth;
 }
 
 function fittedTrend(series: TimeSeries, method: TrendMethod): TimeResult<FittedTrend> {
@@ -149,10 +150,10 @@ export function reachYearOn(
   const { method, last, movement, yearOf } = trend.value;
   const direction: number = givenDirection ?? Math.sign(checkedTarget.value - last.value);
   if (direction === 0 || meetsTarget(last.value, checkedTarget.value, direction === 1 ? 1 : -1))
-    return succeeded({ year: last.year, wholeYear: last.year, alreadyReached: true, method });
+    return ok({ year: last.year, wholeYear: last.year, alreadyReached: true, method });
   const crossing = movement === direction ? yearOf(checkedTarget.value) : undefined;
   if (crossing === undefined || !Number.isFinite(crossing))
-    return failed(reportTimeIssue("not_on_current_trend", { target: checkedTarget.value }));
+    return failure(reportTimeIssue("not_on_current_trend", { target: checkedTarget.value }));
   const year = Math.max(crossing, last.year);
-  return succeeded({ year, wholeYear: Math.ceil(year - 1e-9), alreadyReached: false, method });
+  return ok({ year, wholeYear: Math.ceil(year - 1e-9), alreadyReached: false, method });
 }

@@ -1,6 +1,7 @@
 import type { UnitYearResult } from "../pipeline/results";
 import { reportTimeIssue } from "./time-issues";
-import { failed, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import type { TimeResult } from "./time-result";
 
 /** Places gained from one year to another, `rank_from - rank_to`: positive = moved up (1 is best). */
 export function rankChange(
@@ -13,8 +14,8 @@ export function rankChange(
     !Number.isFinite(fromRank) ||
     !Number.isFinite(toRank)
   )
-    return failed(reportTimeIssue("rank_missing", {}));
-  return succeeded(fromRank - toRank);
+    return failure(reportTimeIssue("rank_missing", {}));
+  return ok(fromRank - toRank);
 }
 
 export interface UnitRankChange {

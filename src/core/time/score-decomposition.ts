@@ -14,7 +14,8 @@ import { gather, scopesOf } from "../steps/scopes";
 import { indicatorsById } from "../steps/scored-indicators";
 import { rankChange } from "./rank-change";
 import { reportTimeIssue } from "./time-issues";
-import { failed, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import type { TimeResult } from "./time-result";
 
 /**
  * A change in score between two years split in two: `total = ownChange + boundsMoved`, where
@@ -86,14 +87,16 @@ function partsOf(
   scores: { from: number; atFirstBounds: number; to: number }
 ): TimeResult<ScoreChangeParts> {
   if (Number.isNaN(scores.from))
-    return failed(reportTimeIssue("score_missing", { id, year: years.from }, { year: years.from }));
+    return failure(
+      reportTimeIssue("score_missing", { id, year: years.from }, { year: years.from })
+    );
   if (Number.isNaN(scores.to))
-    return failed(reportTimeIssue("score_missing", { id, year: years.to }, { year: years.to }));
+    return failure(reportTimeIssue("score_missing", { id, year: years.to }, { year: years.to }));
   if (Number.isNaN(scores.atFirstBounds))
-    return failed(
+    return failure(
       reportTimeIssue("own_change_undefined", { id, year: years.from }, { year: years.from })
     );
-  return succeeded({
+  return ok({
     total: scores.to - scores.from,
     ownChange: scores.atFirstBounds - scores.from,
     boundsMoved: scores.to - scores.atFirstBounds,
@@ -117,7 +120,7 @@ export function scoreChangeDecomposer(
   const normalised = result.stages.normalised;
   const aggregated = result.stages.aggregated;
   if (input === undefined || normalised === undefined || aggregated === undefined)
-    return () => failed(reportTimeIssue("decomposition_needs_values", {}));
+    return () => failure(reportTimeIssue("decomposition_needs_values", {}));
   const settings = result.settings.normalise ?? defaultNormalisation;
   const pooled = settings.scope?.pooled === true || !input.hasTime;
   const indicators = indicatorsById(result.framework);
@@ -128,7 +131,7 @@ export function scoreChangeDecomposer(
     const method = settings.byIndicator?.[id] ?? settings.method;
     if (method.method !== "minmax")
       return () =>
-        failed(
+        failure(
           reportTimeIssue(
             "decomposition_needs_min_max",
             { indicatorId: id, method: method.method },
@@ -178,7 +181,7 @@ export function scoreChangeDecomposer(
     const toRow = toRows.get(unitIndex);
     if (fromRow === undefined || toRow === undefined) {
       const year = fromRow === undefined ? fromYear : toYear;
-      return failed(
+      return failure(
         reportTimeIssue("unit_year_not_in_results", { unitCode, year }, { unit: unitCode, year })
       );
     }
@@ -239,7 +242,7 @@ export function scoreChangeDecomposer(
         rankChange: rankChange(fromRank, toRank),
       };
     });
-    return succeeded({
+    return ok({
       unitCode,
       fromYear,
       toYear,

@@ -1,5 +1,6 @@
 import { reportTimeIssue } from "./time-issues";
-import { failed, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import type { TimeResult } from "./time-result";
 
 /**
  * One unit's measurements over years, as given: a year per value, in any order. A value that is null,
@@ -27,7 +28,7 @@ export function presentPoints(series: TimeSeries): TimeResult<SeriesPoint[]> {
   const years = series?.years ?? [];
   const values = series?.values ?? [];
   if (years.length !== values.length)
-    return failed(
+    return failure(
       reportTimeIssue("series_length_mismatch", { years: years.length, values: values.length })
     );
   const seen = new Set<number>();
@@ -35,27 +36,27 @@ export function presentPoints(series: TimeSeries): TimeResult<SeriesPoint[]> {
   for (let index = 0; index < years.length; index++) {
     const year: unknown = years[index];
     if (!isPresent(year))
-      return failed(reportTimeIssue("series_year_invalid", { text: String(year) }));
-    if (seen.has(year)) return failed(reportTimeIssue("series_year_repeated", { year }, { year }));
+      return failure(reportTimeIssue("series_year_invalid", { text: String(year) }));
+    if (seen.has(year)) return failure(reportTimeIssue("series_year_repeated", { year }, { year }));
     seen.add(year);
     const value: unknown = values[index];
     if (isPresent(value)) points.push({ year, value });
   }
-  return succeeded(points.sort((a, b) => a.year - b.year));
+  return ok(points.sort((a, b) => a.year - b.year));
 }
 
 /** The present points when there are at least `needed` of them, else `too_few_points`. */
 export function atLeastPoints(series: TimeSeries, needed: number): TimeResult<SeriesPoint[]> {
   const points = presentPoints(series);
   if (!points.ok || points.value.length >= needed) return points;
-  return failed(reportTimeIssue("too_few_points", { needed, present: points.value.length }));
+  return failure(reportTimeIssue("too_few_points", { needed, present: points.value.length }));
 }
 
 /** A number argument (target, baseline, year), or `time_number_invalid` naming it. */
 export function finiteNumber(name: string, value: unknown): TimeResult<number> {
   return isPresent(value)
-    ? succeeded(value)
-    : failed(reportTimeIssue("time_number_invalid", { name, text: String(value) }));
+    ? ok(value)
+    : failure(reportTimeIssue("time_number_invalid", { name, text: String(value) }));
 }
 
 /** The point of a given year, or the first point when no year is given. */
@@ -66,15 +67,15 @@ export function pointInYear(
   const first = points[0];
   if (year === undefined) {
     if (first === undefined)
-      return failed(reportTimeIssue("too_few_points", { needed: 1, present: 0 }));
-    return succeeded(first);
+      return failure(reportTimeIssue("too_few_points", { needed: 1, present: 0 }));
+    return ok(first);
   }
   const checked = finiteNumber("base year", year);
   if (!checked.ok) return checked;
   const point = points.find((candidate) => candidate.year === year);
   return point === undefined
-    ? failed(reportTimeIssue("base_year_without_value", { baseYear: year }, { year }))
-    : succeeded(point);
+    ? failure(reportTimeIssue("base_year_without_value", { baseYear: year }, { year }))
+    : ok(point);
 }
 
 /** The last present point (points are in year order). */
@@ -100,12 +101,12 @@ export function baselineAndLatest(
   const baseline = pointInYear(points.value, baselineYear);
   if (!baseline.ok) return baseline;
   const latest = lastPoint(points.value) as SeriesPoint;
-  return succeeded({ points: points.value, baseline: baseline.value, latest });
+  return ok({ points: points.value, baseline: baseline.value, latest });
 }
 
 /** `too_few_points` for a measure that needs a point after the baseline, counting those from it on. */
 export function tooFewAfterBaseline({ points, baseline }: BaselineAndLatest): TimeResult<never> {
-  return failed(
+  return failure(
     reportTimeIssue("too_few_points", {
       needed: 2,
       present: points.filter((point) => point.year >= baseline.year).length,

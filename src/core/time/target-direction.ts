@@ -1,6 +1,7 @@
 import { parseDirection } from "../model/direction";
 import { reportTimeIssue } from "./time-issues";
-import { failed, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import type { TimeResult } from "./time-result";
 
 /** Which way is better when moving towards a target: +1 higher, -1 lower. */
 export type TargetDirection = 1 | -1;
@@ -10,11 +11,11 @@ export type TargetDirection = 1 | -1;
  * given (null, undefined, ""). Context (0) and anything else is `change_direction_invalid`.
  */
 export function readTargetDirection(input: unknown): TimeResult<TargetDirection | undefined> {
-  if (input === undefined || input === null || input === "") return succeeded(undefined);
+  if (input === undefined || input === null || input === "") return ok(undefined);
   const direction = parseDirection(input);
   return direction === 1 || direction === -1
-    ? succeeded(direction)
-    : failed(reportTimeIssue("change_direction_invalid", { text: String(input) }));
+    ? ok(direction)
+    : failure(reportTimeIssue("change_direction_invalid", { text: String(input) }));
 }
 
 /**
@@ -27,10 +28,10 @@ export function directionTowards(
   target: number,
   given: TargetDirection | undefined
 ): TimeResult<TargetDirection> {
-  if (given !== undefined) return succeeded(given);
-  if (target > from) return succeeded(1);
-  if (target < from) return succeeded(-1);
-  return failed(reportTimeIssue("target_direction_unclear", { target }));
+  if (given !== undefined) return ok(given);
+  if (target > from) return ok(1);
+  if (target < from) return ok(-1);
+  return failure(reportTimeIssue("target_direction_unclear", { target }));
 }
 
 /** True when the value is at the target or beyond it in the direction: `direction·value >= direction·target`. */

@@ -1,7 +1,8 @@
 import { baselineAndLatest, finiteNumber, type TimeSeries } from "./series";
 import { directionTowards, meetsTarget, type TargetDirection } from "./target-direction";
 import { reportTimeIssue } from "./time-issues";
-import { failed, finiteResult, succeeded, type TimeResult } from "./time-result";
+import { failure, ok } from "../model/issue";
+import { finiteResult, type TimeResult } from "./time-result";
 
 export interface ProgressInput {
   readonly baseline: number;
@@ -39,8 +40,8 @@ export function progressTowardsTarget(input: ProgressInput): TimeResult<TargetPr
   const d = direction.value;
   const reached = meetsTarget(latest.value, target.value, d);
   if (meetsTarget(baseline.value, target.value, d)) {
-    if (reached) return succeeded({ share: 1, reached, direction: d });
-    return failed(
+    if (reached) return ok({ share: 1, reached, direction: d });
+    return failure(
       reportTimeIssue("baseline_beyond_target", {
         baseline: baseline.value,
         target: target.value,
@@ -81,7 +82,7 @@ export function progressOfSeries(
     ...(options.direction === undefined ? {} : { direction: options.direction }),
   });
   if (!progress.ok) return progress;
-  return succeeded({
+  return ok({
     ...progress.value,
     baselineYear: baseline.year,
     baselineValue: baseline.value,

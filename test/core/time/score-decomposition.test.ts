@@ -131,7 +131,7 @@ describe("decomposeScoreChange", () => {
     const result = runPipeline({ framework, dataset: gappy });
     const split = valueOf(decomposeScoreChange(result, "B", 2020, 2021));
     expect(reasonOf(split.indicators[0]!.parts)).toBe("score_missing");
-    expect(split.indicators[0]!.parts.ok || split.indicators[0]!.parts.reason.year).toBe(2021);
+    expect(split.indicators[0]!.parts.ok || split.indicators[0]!.parts.issues[0].year).toBe(2021);
     // D1 still has a score from b in both years, and its parts still sum
     const d1 = valueOf(split.aggregates.find((change) => change.aggregateId === "D1")!.parts);
     expect(Math.abs(d1.ownChange + d1.boundsMoved - d1.total)).toBeLessThanOrEqual(1e-12);

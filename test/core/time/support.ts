@@ -5,7 +5,7 @@ import { messageIn } from "../../../src/core/issues";
 export function valueOf<Value>(result: TimeResult<Value>): Value {
   if (!result.ok)
     throw new Error(
-      `expected a value, got ${result.reason.code}: ${messageIn(result.reason, "en")}`
+      `expected a value, got ${result.issues[0].code}: ${messageIn(result.issues[0], "en")}`
     );
   return result.value;
 }
@@ -13,7 +13,7 @@ export function valueOf<Value>(result: TimeResult<Value>): Value {
 /** The reason code of a result that must have failed. */
 export function reasonOf<Value>(result: TimeResult<Value>): string {
   if (result.ok) throw new Error(`expected a reason, got ${JSON.stringify(result.value)}`);
-  return result.reason.code;
+  return result.issues[0].code;
 }
 
 /** A series from year-value pairs; null is a missing value. */
