@@ -18,13 +18,8 @@ export interface IssueDefinition<Parameters> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry declares its own parameter type
 export type IssueCatalogue = Readonly<Record<string, IssueDefinition<any>>>;
 
-export type ParametersOf<Definition> =
+type ParametersOf<Definition> =
   Definition extends IssueDefinition<infer Parameters> ? Parameters : never;
-
-/** Every issue a catalogue can make, each code with its own parameters. */
-export type IssueOf<Catalogue extends IssueCatalogue> = {
-  [Code in keyof Catalogue & string]: Issue<Code, ParametersOf<Catalogue[Code]>>;
-}[keyof Catalogue & string];
 
 /**
  * Builds the issue factory of one catalogue, so that a code and its parameters can only be used together:

@@ -1,13 +1,6 @@
 // The one catalogue of issue codes: each area of the engine declares its own part, composed here.
 export { issueFactory, issueRenderer } from "./issue-catalogue";
-export type {
-  IssueCatalogue,
-  IssueDefinition,
-  IssueOf,
-  IssuePlace,
-  IssueRenderer,
-  ParametersOf,
-} from "./issue-catalogue";
+export type { IssueCatalogue, IssueDefinition, IssuePlace, IssueRenderer } from "./issue-catalogue";
 export {
   issueCatalogues,
   isIssueCode,

@@ -56,6 +56,12 @@ describe("issues as data", () => {
     });
   });
 
+  it("keep their parameters typed by their code", () => {
+    const issue = reportEngineIssue("zero_range", { indicatorId: "CO2" });
+    const indicatorId: string = issue.parameters.indicatorId;
+    expect(indicatorId).toBe("CO2");
+  });
+
   it("are rendered in the language asked for, from the catalogue entry of their code", () => {
     const issue = reportEngineIssue("zero_range", { indicatorId: "CO2" });
     expect(messageIn(issue, "nb")).toBe(
