@@ -43,7 +43,7 @@ export type MethodSettingKey = keyof MethodValues;
 export interface SettingChoice {
   /** The stable value the engine reads. */
   readonly value: string;
-  /** The words a user may write for it: the value, then bokmål, then English; matched like headers. */
+  /** The words a user may write for it: the value, then bokmål, then English (the last is the one the pane shows in English); matched like headers. */
   readonly words: readonly string[];
 }
 
@@ -70,7 +70,7 @@ export type MethodSetting = {
 
 const choice = (value: string, ...words: string[]): SettingChoice => ({
   value,
-  words: [...new Set([value, ...words])],
+  words: [value, ...words],
 });
 
 /** A step's methods as choices: each registry name with its bokmål and English words. */

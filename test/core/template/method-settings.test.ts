@@ -30,6 +30,8 @@ describe("the Metode settings", () => {
       for (const choice of choices) {
         const { words } = registry[choice.value] as MethodDeclaration;
         expect(choice.words).toEqual(expect.arrayContaining([...words.nb, ...words.en]));
+        const english = words.en.at(-1);
+        if (english !== undefined) expect(choice.words.at(-1)).toBe(english);
       }
     }
   );
