@@ -6,16 +6,14 @@ import { readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { SheetGrid, WorkbookGrids } from "../../src/core/validate";
-import { isDateFormat } from "../../src/core/validate/cell-values";
-import { numberFormatAt } from "../../src/core/validate/grid";
+import { validateWorkbook, type SheetGrid, type WorkbookGrids } from "../../src/core/validate";
 import { readWorkbook } from "../../src/excel";
 import { templatePackage } from "../../src/node/template-workbook";
 import { readCellGrids } from "../../src/node/xlsx/read-cell-grids";
 import { XlsxPackage } from "../../src/node/xlsx/xlsx-package";
 import { hostOf } from "../excel/host";
 import { fakeExcel } from "../support/fake-excel";
-import { fakeWorkbookOfXlsx } from "../support/fake-excel/load-xlsx";
+import { datesToTheMillisecond, fakeWorkbookOfXlsx } from "../support/fake-excel/load-xlsx";
 import { convertWithLibreOffice, itWithLibreOffice } from "../support/libreoffice";
 
 const goldenWorkbook = join(__dirname, "..", "fixtures", "golden-workbook.xlsx");
@@ -44,23 +42,6 @@ function usedPartOf(grid: SheetGrid): SheetGrid {
     numberFormats: cut(grid.numberFormats),
     origin: { row: top, column: left },
   };
-}
-
-const millisecondsPerDay = 24 * 3600 * 1000;
-
-/**
- * Dates and times as whole milliseconds: exceljs rounds a date's serial number to the millisecond
- * (utils.excelToDate), so the loader can give no more; Office.js and the node reader give the file's.
- */
-function datesToTheMillisecond(grid: SheetGrid): SheetGrid {
-  const values = grid.values.map((cells, row) =>
-    cells?.map((cell, column) =>
-      typeof cell === "number" && isDateFormat(numberFormatAt(grid, row, column))
-        ? Math.round(cell * millisecondsPerDay)
-        : cell
-    )
-  );
-  return { ...grid, values };
 }
 
 /** The template sheets of the file as the add-in reads them from the fake Excel. */
@@ -144,6 +125,25 @@ async function bytesOf(workbook: ExcelJS.Workbook): Promise<Buffer> {
 describe("the command line's reader and the add-in's reading give the same grids", () => {
   it("on the golden workbook", async () => {
     await expectSameGrids(await readFile(goldenWorkbook), templateSheets);
+  });
+
+  it("and so the same issues: a number in a date-formatted Verdi cell is value_date_format on both faces", async () => {
+    const bytes = await readFile(goldenWorkbook);
+    const placed = (grids: WorkbookGrids) =>
+      validateWorkbook(grids).issues.map(({ code, sheet, row, column }) => ({
+        code,
+        sheet,
+        row,
+        column,
+      }));
+    const fromOffice = placed(await officeGridsOf(bytes));
+    expect(placed(readCellGrids(XlsxPackage.fromBuffer(bytes, "golden.xlsx")))).toEqual(fromOffice);
+    expect(fromOffice).toContainEqual({
+      code: "value_date_format",
+      sheet: "Data",
+      row: 818,
+      column: 3,
+    });
   });
 
   it("on the template with its example data", async () => {

@@ -186,12 +186,18 @@ class SheetCells {
   private readonly rowFormats: (string | undefined)[] = [];
   private row = -1;
   private column = -1;
+  /** The last row and column holding a value so far; -1 for none. */
+  private bottom = -1;
+  private right = -1;
 
   constructor(private readonly context: WorkbookContext) {}
 
   private put(row: number, column: number, value: CellValue, format: string | undefined): void {
     (this.values[row] ??= [])[column] = value;
     (this.numberFormats[row] ??= [])[column] = format ?? general;
+    if (value === "") return;
+    if (row > this.bottom) this.bottom = row;
+    if (column > this.right) this.right = column;
   }
 
   readRow(tag: string): void {
@@ -252,15 +258,35 @@ class SheetCells {
 
   /** Every cell of a merged area but its first is empty, as Excel shows it. */
   clearMerged(range: CellRange): void {
+    let cleared = false;
     const bottom = Math.min(range.bottom, this.values.length - 1);
     for (let row = range.top; row <= bottom; row++) {
       const cells = this.values[row];
       if (cells === undefined) continue;
       const right = Math.min(range.right, cells.length - 1);
       for (let column = range.left; column <= right; column++)
-        if (cells[column] !== undefined && (row !== range.top || column !== range.left))
+        if (cells[column] !== undefined && (row !== range.top || column !== range.left)) {
+          cleared ||= cells[column] !== "";
           cells[column] = "";
+        }
     }
+    if (cleared) this.findExtent();
+  }
+
+  /** The last row and column holding a value, found again after values were cleared. */
+  private findExtent(): void {
+    this.bottom = -1;
+    this.right = -1;
+    this.values.forEach((cells, row) => {
+      for (let column = cells.length - 1; column >= 0; column--) {
+        const cell = cells[column];
+        if (cell !== undefined && cell !== "") {
+          this.bottom = row;
+          this.right = Math.max(this.right, column);
+          break;
+        }
+      }
+    });
   }
 
   /**
@@ -269,29 +295,22 @@ class SheetCells {
    * number format.
    */
   rectangle(columnFormats: readonly (string | undefined)[]): SheetGrid["values"] {
-    let bottom = -1;
-    let right = -1;
-    this.values.forEach((cells, row) => {
-      for (let column = cells.length - 1; column >= 0; column--) {
-        const cell = cells[column];
-        if (cell !== undefined && cell !== "") {
-          bottom = row;
-          right = Math.max(right, column);
-          break;
-        }
-      }
-    });
+    const { bottom, right } = this;
     this.values.length = bottom + 1;
     this.numberFormats.length = bottom + 1;
+    const width = right + 1;
     for (let row = 0; row <= bottom; row++) {
       const cells = (this.values[row] ??= []);
       const formats = (this.numberFormats[row] ??= []);
-      cells.length = right + 1;
-      formats.length = right + 1;
-      for (let column = 0; column <= right; column++)
+      if (cells.length > width) {
+        cells.length = width;
+        formats.length = width;
+      }
+      const rowFormat = this.rowFormats[row];
+      for (let column = 0; column < width; column++)
         if (cells[column] === undefined) {
           cells[column] = "";
-          formats[column] = this.rowFormats[row] ?? columnFormats[column] ?? general;
+          formats[column] = rowFormat ?? columnFormats[column] ?? general;
         }
     }
     return this.values;

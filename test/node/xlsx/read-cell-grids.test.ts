@@ -2,12 +2,12 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { WorkbookGrids } from "../../../src/core/validate";
+import type { CellValue, WorkbookGrids } from "../../../src/core/validate";
 import { templatePackage } from "../../../src/node/template-workbook";
 import { cellReaderOf, readCellGrids } from "../../../src/node/xlsx/read-cell-grids";
 import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
-import { fakeWorkbookOfXlsx } from "../../support/fake-excel/load-xlsx";
+import { datesToTheMillisecond, fakeWorkbookOfXlsx } from "../../support/fake-excel/load-xlsx";
 
 const goldenWorkbook = join(__dirname, "..", "..", "fixtures", "golden-workbook.xlsx");
 
@@ -38,11 +38,14 @@ async function expectSameAsExceljs(bytes: Buffer): Promise<WorkbookGrids> {
             rowCount: used.row + used.rowCount,
             columnCount: used.column + used.columnCount,
           };
-    expect(grids.find((grid) => grid.name === sheet.name)).toStrictEqual({
-      name: sheet.name,
-      values: sheet.valuesIn(fromA1),
-      numberFormats: sheet.numberFormatsIn(fromA1),
-    });
+    const grid = grids.find((candidate) => candidate.name === sheet.name);
+    expect(grid && datesToTheMillisecond(grid)).toStrictEqual(
+      datesToTheMillisecond({
+        name: sheet.name,
+        values: sheet.valuesIn(fromA1) as CellValue[][],
+        numberFormats: sheet.numberFormatsIn(fromA1),
+      })
+    );
   }
   return grids;
 }

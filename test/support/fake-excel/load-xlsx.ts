@@ -3,6 +3,9 @@
 // the file holds, strings, booleans, errors as their text ("#N/A"), formulas by their calculated
 // value, nothing for an empty cell (the fake returns "") and "General" where there is no format.
 import ExcelJS from "exceljs";
+import type { SheetGrid } from "../../../src/core/validate";
+import { isDateFormat } from "../../../src/core/validate/cell-values";
+import { numberFormatAt } from "../../../src/core/validate/grid";
 import { FakeWorkbook, type FakeSheet } from "./fake-workbook";
 
 const millisecondsPerDay = 24 * 3600 * 1000;
@@ -56,4 +59,20 @@ export async function fakeWorkbookOfXlsx(bytes: Buffer): Promise<FakeWorkbook> {
   const date1904 = file.properties.date1904 === true;
   for (const worksheet of file.worksheets) loadWorksheet(workbook, worksheet, date1904);
   return workbook;
+}
+
+/**
+ * A grid's dates and times as whole milliseconds, for comparing with what the loader gives: exceljs
+ * rounds a date's serial number to the millisecond (utils.excelToDate), Office.js and the node
+ * reader give the file's own.
+ */
+export function datesToTheMillisecond(grid: SheetGrid): SheetGrid {
+  const values = grid.values.map((cells, row) =>
+    cells?.map((cell, column) =>
+      typeof cell === "number" && isDateFormat(numberFormatAt(grid, row, column))
+        ? Math.round(cell * millisecondsPerDay)
+        : cell
+    )
+  );
+  return { ...grid, values };
 }
