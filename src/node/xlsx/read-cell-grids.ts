@@ -3,7 +3,9 @@
 // Office.js gives: numbers (dates as the serial numbers the file holds), strings, booleans, errors
 // as their text, "" for an empty cell, and "General" for a cell without a number format. A grid is
 // the rectangle from A1 to the last row and column holding a value.
+import { cellReference } from "../../core/cell-addresses";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../core/validate";
+import { UsageError } from "../command";
 import { builtInNumberFormat, customNumberFormats } from "./number-formats";
 import {
   workbookPartOf,
@@ -175,6 +177,12 @@ const styleAttribute = /\ss\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const typeAttribute = /\st\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 const customFormatAttribute = /\scustomFormat\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
+/**
+ * The most cells a sheet's rectangle may hold (the national Data sheet holds about 1.1 million): a
+ * stray value far out, such as XFD1048576, would otherwise ask for billions of cells.
+ */
+export const maximumGridCells = 20_000_000;
+
 /** The number format Office.js names for a cell without one. */
 const general = "General";
 
@@ -289,6 +297,11 @@ class SheetCells {
     });
   }
 
+  /** The number of cells in the rectangle from A1 to the last value, and where that value lies. */
+  get extent(): { readonly cells: number; readonly row: number; readonly column: number } {
+    return { cells: (this.bottom + 1) * (this.right + 1), row: this.bottom, column: this.right };
+  }
+
   /**
    * The rectangle from A1 to the last row and column holding a value: the cells outside it left
    * out, the cells inside that the sheet does not hold filled with "" and their row's or column's
@@ -350,6 +363,13 @@ function gridOfSheetXml(name: string, xml: string, context: WorkbookContext): Sh
   const cells = new SheetCells(context);
   readSheetData(xml, start, end, cells);
   for (const range of mergedRangesOf(xml.slice(end))) cells.clearMerged(range);
+  const extent = cells.extent;
+  if (extent.cells > maximumGridCells)
+    throw new UsageError(
+      `the sheet ${name} holds a value as far out as ${cellReference(name, extent.row, extent.column)}: ` +
+        `reading it from A1 would take ${extent.cells.toLocaleString("en")} cells, more than the ` +
+        `${maximumGridCells.toLocaleString("en")} Veikart reads; clear the cells beyond the data and save again`
+    );
   const values = cells.rectangle(columnFormatsOf(xml.slice(0, start), context));
   return { name, values, numberFormats: cells.numberFormats };
 }

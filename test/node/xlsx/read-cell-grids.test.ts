@@ -374,6 +374,22 @@ describe("readCellGrids", () => {
     expect(grid?.numberFormats).toEqual([["mm-dd-yy", "General"]]);
   });
 
+  it("refuses a sheet whose one stray value at XFD1048576 would make a rectangle of billions of cells, naming the cell", async () => {
+    const bytes = await handWrittenPackage({
+      sheets: [
+        {
+          name: "Notater",
+          xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const before = process.memoryUsage().heapUsed;
+    expect(() => gridsOf(bytes)).toThrow(
+      /the sheet Notater holds a value as far out as Notater!XFD1048576: .* 17,179,869,184 cells/
+    );
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
+  });
+
   it("gives an empty grid for a sheet whose part is missing and leaves chart sheets out", async () => {
     const bytes = await handWrittenPackage({
       sheets: [
