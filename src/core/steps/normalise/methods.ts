@@ -10,8 +10,7 @@ import {
   distanceToTargetOf,
   distanceToTargetProblem,
 } from "./distance";
-import { goalpostColumn } from "./goalposts";
-import { directedGoalposts, goalpostScoreOf } from "./goalposts";
+import { directedGoalposts, goalpostColumn, goalpostScoreOf } from "./goalposts";
 import { gradeColumn, gradeOf } from "./grade";
 import { quintileColumn, quintileOf } from "./quintile";
 import { missingScores, type NormalisationOutput } from "./kernel-output";
@@ -122,6 +121,8 @@ const scaleParameter = (meaning: MethodParameter["meaning"]): MethodParameter =>
   meaning,
   default: 1,
 });
+
+const scaleAtTarget = scaleParameter({ nb: "skåren ved målet", en: "the score at the target" });
 
 const parameter = (index: number, parameters: readonly number[]): number =>
   parameters[index] as number;
@@ -323,7 +324,7 @@ export const normalisationMethods: {
       "`1 − (target' − x)/(target' − min)`, `target' = direction · target`; optionally capped at 1; times `scale`. The indicator's target; a cell gives it as parameter1",
     label: { nb: "avstand til mål", en: "distance to target" },
     words: { nb: ["avstand til mål"], en: ["distance to target"] },
-    parameters: [scaleParameter({ nb: "skåren ved målet", en: "the score at the target" })],
+    parameters: [scaleAtTarget],
     forBenchmark: () => ({ method: "dist2target", scale: percentScale }),
     valueScoring: {
       // A cell has no indicator catalogue: it gives the target itself.
@@ -335,7 +336,7 @@ export const normalisationMethods: {
             en: "the target, in the indicator's unit",
           },
         },
-        scaleParameter({ nb: "skåren ved målet", en: "the score at the target" }),
+        scaleAtTarget,
       ],
       scorerAmong: (peers, parameters) => {
         const bounds = peers.statistic(peerBounds);
@@ -451,11 +452,6 @@ export function normalisationMethodOf(
 export const normalisationMethodNames = Object.keys(
   normalisationMethods
 ) as NormalisationMethodName[];
-
-/** Whether a text is a method name of the registry (exactly, as the engine spells it). */
-export function isNormalisationMethodName(name: string): name is NormalisationMethodName {
-  return Object.prototype.hasOwnProperty.call(normalisationMethods, name);
-}
 
 /** The settings of a method from its numbers in order; a number not given takes its default. */
 export function normalisationSettingsOf(
