@@ -416,30 +416,10 @@ export const validationIssues = {
   }>(
     "warning",
     { nb: "Stort sprang fra året før", en: "Large jump from the year before" },
-    ({
-      indicator,
-      value,
-      previous,
-      previousYear,
-      change,
-      score,
-      threshold,
-      minimumFactor,
-      scale,
-    }) =>
-      `«${indicator}» endret seg fra ${previous} (${previousYear}) til ${value}, en endring på ${prosent(change)}. Målt på ${scaleNames[scale].nb} ligger endringen langt utenfor indikatorens vanlige endringer fra år til år (robust z = ${score}, over ${threshold}; endringer mindre enn en faktor ${minimumFactor} opp eller ned meldes ikke). Kontroller tallet, enheten og kilden.`,
-    ({
-      indicator,
-      value,
-      previous,
-      previousYear,
-      change,
-      score,
-      threshold,
-      minimumFactor,
-      scale,
-    }) =>
-      `"${indicator}" moved from ${previous} (${previousYear}) to ${value}, a change of ${percent(change)}. Judged on ${scaleNames[scale].en}, that lies far outside the indicator's usual year-on-year changes (robust z = ${score}, above ${threshold}; changes by less than a factor of ${minimumFactor} up or down are not reported). Check the number, its unit and source.`
+    (jump) =>
+      `«${jump.indicator}» endret seg fra ${jump.previous} (${jump.previousYear}) til ${jump.value}, en endring på ${prosent(jump.change)}. Målt på ${scaleNames[jump.scale].nb} ligger endringen langt utenfor indikatorens vanlige endringer fra år til år (robust z = ${jump.score}, over ${jump.threshold}; endringer mindre enn en faktor ${jump.minimumFactor} opp eller ned meldes ikke). Kontroller tallet, enheten og kilden.`,
+    (jump) =>
+      `"${jump.indicator}" moved from ${jump.previous} (${jump.previousYear}) to ${jump.value}, a change of ${percent(jump.change)}. Judged on ${scaleNames[jump.scale].en}, that lies far outside the indicator's usual year-on-year changes (robust z = ${jump.score}, above ${jump.threshold}; changes by less than a factor of ${jump.minimumFactor} up or down are not reported). Check the number, its unit and source.`
   ),
   coverage_below_threshold: define<{
     readonly unit: string;
