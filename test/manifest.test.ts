@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { validateXML } from "xmllint-wasm";
-import { ribbonCommandNames } from "../src/commands/commands";
+import { ribbonRequests } from "../src/commands/ribbon-requests";
 
 const OFFICE_APP = "http://schemas.microsoft.com/office/appforoffice/1.1";
 const OVERRIDES = "http://schemas.microsoft.com/office/taskpaneappversionoverrides";
@@ -393,7 +393,7 @@ describe("manifest.xml", () => {
 
   it("names in each ExecuteFunction a command that src/commands registers, and leaves none unused", () => {
     const functionNames = elements(document, OVERRIDES, "FunctionName").map(text);
-    const registered: readonly string[] = ribbonCommandNames;
+    const registered: readonly string[] = ribbonRequests;
     expect(functionNames.filter((name) => !registered.includes(name))).toEqual([]);
     expect([...registered].sort()).toEqual([...functionNames].sort());
   });

@@ -6,9 +6,6 @@ import { requestFromRibbon, ribbonRequests, type RibbonRequest } from "./ribbon-
  * whether its work succeeded or not; otherwise Office keeps the button busy.
  */
 
-/** The FunctionName of every ExecuteFunction button in manifest.xml: the request the button makes. */
-export const ribbonCommandNames: readonly RibbonRequest[] = ribbonRequests;
-
 /** Handles one click. Resolves after `event.completed()` has been called; never rejects. */
 export type RibbonCommandHandler = (event: Office.AddinCommands.Event) => Promise<void>;
 
@@ -37,7 +34,7 @@ export const ribbonCommands: Readonly<Record<RibbonRequest, RibbonCommandHandler
 
 /** Associates every ribbon command with its handler in the shared runtime. */
 export function registerRibbonCommands(): void {
-  for (const name of ribbonCommandNames) {
+  for (const name of ribbonRequests) {
     Office.actions.associate(name, ribbonCommands[name]);
   }
 }

@@ -7,7 +7,7 @@
 // module: module-level state would not be shared. The requests pass through one object on
 // globalThis instead, under a registered symbol that every copy of this module finds alike.
 
-/** What the ribbon can ask of the pane. */
+/** What the ribbon can ask of the pane: each is the FunctionName of a button in manifest.xml. */
 export const ribbonRequests = ["validate", "benchmark"] as const;
 
 export type RibbonRequest = (typeof ribbonRequests)[number];
