@@ -1,8 +1,6 @@
 // The words of the generated sheets, in bokmål and English.
-import type { Language } from "../language";
+import type { Bilingual, Language } from "../language";
 import type { MissingReason } from "../model/pipeline-result";
-
-export type Bilingual = Readonly<Record<Language, string>>;
 
 const percent = (share: number, language: Language) => {
   const text = String(Math.round(share * 1000) / 10);

@@ -1,7 +1,7 @@
 // The words of the Benchmark sheet's charts, in bokmål and English: titles, what a chart leaves out,
 // why a unit is shown, and the names of the lines.
-import type { Language } from "../language";
-import { benchmarkTitles, type Bilingual } from "./benchmark-texts";
+import type { Bilingual, Language } from "../language";
+import { benchmarkTitles } from "./benchmark-texts";
 import { chartLimits, type ChartSelection, type ShownBecause } from "./chart-selection";
 
 const count = (number: number, one: string, many: string) =>

@@ -1,7 +1,6 @@
 // The words of the Benchmark sheet's time section, in bokmål and English: headers, titles and definitions.
-import type { Language } from "../language";
+import type { Bilingual, Language } from "../language";
 import type { OnTrackSettings } from "../time";
-import type { Bilingual } from "./benchmark-texts";
 import { percentText } from "./benchmark-texts";
 
 export const timeHeaders = {
