@@ -20,7 +20,7 @@ import type { BenchmarkRun } from "./benchmark-workbook";
 import { chartData, type ChartData } from "./chart-tables";
 import { barChartNote, chartTitle, chartTitles, lineChartNote } from "./chart-texts";
 import { describePeerSet } from "./peer-set";
-import { columnWidthsOf, rowAfter, stackTables, tableOf, weakToStrongScale } from "./plan-layout";
+import { columnWidthsOf, rowAfter, stackTables, tableOf, withColourScale } from "./plan-layout";
 import { timeDefinitions, timeTitles } from "./time-section-texts";
 import { timeSectionFacts } from "./time-tables";
 
@@ -136,17 +136,16 @@ function timeSection(
         timeTitles.indexChange[language],
         "TableStyleLight9"
       ),
-      {
-        ...tableOf(
+      withColourScale(
+        tableOf(
           tables.targets,
           benchmarkTableNames.targets,
           timeTitles.targets[language],
           "TableStyleLight9"
         ),
-        colourScales: [
-          { firstColumn: progressColumn, lastColumn: progressColumn, scale: weakToStrongScale },
-        ],
-      },
+        progressColumn,
+        progressColumn
+      ),
       tableOf(
         tables.scoreChange,
         benchmarkTableNames.scoreChange,
@@ -219,53 +218,42 @@ export function benchmarkSheetPlan(
   const yearColumns = tables.indexByYear.columns.length - 2;
   const [ranking, indicatorScores, peerGroupRanking, indexByYear] = stackTables(
     [
-      {
-        ...tableOf(
+      withColourScale(
+        tableOf(
           tables.ranking,
           benchmarkTableNames.ranking,
           `${titles.ranking[language]} ${run.year ?? ""}`.trim(),
           "TableStyleMedium2"
         ),
-        colourScales: [
-          { firstColumn: 4, lastColumn: 4 + dimensionColumns, scale: weakToStrongScale },
-        ],
-      },
-      {
-        ...tableOf(
+        4,
+        4 + dimensionColumns
+      ),
+      withColourScale(
+        tableOf(
           tables.indicatorScores,
           benchmarkTableNames.indicatorScores,
           titles.indicatorScores[language],
           "TableStyleLight9"
         ),
-        ...(scoredColumns === 0
-          ? {}
-          : {
-              colourScales: [
-                { firstColumn: 2, lastColumn: 1 + scoredColumns, scale: weakToStrongScale },
-              ],
-            }),
-      },
+        2,
+        1 + scoredColumns
+      ),
       tableOf(
         tables.peerGroupRanking,
         benchmarkTableNames.peerGroupRanking,
         titles.peerGroupRanking[language],
         "TableStyleLight9"
       ),
-      {
-        ...tableOf(
+      withColourScale(
+        tableOf(
           tables.indexByYear,
           benchmarkTableNames.indexByYear,
           titles.indexByYear[language],
           "TableStyleLight9"
         ),
-        ...(yearColumns === 0
-          ? {}
-          : {
-              colourScales: [
-                { firstColumn: 2, lastColumn: 1 + yearColumns, scale: weakToStrongScale },
-              ],
-            }),
-      },
+        2,
+        1 + yearColumns
+      ),
     ],
     firstTableRow
   );

@@ -51,6 +51,16 @@ export function tableOf(
   };
 }
 
+/** The table with a weak-to-strong colour scale over its columns `firstColumn` to `lastColumn`; unchanged when there are none. */
+export function withColourScale(
+  table: UnplacedTable,
+  firstColumn: number,
+  lastColumn: number
+): UnplacedTable {
+  if (lastColumn < firstColumn) return table;
+  return { ...table, colourScales: [{ firstColumn, lastColumn, scale: weakToStrongScale }] };
+}
+
 /**
  * Places the tables one below the other from `firstRow` in column A: the title in the row above each
  * header, one blank row between tables. An empty table keeps one row of room (Excel needs a data row).
