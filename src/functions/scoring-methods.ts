@@ -7,6 +7,7 @@ import type { MethodParameter } from "../core/steps/method-declaration";
 import type { NormalisationProblem } from "../core/steps/normalise/kernel-output";
 import {
   normalisationMethodNames,
+  normalisationMethodOf,
   normalisationMethods,
   normalisationSettingsOf,
   type ValueScoring,
@@ -79,10 +80,7 @@ export function resolveParameters(
     resolved.push(resolvedValue);
   }
   const settings = normalisationSettingsOf(method.engineMethod, resolved, method.parameters);
-  const engineMethod = normalisationMethods[method.engineMethod] as {
-    parameterProblems: (settings: never) => ParameterProblem[];
-  };
-  const [problem] = engineMethod.parameterProblems(settings as never);
+  const [problem] = normalisationMethodOf(settings).parameterProblems(settings);
   return problem === undefined ? resolved : issueOfParameterProblem(method, problem);
 }
 
