@@ -6,7 +6,7 @@ import { benchmarkSession, type BenchmarkRequest } from "../core/session";
 import type { WorkbookValidation } from "../core/validate";
 import type { ExcelHost } from "./excel-host";
 import { readWorkbook, type ReadOptions } from "./read-workbook";
-import { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated-sheet";
+import { writeGeneratedSheets, type GeneratedSheetWrite } from "./write-generated-sheet";
 import { MethodSheetMissingError, writeMethodSettings } from "./write-method-settings";
 
 export type { BenchmarkRequest };
@@ -29,8 +29,8 @@ export type OpenWorkbookBenchmark =
     };
 
 /**
- * Syncs: two to survey the workbook, one per read chunk, one per write chunk of each sheet (one more
- * to save the method).
+ * Syncs: two to survey the workbook, one per read chunk, one per write chunk of the sheets together
+ * (one more to save the method).
  */
 export async function benchmarkOpenWorkbook(
   host: ExcelHost,
@@ -44,16 +44,11 @@ export async function benchmarkOpenWorkbook(
   const session = benchmarkSession(reading.grids, request);
   if (session.kind !== "scored") return session;
   if (session.methodSave.kind === "no method sheet") throw new MethodSheetMissingError();
-  const sheets: GeneratedSheetWrite[] = [];
-  // One survey serves every plan: their sheet and table names are their own, so writing one leaves
-  // what the survey says about the others' names true.
-  for (const plan of session.plans)
-    sheets.push(
-      await writeGeneratedSheet(host, plan, {
-        survey: reading.survey,
-        activate: plan.name === benchmarkSheetName,
-      })
-    );
+  const sheets = await writeGeneratedSheets(
+    host,
+    session.plans.map((plan) => ({ plan, activate: plan.name === benchmarkSheetName })),
+    { survey: reading.survey }
+  );
   const { methodSave } = session;
   if (methodSave.kind === "write") await writeMethodSettings(host, methodSave.writeBack);
   return { kind: "written", run: session.run, sheets, methodSaved: methodSave.kind === "write" };
