@@ -10,7 +10,6 @@ export {
   peerSetOfGroup,
   unitCodesIn,
   selectPeers,
-  selectHighlighted,
   describePeerSet,
   type PeerSet,
 } from "./peer-set";
@@ -22,9 +21,7 @@ export {
   chartSelections,
   chartLimits,
   type ChartSelection,
-  type ChartSelections,
   type RankedUnit,
-  type ShownBecause,
 } from "./chart-selection";
 export {
   benchmarkSheetPlan,
