@@ -1,5 +1,5 @@
-// Checks on a sheet plan's layout: which blocks and charts overlap, and the note written under a chart.
-import type { BlockPlan, ChartPlan, SheetPlan } from "../../../src/core/sheet-plan";
+// Checks on a sheet plan's layout: which blocks and charts overlap, the note written under a chart, a table's headers.
+import type { BlockPlan, ChartPlan, SheetPlan, TablePlan } from "../../../src/core/sheet-plan";
 
 interface Area {
   readonly name: string;
@@ -62,4 +62,9 @@ export function notesAt(plan: SheetPlan, chart: ChartPlan | undefined): string[]
       block.anchor.column === chart.anchor.column
   );
   return (under?.rows ?? []).map((cells) => String(cells[0]));
+}
+
+/** A table's column headers, left to right. */
+export function headersOf(table: TablePlan): string[] {
+  return table.columns.map((column) => column.header);
 }

@@ -9,7 +9,7 @@ import {
 import { generatedMarkerText, type TablePlan } from "../../../src/core/sheet-plan";
 import { workbookSheetsOf } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
-import { notesAt, overlappingBlocks } from "./sheet-plan-checks";
+import { headersOf, notesAt, overlappingBlocks } from "./sheet-plan-checks";
 import { smallValidation } from "./small-workbook";
 
 const run = benchmarkWorkbook(smallValidation().content);
@@ -46,7 +46,7 @@ describe("benchmarkSheetPlan", () => {
 
   it("has a ranking table whose rows are the --json record's rows in column order", () => {
     const ranking = table(benchmarkTableNames.ranking);
-    expect(ranking.columns.map((column) => column.header)).toEqual([
+    expect(headersOf(ranking)).toEqual([
       "Rank",
       "Code",
       "Unit",
@@ -75,13 +75,7 @@ describe("benchmarkSheetPlan", () => {
 
   it("puts a colour scale over the indicator scores, units by scored indicators", () => {
     const scores = table(benchmarkTableNames.indicatorScores);
-    expect(scores.columns.map((column) => column.header)).toEqual([
-      "Code",
-      "Unit",
-      "I1",
-      "I2",
-      "I3",
-    ]);
+    expect(headersOf(scores)).toEqual(["Code", "Unit", "I1", "I2", "I3"]);
     expect(scores.colourScales).toEqual([
       {
         firstColumn: 2,
@@ -109,7 +103,7 @@ describe("benchmarkSheetPlan", () => {
       }),
     ]);
     const bars = table(benchmarkTableNames.barChart);
-    expect(bars.columns.map((column) => column.header)).toEqual([
+    expect(headersOf(bars)).toEqual([
       "Rank",
       "Code",
       "Unit",
@@ -123,12 +117,7 @@ describe("benchmarkSheetPlan", () => {
       [null, "5001", "=Kommune 3", "g2", null, "every unit fits"],
     ]);
     const lines = table(benchmarkTableNames.lineChart);
-    expect(lines.columns.map((column) => column.header)).toEqual([
-      "Year",
-      "Kommune 2",
-      "Kommune 1",
-      "=Kommune 3",
-    ]);
+    expect(headersOf(lines)).toEqual(["Year", "Kommune 2", "Kommune 1", "=Kommune 3"]);
     expect(lines.rows).toEqual([
       [2021, 31.25, 75, 50],
       [2022, 81.25, 25, null],
@@ -142,12 +131,7 @@ describe("benchmarkSheetPlan", () => {
 
   it("has the index by year as one row per unit and one column per year, as wide for 3 units as for 372", () => {
     const byYear = table(benchmarkTableNames.indexByYear);
-    expect(byYear.columns.map((column) => column.header)).toEqual([
-      "Code",
-      "Unit",
-      "Index 2021",
-      "Index 2022",
-    ]);
+    expect(headersOf(byYear)).toEqual(["Code", "Unit", "Index 2021", "Index 2022"]);
     expect(byYear.rows).toEqual([
       ["4601", "Kommune 2", 31.25, 81.25],
       ["0301", "Kommune 1", 75, 25],

@@ -8,6 +8,7 @@ import { generatedMarkerText, type SheetPlan, type TablePlan } from "../../../sr
 import { workbookSheetsOf } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
 import { reportValidationIssue as report } from "../../../src/core/validate/validation-issues";
+import { headersOf } from "./sheet-plan-checks";
 
 const tableOf = (plan: SheetPlan, name: string) =>
   plan.blocks.find(
@@ -33,7 +34,7 @@ describe("validationSheetPlan", () => {
     expect(validation.blocks[0]?.rows[0]?.[0]).toBe(generatedMarkerText);
     expect(validation.blocks[1]?.rows[0]?.[0]).toBe("1 errors, 1 warnings, 1 info");
     expect(issueTable.title).toBe("All issues");
-    expect(issueTable.columns.map((column) => column.header)).toEqual([
+    expect(headersOf(issueTable)).toEqual([
       "Severity",
       "Sheet",
       "Cell",
@@ -119,7 +120,7 @@ describe("the Validering sheet's summary", () => {
   it("has one row per indicator and code, errors first, with the title, the count, the years and the worst three by magnitude with their cells", () => {
     const summary = tableOf(validationSheetPlan(issues, "en"), validationSummaryTableName);
     expect(summary.title).toBe("Summary by indicator and issue");
-    expect(summary.columns.map((column) => column.header)).toEqual([
+    expect(headersOf(summary)).toEqual([
       "Severity",
       "Issue",
       "Sheet",
