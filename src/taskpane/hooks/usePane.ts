@@ -90,9 +90,8 @@ function useRibbonRequests(
     const shown = latest.current;
     if (shown === undefined) return;
     resultSections[shown].current?.scrollIntoView({ block: "start" });
-    const kinds = { validate: validate.kind, benchmark: benchmark.kind };
     for (const request of requested.current)
-      if (kinds[request] !== "running") requested.current.delete(request);
+      if (tasks[request].kind !== "running") requested.current.delete(request);
     if (requested.current.size === 0) latest.current = undefined;
   }, [resultSections, validate.kind, benchmark.kind]);
 
@@ -101,7 +100,7 @@ function useRibbonRequests(
     return listenToRibbon((request) => {
       requested.current.add(request);
       latest.current = request;
-      (request === "validate" ? validate : benchmark).run();
+      tasks[request].run();
     });
   }, [actions, validate.run, benchmark.run]);
 
