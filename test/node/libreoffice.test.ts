@@ -4,10 +4,9 @@
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import JSZip from "jszip";
 import { pilotUnits } from "../../src/core/template";
 import { parseCsv } from "../../src/node/csv";
-import { convertWithLibreOffice, itWithLibreOffice } from "../support/libreoffice";
+import { convertWithLibreOffice, itWithLibreOffice, odsChartSeries } from "../support/libreoffice";
 import { runVeikart } from "./small-workbook-file";
 
 /** Converts the workbook with LibreOffice into `folder`. */
@@ -107,24 +106,11 @@ itWithLibreOffice(
     const workbook = join(folder, "demo.xlsx");
     expect((await runVeikart(["demo", "-o", workbook])).exitCode).toBe(0);
     convert(workbook, folder, "ods");
-    const spreadsheet = await JSZip.loadAsync(readFileSync(join(folder, "demo.ods")));
-    const charts = await Promise.all(
-      Object.keys(spreadsheet.files)
-        .filter((path) => /^Object \d+\/content\.xml$/.test(path))
-        .map(async (path) => (await spreadsheet.file(path)?.async("string")) ?? "")
-    );
-    const seriesOf = (chart: string) =>
-      [...chart.matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"/g)].map(
-        (match) => match[1]
-      );
-    const bar = charts.find((chart) => chart.includes('chart:class="chart:bar"')) ?? "";
-    const line = charts.find((chart) => chart.includes('chart:class="chart:line"')) ?? "";
-    expect(seriesOf(bar)).toEqual([
-      expect.stringMatching(/^Benchmark\.([A-Z]+)\d+:Benchmark\.\1\d+$/),
-    ]);
-    const [first = "", last = ""] = (seriesOf(bar)[0] ?? "").match(/\d+/g) ?? [];
+    const { bar, line } = await odsChartSeries(join(folder, "demo.ods"));
+    expect(bar).toEqual([expect.stringMatching(/^Benchmark\.([A-Z]+)\d+:Benchmark\.\1\d+$/)]);
+    const [first = "", last = ""] = (bar[0] ?? "").match(/\d+/g) ?? [];
     expect(Number(last) - Number(first) + 1).toBe(pilotUnits.length);
-    expect(seriesOf(line)).toHaveLength(pilotUnits.length);
+    expect(line).toHaveLength(pilotUnits.length);
   },
   180_000
 );

@@ -1,7 +1,9 @@
 // LibreOffice for the tests that open workbooks in it: run when `soffice` is installed (Debian's
 // libreoffice-calc), reported as skipped by name when it is not.
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import JSZip from "jszip";
 
 function hasSoffice(): boolean {
   try {
@@ -44,4 +46,26 @@ export function convertWithLibreOffice(
     ],
     { stdio: "ignore", timeout: 120_000 }
   );
+}
+
+/**
+ * The value ranges of the series of the bar chart and of the line chart in an .ods file LibreOffice
+ * wrote (each chart is an Object N/content.xml part): empty when there is no such chart.
+ */
+export async function odsChartSeries(
+  ods: string
+): Promise<{ readonly bar: string[]; readonly line: string[] }> {
+  const spreadsheet = await JSZip.loadAsync(readFileSync(ods));
+  const charts = await Promise.all(
+    Object.keys(spreadsheet.files)
+      .filter((path) => /^Object \d+\/content\.xml$/.test(path))
+      .map(async (path) => (await spreadsheet.file(path)?.async("string")) ?? "")
+  );
+  const seriesOf = (chartClass: string): string[] => {
+    const chart = charts.find((content) => content.includes(`chart:class="chart:${chartClass}"`));
+    return [
+      ...(chart ?? "").matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"/g),
+    ].map((match) => match[1] ?? "");
+  };
+  return { bar: seriesOf("bar"), line: seriesOf("line") };
 }

@@ -11,7 +11,11 @@ import { workbookSheetsOf } from "../../../src/core/template";
 import { writeFileAtomically } from "../../../src/node/atomic-file";
 import { packageOfSheets } from "../../../src/node/template-workbook";
 import { smallContent } from "../../core/benchmark/small-workbook";
-import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
+import {
+  convertWithLibreOffice,
+  itWithLibreOffice,
+  odsChartSeries,
+} from "../../support/libreoffice";
 import { runVeikart, writeSmallWorkbook } from "../small-workbook-file";
 
 /** The rows of an Excel table read back from a sheet, as records keyed like the JSON. */
@@ -376,23 +380,10 @@ describe("veikart benchmark on the national workbook (372 units, 16 years, all a
     "opens in LibreOffice, which reads back the Benchmark sheet's charts and their series",
     async () => {
       convertWithLibreOffice([output], folder, "ods", folder);
-      const spreadsheet = await JSZip.loadAsync(
-        readFileSync(join(folder, "national.benchmark.ods"))
-      );
-      const objects = await Promise.all(
-        Object.keys(spreadsheet.files)
-          .filter((path) => /^Object \d+\/content\.xml$/.test(path))
-          .map(async (path) => (await spreadsheet.file(path)?.async("string")) ?? "")
-      );
-      const series = (chart: string) =>
-        [...chart.matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"/g)].map(
-          (match) => match[1]
-        );
-      const bar = objects.find((chart) => chart.includes('chart:class="chart:bar"')) ?? "";
-      const line = objects.find((chart) => chart.includes('chart:class="chart:line"')) ?? "";
-      expect(series(bar)).toHaveLength(1);
-      expect(series(line)).toHaveLength(5);
-      for (const address of [...series(bar), ...series(line)])
+      const { bar, line } = await odsChartSeries(join(folder, "national.benchmark.ods"));
+      expect(bar).toHaveLength(1);
+      expect(line).toHaveLength(5);
+      for (const address of [...bar, ...line])
         expect(address).toMatch(/^Benchmark\.[A-Z]+\d+:Benchmark\.[A-Z]+\d+$/);
     },
     240_000
