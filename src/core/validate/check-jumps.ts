@@ -14,15 +14,6 @@ import { seriesKey, seriesKeySpace } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
 import { countingVariance, judgedScaleOf, onScale, type JudgedScale } from "./value-scales";
 
-/** A change from one observed year of a unit to its next, on the indicator's scale. */
-interface Change {
-  /** The observations' indexes. */
-  readonly previous: number;
-  readonly current: number;
-  readonly change: number;
-  readonly years: number;
-}
-
 export function checkJumps(context: ObservationContext, issues: Issue[]): void {
   const threshold = numericSetting(context.settings, "outlierThreshold");
   const minimumFactor = 1 + numericSetting(context.settings, "jumpThreshold");
@@ -31,47 +22,57 @@ export function checkJumps(context: ObservationContext, issues: Issue[]): void {
     const kind = context.kinds.get(id) ?? "unbounded";
     return isLevelKind(kind) ? judgedScaleOf(kind) : undefined;
   });
+  // Read once in order into flat arrays: the loops below visit the observations out of order.
+  const count = context.observations.length;
+  const values = new Float64Array(count);
+  const years = new Int32Array(count);
+  /** Each value on its indicator's scale; NaN where the scale has no place for it. */
+  const judged = new Float64Array(count);
   const keySpace = seriesKeySpace(context.numbering.unitCodes.length, indicatorIds.length);
   const series = groupObservations(context, keySpace, (observation, index) => {
     const indicator = indicators[index] ?? -1;
-    if (observation.value === null || scales[indicator] === undefined) return undefined;
+    const scale = scales[indicator];
+    if (observation.value === null || scale === undefined) return undefined;
+    values[index] = observation.value;
+    years[index] = observation.year;
+    judged[index] = onScale(scale, observation.value) ?? Number.NaN;
     return seriesKey(units[index] ?? 0, indicator, indicatorIds.length);
   });
-  const yearOf = (index: number) => context.observations[index]?.year ?? 0;
-  const valueOf = (index: number) => context.observations[index]?.value ?? Number.NaN;
-  const changesByIndicator = indicatorIds.map((): Change[] => []);
+  const yearOf = (index: number) => years[index] ?? 0;
+  /** The observation each change starts from, by the index of the one it ends at. */
+  const previousOf = new Int32Array(count);
+  const changesByIndicator = indicatorIds.map((): number[] => []);
   for (const members of series) {
     members.sort((a, b) => yearOf(a) - yearOf(b));
-    const indicator = indicators[members[0] ?? 0] ?? -1;
-    const scale = scales[indicator];
-    if (scale === undefined) continue;
+    const changes = changesByIndicator[indicators[members[0] ?? 0] ?? -1];
     for (let position = 1; position < members.length; position++) {
       const previous = members[position - 1] ?? 0;
       const current = members[position] ?? 0;
-      const from = onScale(scale, valueOf(previous));
-      const to = onScale(scale, valueOf(current));
-      if (from === undefined || to === undefined) continue;
-      const years = yearOf(current) - yearOf(previous);
-      changesByIndicator[indicator]?.push({ previous, current, change: to - from, years });
+      if (Number.isNaN(judged[previous]) || Number.isNaN(judged[current])) continue;
+      previousOf[current] = previous;
+      changes?.push(current);
     }
   }
+  const changeAt = (current: number) =>
+    (judged[current] ?? 0) - (judged[previousOf[current] ?? 0] ?? 0);
+  const yearsAt = (current: number) => yearOf(current) - yearOf(previousOf[current] ?? 0);
   changesByIndicator.forEach((changes, indicator) => {
     const scale = scales[indicator];
-    const oneYear = changes.filter(({ years }) => years === 1).map(({ change }) => change);
+    const oneYear = changes.filter((current) => yearsAt(current) === 1).map(changeAt);
     if (oneYear.length < minimumPeers || scale === undefined) return;
     const centres = pooledRobustCentres([oneYear]);
     if (centres === undefined) return;
     const typical = centres.medians[0] ?? 0;
-    for (const { previous, current, change, years } of changes) {
-      const before = valueOf(previous);
-      const after = valueOf(current);
+    for (const current of changes) {
+      const previous = previousOf[current] ?? 0;
+      const before = values[previous] ?? Number.NaN;
+      const after = values[current] ?? Number.NaN;
       if (!(Math.max(after / before, before / after) > minimumFactor)) continue;
+      const gap = yearsAt(current);
       const spread = Math.sqrt(
-        years * centres.scale ** 2 +
-          countingVariance(scale, before) +
-          countingVariance(scale, after)
+        gap * centres.scale ** 2 + countingVariance(scale, before) + countingVariance(scale, after)
       );
-      const score = (change - years * typical) / spread;
+      const score = (changeAt(current) - gap * typical) / spread;
       if (Math.abs(score) <= threshold) continue;
       const parameters = {
         indicator: indicatorIds[indicator] ?? "",
