@@ -55,7 +55,10 @@ export function checkOutliers(context: ObservationContext, issues: Issue[]): voi
   const peerSetOfUnit = unitCodes.map((code) => peerSets.indexOf(peerSetOf(context, code)));
   const scales = indicatorIds.map((id) => judgedScaleOf(context.kinds.get(id) ?? "unbounded"));
   const keySpace = observationKeySpace(peerSets.size, indicatorIds.length);
+  // Filled in order while grouping, so that the loops below never visit the observations out of order.
   const judged = new Float64Array(context.observations.length);
+  /** The variance each value has on its scale by chance alone. */
+  const chance = new Float64Array(context.observations.length);
   const peerSetOfObservation = (index: number) => peerSetOfUnit[units[index] ?? -1] ?? 0;
   const yearGroups = groupObservations(context, keySpace, (observation, index) => {
     const indicator = indicators[index] ?? -1;
@@ -64,6 +67,7 @@ export function checkOutliers(context: ObservationContext, issues: Issue[]): voi
     const onItsScale = onScale(scale, observation.value);
     if (onItsScale === undefined) return undefined;
     judged[index] = onItsScale;
+    chance[index] = countingVariance(scale, observation.value);
     return observationKey(
       peerSetOfObservation(index),
       indicator,
@@ -81,11 +85,11 @@ export function checkOutliers(context: ObservationContext, issues: Issue[]): voi
       const centre = centres.medians[group] ?? 0;
       let median: number | undefined;
       for (const index of members) {
-        const observation = context.observations[index];
-        if (observation?.value == null) continue;
-        const spread = Math.sqrt(centres.scale ** 2 + countingVariance(scale, observation.value));
+        const spread = Math.sqrt(centres.scale ** 2 + (chance[index] ?? 0));
         const score = ((judged[index] ?? 0) - centre) / spread;
         if (Math.abs(score) <= threshold) continue;
+        const observation = context.observations[index];
+        if (observation?.value == null) continue;
         median ??= medianOf(members.map((member) => context.observations[member]?.value ?? 0));
         const parameters = {
           indicator: observation.indicatorId,
