@@ -15,7 +15,7 @@ import { countingVariance, judgedScaleOf, onScale } from "./value-scales";
 export const minimumPeers = 5;
 
 /** A unit's peers: its peer group, or else every unit of its level. */
-export function peerSetOf(context: ObservationContext, unitCode: string): string {
+function peerSetOf(context: ObservationContext, unitCode: string): string {
   const unit = context.units.get(unitCode);
   return unit?.peerGroup ?? unit?.level ?? "alle";
 }
