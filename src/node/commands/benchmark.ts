@@ -159,8 +159,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 export const benchmarkCommand: Command = {
-  name: "benchmark",
-  summary: "score and rank a workbook; write the Benchmark and Validering sheets into a copy",
   help,
   run,
 };

@@ -369,8 +369,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 export const coinCommand: Command = {
-  name: "coin",
-  summary: "score COINr-format data (iData + iMeta) and print a stage as CSV",
   help,
   run,
 };

@@ -75,8 +75,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 export const demoCommand: Command = {
-  name: "demo",
-  summary: "build, validate and benchmark the pilot workbook; write demo/veikart-demo.xlsx",
   help,
   run,
 };

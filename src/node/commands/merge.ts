@@ -105,9 +105,6 @@ function outcome(io: CommandIo, refused: boolean, output: string, observations: 
 }
 
 export const mergeCommand: Command = {
-  name: "merge",
-  summary:
-    "combine the Data sheets of partners' workbooks that share one catalogue; report conflicts",
   help,
   run,
 };

@@ -3,8 +3,6 @@ import { writeFileAtomically } from "../atomic-file";
 import { templatePackage } from "../template-workbook";
 
 export const templateCommand: Command = {
-  name: "template",
-  summary: "write a new Veikart workbook: the five template sheets, optionally with example data",
   help: [
     "Usage: veikart template <out.xlsx> [--with-example-data] [--force]",
     "",

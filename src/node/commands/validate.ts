@@ -4,8 +4,6 @@ import { issueReport, printedIssue } from "../issue-report";
 import { readWorkbookGrids } from "../workbook-grids";
 
 export const validateCommand: Command = {
-  name: "validate",
-  summary: "check a workbook against the Veikart template and list every problem with its cell",
   help: [
     "Usage: veikart validate <workbook.xlsx> [--json] [--lang nb|en]",
     "",
