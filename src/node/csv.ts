@@ -200,9 +200,3 @@ export async function readCsvFile(path: string): Promise<CsvTable> {
 export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
-
-/** CSV text with LF line ends and a final line end. */
-export function formatCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(","));
-  return `${lines.join("\n")}\n`;
-}

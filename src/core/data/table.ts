@@ -12,12 +12,37 @@ export type ParsedCell =
   | { readonly kind: "missing" }
   | { readonly kind: "invalid"; readonly text: string };
 
+const digitZero = 0x30;
+const digitNine = 0x39;
+
+/**
+ * One cell's number: finite numbers only, NaN for a blank or a missing-value symbol, undefined for text
+ * that is no number. Allocates nothing, so a column of a hundred thousand cells reads at the speed of
+ * `Number`: text that starts like a number (a digit, a sign or a point) is tried as it is first.
+ */
+export function numberOfCell(text: string | undefined): number | undefined {
+  if (text === undefined) return Number.NaN;
+  const first = text.charCodeAt(0);
+  if (
+    (first >= digitZero && first <= digitNine) ||
+    first === 0x2d ||
+    first === 0x2b ||
+    first === 0x2e
+  ) {
+    const value = Number(text);
+    if (Number.isFinite(value)) return value;
+  }
+  const trimmed = text.trim();
+  if (missingTexts.has(trimmed)) return Number.NaN;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : undefined;
+}
+
 /** Reads one cell as a number: finite numbers only; blanks and missing-value symbols are missing. */
 export function parseNumberCell(text: string | undefined): ParsedCell {
-  const trimmed = (text ?? "").trim();
-  if (missingTexts.has(trimmed)) return { kind: "missing" };
-  const value = Number(trimmed);
-  return Number.isFinite(value) ? { kind: "number", value } : { kind: "invalid", text: trimmed };
+  const value = numberOfCell(text);
+  if (value === undefined) return { kind: "invalid", text: (text ?? "").trim() };
+  return Number.isNaN(value) ? { kind: "missing" } : { kind: "number", value };
 }
 
 /** Column positions by header, matched case-insensitively after trimming. */

@@ -28,7 +28,7 @@ import type { ParameterProblem } from "../../core/steps/parameter-check";
 import { treatmentMethods } from "../../core/steps/treat/methods";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
-import { CsvFormatError, formatCsv, readCsvFile, type CsvTable } from "../csv";
+import { CsvFormatError, csvField, readCsvFile, type CsvTable } from "../csv";
 
 /** A method with its numbers as --normalise takes it: `index:<baseYear>`, `minmax[:<lower>,<upper>]`. */
 function normalisationUsage(name: NormalisationMethodName): string {
@@ -310,18 +310,23 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
     ...stage.columnIds,
     ...rankColumns.map((id) => `Rank.${id}`),
   ];
-  const text = (value: number | undefined) =>
-    value === undefined || Number.isNaN(value) ? "" : String(value);
-  const rows: string[][] = [];
+  const numberColumns = [
+    ...stage.columns,
+    ...rankColumns.map((id) => result.ranks.overall[id] ?? new Float64Array(stage.rowUnit.length)),
+  ];
+  // Each line is built as one string: at 8,160 units a row array per line and a quoting check per
+  // number cell took longer than the scoring.
+  const lines = [header.map(csvField).join(",")];
   for (let row = 0; row < stage.rowUnit.length; row++) {
-    rows.push([
-      stage.units[stage.rowUnit[row] as number]?.code ?? "",
-      ...(panel ? [String(stage.rowYear[row])] : []),
-      ...stage.columns.map((column) => text(column[row])),
-      ...rankColumns.map((id) => text(result.ranks.overall[id]?.[row])),
-    ]);
+    let line = csvField(stage.units[stage.rowUnit[row] as number]?.code ?? "");
+    if (panel) line += `,${stage.rowYear[row] as number}`;
+    for (const column of numberColumns) {
+      const value = column[row] as number;
+      line += Number.isNaN(value) ? "," : `,${value}`;
+    }
+    lines.push(line);
   }
-  return formatCsv(header, rows);
+  return `${lines.join("\n")}\n`;
 }
 
 async function run(args: readonly string[], io: CommandIo): Promise<number> {
