@@ -45,7 +45,32 @@ export function isRelationshipOf(type: string, kind: RelationshipKind): boolean 
   return type.endsWith(`/${kind}`);
 }
 
+const strictNamespaces = {
+  spreadsheet: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  officeRelationships: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+} as const;
+
+/** The last namespace asked about and the answer: readers hand the same string for every element. */
+let lastAsked = { namespace: "", isSpreadsheet: false };
+
+/** Whether a namespace is SpreadsheetML's main one, transitional or Strict. */
+export function isSpreadsheetNamespace(namespace: string): boolean {
+  if (namespace !== lastAsked.namespace)
+    lastAsked = {
+      namespace,
+      isSpreadsheet:
+        namespace === namespaces.spreadsheet || namespace === strictNamespaces.spreadsheet,
+    };
+  return lastAsked.isSpreadsheet;
+}
+
+/** The namespaces of relationship ids (`r:id`): transitional and Strict. */
+export const officeRelationshipsNamespaces: readonly string[] = [
+  namespaces.officeRelationships,
+  strictNamespaces.officeRelationships,
+];
+
 /** Strict Open XML, which Excel saves only when asked, uses namespaces of its own. */
 export function isStrictOpenXml(workbookXml: string): boolean {
-  return workbookXml.includes("http://purl.oclc.org/ooxml/spreadsheetml/main");
+  return workbookXml.includes(strictNamespaces.spreadsheet);
 }

@@ -36,8 +36,8 @@ import {
   type DrawingParts,
   type WorksheetParts,
 } from "./worksheet-xml";
+import { tableIdentityOf } from "./table-xml";
 import { relationshipsPathOf, type XlsxPackage } from "./xlsx-package";
-import { attributesOf, tagsNamed } from "./xml-text";
 
 /** A sheet of the generated sheet's name exists that Veikart did not generate: it is never replaced. */
 export class UserSheetConflictError extends UsageError {
@@ -78,15 +78,10 @@ function tablesOf(xlsx: XlsxPackage, sheets: readonly WorkbookSheet[]): TableOfW
     xlsx
       .relationshipsOf(sheet.partPath)
       .filter((relationship) => isRelationshipOf(relationship.type, "table"))
-      .map((relationship) => {
-        const [tag = ""] = tagsNamed(xlsx.text(relationship.target) ?? "", "table");
-        const attributes = attributesOf(tag);
-        return {
-          sheet,
-          name: attributes.get("name") ?? "",
-          id: Number(attributes.get("id") ?? 0),
-        };
-      })
+      .map((relationship) => ({
+        sheet,
+        ...(xlsx.readXml(relationship.target, tableIdentityOf) ?? { name: "", id: 0 }),
+      }))
   );
 }
 

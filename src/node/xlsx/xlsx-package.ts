@@ -11,8 +11,8 @@ import {
   sizeText,
   type ReadLimits,
 } from "../read-limits";
-import { isRelationshipOf, type RelationshipKind } from "./ooxml-vocabulary";
-import { attributesOf, tagsNamed } from "./xml-text";
+import { isRelationshipOf, namespaces, type RelationshipKind } from "./ooxml-vocabulary";
+import { XmlFormatError, XmlReader } from "./xml-reader";
 import {
   deflateEntry,
   inflateEntry,
@@ -200,21 +200,41 @@ export class XlsxPackage {
     this.inflated.delete(partPath);
   }
 
+  /**
+   * What `read` makes of a part's XML; undefined when the package has no such part. XML that is not
+   * well-formed is a UsageError naming the file and the part.
+   */
+  readXml<T>(partPath: string, read: (reader: XmlReader) => T): T | undefined {
+    const xml = this.text(partPath);
+    if (xml === undefined) return undefined;
+    try {
+      return read(new XmlReader(xml));
+    } catch (error) {
+      if (!(error instanceof XmlFormatError)) throw error;
+      throw new UsageError(
+        `${this.name}: the part ${partPath} is not well-formed XML: ${error.message}`
+      );
+    }
+  }
+
   /** The relationships of a part (empty when it has none); "" for the package's own. */
   relationshipsOf(partPath: string): Relationship[] {
-    const xml = this.text(relationshipsPathOf(partPath));
-    if (xml === undefined) return [];
-    return tagsNamed(xml, "Relationship").map((tag) => {
-      const attributes = attributesOf(tag);
-      const external = attributes.get("TargetMode") === "External";
-      const target = attributes.get("Target") ?? "";
-      return {
-        id: attributes.get("Id") ?? "",
-        type: attributes.get("Type") ?? "",
-        target: external ? target : resolvePartPath(partPath, target),
-        external,
-      };
+    const relationships: Relationship[] = [];
+    this.readXml(relationshipsPathOf(partPath), (reader) => {
+      while (reader.next() !== "end") {
+        if (reader.token !== "open" || reader.localName !== "Relationship") continue;
+        if (reader.namespace !== namespaces.packageRelationships) continue;
+        const external = reader.attribute("TargetMode") === "External";
+        const target = reader.attribute("Target") ?? "";
+        relationships.push({
+          id: reader.attribute("Id") ?? "",
+          type: reader.attribute("Type") ?? "",
+          target: external ? target : resolvePartPath(partPath, target),
+          external,
+        });
+      }
     });
+    return relationships;
   }
 
   /** The part's first relationship of that kind. */
