@@ -354,17 +354,20 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
     ...stage.columns,
     ...rankColumns.map((id) => result.ranks.overall[id] ?? new Float64Array(stage.rowUnit.length)),
   ];
-  // Each line is built as one string: at 8,160 units a row array per line and a quoting check per
-  // number cell took longer than the scoring.
+  // Each line is joined from one reused array of cells, so only the finished line outlives the
+  // collector's next pass: lines concatenated piece by piece (or a row array per line) kept a million
+  // small strings alive at 8,160 units, and copying them took longer than the scoring.
   const lines = [header.map(csvField).join(",")];
+  const cells: string[] = [];
   for (let row = 0; row < stage.rowUnit.length; row++) {
-    let line = csvField(stage.units[stage.rowUnit[row] as number]?.code ?? "");
-    if (panel) line += `,${stage.rowYear[row] as number}`;
+    cells.length = 0;
+    cells.push(csvField(stage.units[stage.rowUnit[row] as number]?.code ?? ""));
+    if (panel) cells.push(String(stage.rowYear[row]));
     for (const column of numberColumns) {
       const value = column[row] as number;
-      line += Number.isNaN(value) ? "," : `,${value}`;
+      cells.push(Number.isNaN(value) ? "" : String(value));
     }
-    lines.push(line);
+    lines.push(cells.join(","));
   }
   return `${lines.join("\n")}\n`;
 }
