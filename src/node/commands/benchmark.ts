@@ -3,7 +3,7 @@ import { messageIn } from "../../core/issues";
 import { parsePeerSet, unitCodesIn, type PeerSet } from "../../core/benchmark";
 import { benchmarkSession, type BenchmarkRequest } from "../../core/session";
 import { OutputFile } from "../atomic-file";
-import { scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
+import { cutTextWarnings, scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { methodOverrides, parseArguments, yearOption } from "../command-arguments";
 import { issueReport, printedIssue } from "../issue-report";
@@ -136,7 +136,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     const scored = scoredOrRefuse(session, io.language);
     if (outputFile !== undefined) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
-      writeSessionSheets(workbook.xlsx, scored);
+      io.stderr(cutTextWarnings(writeSessionSheets(workbook.xlsx, scored), io.language));
       await outputFile.commit(workbook.xlsx.toBuffer());
     }
     progress.done();

@@ -5,6 +5,7 @@ import { mergeWorkbooks, type MergeSource } from "../../core/merge";
 import { workbookSheetsOf } from "../../core/template";
 import { summarise, validateWorkbook } from "../../core/validate";
 import { OutputFile } from "../atomic-file";
+import { cutTextWarnings } from "../benchmark-output";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { issueReport, printedIssue, withCellAddress } from "../issue-report";
@@ -73,7 +74,12 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     if (!refused) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
       const xlsx = packageOfSheets(workbookSheetsOf(merged.content));
-      writeSheetPlans(xlsx, [validationSheetPlan(merged.issues, io.language)]);
+      io.stderr(
+        cutTextWarnings(
+          writeSheetPlans(xlsx, [validationSheetPlan(merged.issues, io.language)]),
+          io.language
+        )
+      );
       await outputFile.commit(xlsx.toBuffer());
     }
     progress.done();

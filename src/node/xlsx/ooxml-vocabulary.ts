@@ -22,6 +22,8 @@ export const contentTypes = {
   styles: `${officeDocument}.spreadsheetml.styles+xml`,
   drawing: `${officeDocument}.drawing+xml`,
   chart: `${officeDocument}.drawingml.chart+xml`,
+  relationships: "application/vnd.openxmlformats-package.relationships+xml",
+  xml: "application/xml",
 } as const;
 
 /** Relationship types by their last segment, the same in transitional and Strict Open XML. */

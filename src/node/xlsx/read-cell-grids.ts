@@ -282,8 +282,12 @@ class SheetCells {
     }
   }
 
-  /** Every cell of a merged area but its first is empty, as Excel shows it. */
-  clearMerged(range: CellRange): void {
+  /**
+   * Every cell of a merged area but its first is empty, as Excel shows it. Only the cells the sheet
+   * holds are visited, so a merge over a whole column costs its rows that exist; the extent is found
+   * again once, after the last merge (`clearMergedAreas`), not once per merge.
+   */
+  private clearMerged(range: CellRange): boolean {
     let cleared = false;
     const bottom = Math.min(range.bottom, this.values.length - 1);
     for (let row = range.top; row <= bottom; row++) {
@@ -296,6 +300,13 @@ class SheetCells {
           cells[column] = "";
         }
     }
+    return cleared;
+  }
+
+  /** Clears every merged area's cells but its first, and finds the extent again when values went. */
+  clearMergedAreas(ranges: readonly CellRange[]): void {
+    let cleared = false;
+    for (const range of ranges) cleared = this.clearMerged(range) || cleared;
     if (cleared) this.findExtent();
   }
 
@@ -420,7 +431,7 @@ function gridOfSheetXml(name: string, reader: XmlReader, context: WorkbookContex
       }
     }
   }
-  for (const range of mergedRanges) cells.clearMerged(range);
+  cells.clearMergedAreas(mergedRanges);
   const extent = cells.extent;
   if (extent.cells > maximumGridCells)
     throw new UsageError(

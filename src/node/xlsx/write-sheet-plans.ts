@@ -4,6 +4,8 @@
 import {
   assertPlanStartsWithMarker,
   isGeneratedSheet,
+  withinCellTextLimit,
+  type CutText,
   type SheetPlan,
 } from "../../core/sheet-plan";
 import { UsageError } from "../command";
@@ -217,9 +219,15 @@ function dropCalculationChain(
  * replaced, in its place in the tab order, only when its A1 holds the generated-sheet marker;
  * otherwise nothing at all is written and UserSheetConflictError says which sheet is in the way. An
  * input plan (the template's) is written only as a new sheet, else InputSheetExistsError. Every
- * change is worked out before the package is touched.
+ * change is worked out before the package is touched. Texts longer than a cell holds are cut
+ * (withinCellTextLimit); the cut ones are returned, for a warning.
  */
-export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]): void {
+export function writeSheetPlans(
+  xlsx: XlsxPackage,
+  requestedPlans: readonly SheetPlan[]
+): readonly CutText[] {
+  const fitted = requestedPlans.map(withinCellTextLimit);
+  const plans = fitted.map((result) => result.plan);
   const workbookPart = workbookPartOf(xlsx);
   const workbook: WorkbookTexts = {
     xml: xlsx.text(workbookPart) ?? "",
@@ -270,4 +278,5 @@ export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]):
   changes.write(workbookPart, workbook.xml);
   changes.write(relationshipsPathOf(workbookPart), workbook.relationships);
   changes.apply();
+  return fitted.flatMap((result) => result.cut);
 }
