@@ -5,6 +5,7 @@
 // csv-parse's records on RFC 4180's cases and on generated tables.
 import { isUtf8 } from "node:buffer";
 import { readFile } from "node:fs/promises";
+import type { TextTable } from "../core/data/table";
 
 export type CsvDelimiter = "," | ";";
 
@@ -34,21 +35,60 @@ function placeOf(text: string, position: number): { line: number; column: number
   return { line, column: position - lineStart + 1 };
 }
 
-/** A CSV file as rows of text cells, the first row being the header. */
-export class CsvTable {
+/**
+ * A CSV file as a table of text cells, the first row being the header. The cells stay in the file's
+ * text as offsets until read: at 8,160 units a string per cell (half a million) kept the garbage
+ * collector copying them for longer than the scoring took.
+ */
+export class CsvTable implements TextTable {
+  readonly header: readonly string[];
+  readonly rowCount: number;
+
   constructor(
-    readonly header: readonly string[],
-    readonly rows: readonly (readonly string[])[],
     /** The delimiter found in the header line. */
     readonly delimiter: CsvDelimiter,
     private readonly text: string,
     /** Where each record, the header first, starts in the text. */
-    private readonly recordStarts: readonly number[]
-  ) {}
+    private readonly recordStarts: readonly number[],
+    /** Each record's first field in `fieldStarts`, and one past the last record's last field. */
+    private readonly recordFields: readonly number[],
+    /** Each field's first character; the bitwise complement for a quoted field with doubled quotes. */
+    private readonly fieldStarts: readonly number[],
+    /** One past each field's last character (before its closing quote). */
+    private readonly fieldEnds: readonly number[]
+  ) {
+    this.rowCount = recordStarts.length - 1;
+    this.header = this.recordCells(0);
+  }
+
+  cell(row: number, column: number): string | undefined {
+    return row < 0 ? undefined : this.recordCell(row + 1, column);
+  }
+
+  /** The data rows as arrays of cells (built on each call). */
+  get rows(): string[][] {
+    return Array.from({ length: this.rowCount }, (_, row) => this.recordCells(row + 1));
+  }
 
   /** The line of the file on which data row `row` (0 for the first after the header) starts. */
   lineOfRow(row: number): number {
     return placeOf(this.text, this.recordStarts[row + 1] ?? this.text.length).line;
+  }
+
+  private recordCells(record: number): string[] {
+    const count = (this.recordFields[record + 1] as number) - (this.recordFields[record] as number);
+    return Array.from({ length: count }, (_, column) => this.recordCell(record, column) as string);
+  }
+
+  /** A record's field as text: quotes undone, a decimal comma made a point in a semicolon file. */
+  private recordCell(record: number, column: number): string | undefined {
+    const field = (this.recordFields[record] as number) + column;
+    if (column < 0 || !(field < (this.recordFields[record + 1] as number))) return undefined;
+    const start = this.fieldStarts[field] as number;
+    const end = this.fieldEnds[field] as number;
+    const value =
+      start < 0 ? this.text.slice(~start, end).replace(/""/g, '"') : this.text.slice(start, end);
+    return this.delimiter === ";" && numberLike.test(value) ? withDecimalPoint(value) : value;
   }
 }
 
@@ -100,32 +140,31 @@ export function parseCsv(text: string): CsvTable {
   const start = text.charCodeAt(0) === byteOrderMark ? 1 : 0;
   const delimiter = delimiterOf(text, start);
   const delimiterCode = delimiter.charCodeAt(0);
-  const decimalComma = delimiter === ";";
-  const records: string[][] = [];
   const recordStarts: number[] = [];
-  let record: string[] = [];
+  const recordFields: number[] = [0];
+  const fieldStarts: number[] = [];
+  const fieldEnds: number[] = [];
   let recordStart = start;
+  let fieldsInRecord = 0;
   let position = start;
   let fieldCount = -1;
   while (position <= length) {
-    let value: string;
     let code = text.charCodeAt(position);
     const fieldStart = position;
+    if (fieldsInRecord === fieldCount)
+      formatError(text, fieldStart, fieldCount, `more fields than the header's ${fieldCount}`);
     if (code === quote) {
-      value = "";
-      let segment = position + 1;
-      for (;;) {
-        const closing = text.indexOf('"', segment);
-        if (closing < 0)
-          formatError(text, fieldStart, record.length, "a quoted field is never closed");
-        value += text.slice(segment, closing);
-        if (text.charCodeAt(closing + 1) !== quote) {
-          position = closing + 1;
-          break;
-        }
-        value += '"';
-        segment = closing + 2;
+      let escaped = false;
+      let closing = text.indexOf('"', position + 1);
+      while (closing >= 0 && text.charCodeAt(closing + 1) === quote) {
+        escaped = true;
+        closing = text.indexOf('"', closing + 2);
       }
+      if (closing < 0)
+        formatError(text, fieldStart, fieldsInRecord, "a quoted field is never closed");
+      fieldStarts.push(escaped ? ~(fieldStart + 1) : fieldStart + 1);
+      fieldEnds.push(closing);
+      position = closing + 1;
       code = text.charCodeAt(position);
       if (
         position < length &&
@@ -136,7 +175,7 @@ export function parseCsv(text: string): CsvTable {
         formatError(
           text,
           position,
-          record.length,
+          fieldsInRecord,
           `"${text.charAt(position)}" after a closing quote, where the field should end`
         );
     } else {
@@ -150,35 +189,35 @@ export function parseCsv(text: string): CsvTable {
           formatError(
             text,
             position,
-            record.length,
+            fieldsInRecord,
             "a quote inside a field that does not start with one (put the field in quotes and double the quote)"
           );
         code = text.charCodeAt(++position);
       }
-      value = text.slice(fieldStart, position);
+      fieldStarts.push(fieldStart);
+      fieldEnds.push(position);
     }
-    if (decimalComma && numberLike.test(value)) value = withDecimalPoint(value);
-    if (record.length === fieldCount)
-      formatError(text, fieldStart, fieldCount, `more fields than the header's ${fieldCount}`);
-    record.push(value);
+    fieldsInRecord++;
     if (code === delimiterCode) {
       position++;
       continue;
     }
     // A line break or the end of the text ends the record; an empty line is no record.
-    if (!(record.length === 1 && value === "" && position === fieldStart)) {
-      if (fieldCount < 0) fieldCount = record.length;
-      records.push(record);
+    if (fieldsInRecord === 1 && position === fieldStart) {
+      fieldStarts.pop();
+      fieldEnds.pop();
+    } else {
+      if (fieldCount < 0) fieldCount = fieldsInRecord;
       recordStarts.push(recordStart);
+      recordFields.push(fieldStarts.length);
     }
-    record = [];
+    fieldsInRecord = 0;
     if (code === carriageReturn && text.charCodeAt(position + 1) === lineFeed) position++;
     position++;
     recordStart = position;
   }
-  const [header, ...rows] = records;
-  if (header === undefined) throw new CsvFormatError("the file is empty (no header row)");
-  return new CsvTable(header, rows, delimiter, text, recordStarts);
+  if (recordStarts.length === 0) throw new CsvFormatError("the file is empty (no header row)");
+  return new CsvTable(delimiter, text, recordStarts, recordFields, fieldStarts, fieldEnds);
 }
 
 /**

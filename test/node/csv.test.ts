@@ -94,6 +94,21 @@ describe("parseCsv on RFC 4180's cases", () => {
     ]);
   });
 
+  it("reads one cell at a time: a short row's missing cells and cells past the table are undefined", () => {
+    const table = parseCsv('a;b;c\n"x ""y""";1,5\n');
+    expect(table.rowCount).toBe(1);
+    expect([table.cell(0, 0), table.cell(0, 1), table.cell(0, 2)]).toEqual([
+      'x "y"',
+      "1.5",
+      undefined,
+    ]);
+    expect([table.cell(1, 0), table.cell(-1, 0), table.cell(0, -1)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("counts lines past line breaks inside quotes", () => {
     const table = parseCsv('a,b\n"1\n2\n3",x\ny,z\n');
     expect(table.lineOfRow(1)).toBe(5);

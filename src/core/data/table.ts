@@ -1,7 +1,20 @@
-/** A table of text cells as read from a CSV file or a sheet: a header row and data rows. */
+/**
+ * A table of text cells as read from a CSV file or a sheet: a header row and data rows, read a cell at a
+ * time so a reader can keep large files as they are until each cell is wanted.
+ */
 export interface TextTable {
   readonly header: readonly string[];
-  readonly rows: readonly (readonly string[])[];
+  readonly rowCount: number;
+  /** The text of data row `row`'s cell in `column` (both from 0); undefined past the row's end. */
+  cell(row: number, column: number): string | undefined;
+}
+
+/** A text table over rows held in arrays. */
+export function textTableOf(
+  header: readonly string[],
+  rows: readonly (readonly string[])[]
+): TextTable {
+  return { header, rowCount: rows.length, cell: (row, column) => rows[row]?.[column] };
 }
 
 /** Cells that mean "missing" in COINr's and the template's files: blank, R's NA, SSB's symbols. */
@@ -55,11 +68,13 @@ export function headerIndex(table: TextTable): Map<string, number> {
   return index;
 }
 
+/** The text of data row `row`'s cell in the column named `column`, if the table has one. */
 export function cellOf(
-  row: readonly string[],
+  table: TextTable,
+  row: number,
   index: ReadonlyMap<string, number>,
   column: string
 ): string | undefined {
   const position = index.get(column.toLowerCase());
-  return position === undefined ? undefined : row[position];
+  return position === undefined ? undefined : table.cell(row, position);
 }

@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../../src/node/cli";
-import type { TextTable } from "../../../src/core/data/table";
 import { parseCsv, type CsvTable } from "../../../src/node/csv";
 import { compareWithOracle } from "../../core/pipeline/coinr-fixtures";
 import { coinrFixture, coinrFixtureFolder } from "../../support/coinr-csv";
@@ -33,7 +32,10 @@ async function coin(
   return { code, stdout, stderr };
 }
 
-function reader(table: TextTable): (unitCode: string, column: string) => number | null {
+function reader(table: {
+  header: readonly string[];
+  rows: readonly (readonly string[])[];
+}): (unitCode: string, column: string) => number | null {
   const columnIndex = new Map(table.header.map((name, index) => [name, index]));
   const rowOf = new Map(table.rows.map((row) => [row[0] ?? "", row]));
   return (unitCode, column) => {
