@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";
 import { workbookSheetsOf } from "../src/core/template";
-import { csvField, parseCsv } from "../src/node/csv";
+import { parseCsv } from "../src/node/csv";
 import { packageOfSheets } from "../src/node/template-workbook";
 import { printTable } from "./measure";
 import { nationalDataSet } from "./national-data";
@@ -20,17 +20,22 @@ const coinrFixtures = join(root, "test", "fixtures", "coinr");
 /** COINr's whole process (Rscript, load COINr, read the CSV, S1, write) on the same 8,160 units, from issue 17. */
 const coinrSeconds = 5.33;
 
-/** ASEM's iData with every unit copied `copies` times, codes suffixed, as a comma CSV file. */
-function replicatedAsemCsv(copies: number): string {
+/** ASEM's iData with every unit copied `copies` times, codes suffixed, as CSV text. */
+export function replicatedAsemCsv(copies: number, delimiter: "," | ";" = ","): string {
   const table = parseCsv(readFileSync(join(coinrFixtures, "ASEM_iData.csv"), "utf8"));
   const codeColumn = table.header.indexOf("uCode");
-  const lines = [table.header.map(csvField).join(",")];
+  // With semicolons, as Norwegian Excel writes it: numbers with a decimal comma.
+  const cellText = (cell: string) =>
+    delimiter === ";" && /^-?[0-9.]+(e[+-]?[0-9]+)?$/i.test(cell) ? cell.replace(".", ",") : cell;
+  const field = (cell: string) =>
+    /[",;\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cellText(cell);
+  const lines = [table.header.map(field).join(delimiter)];
   for (let copy = 0; copy < copies; copy++)
     for (const row of table.rows)
       lines.push(
         row
-          .map((cell, column) => csvField(column === codeColumn ? `${cell}-${copy}` : cell))
-          .join(",")
+          .map((cell, column) => field(column === codeColumn ? `${cell}-${copy}` : cell))
+          .join(delimiter)
       );
   return `${lines.join("\n")}\n`;
 }
