@@ -373,9 +373,9 @@ const rowFormatAttributes = / (s|customFormat)="([^"]*)"/g;
 /** The cells as Excel writes them from where the reader stands in a row. */
 function readExcelCells(reader: XmlReader, cells: SheetCells): void {
   for (
-    let cell = reader.matchAt(excelCellPattern);
+    let cell = reader.matchAt(excelCellPattern, '<c r="');
     cell !== null;
-    cell = reader.matchAt(excelCellPattern)
+    cell = reader.matchAt(excelCellPattern, '<c r="')
   )
     cells.readExcelCell(cell);
 }

@@ -160,12 +160,14 @@ export class XmlReader {
 
   /**
    * A sticky pattern's match where the reader stands (after a tag, in an element's content), the
-   * reader moved past it; null when it does not match there. The pattern must match only whole,
+   * reader moved past it; null when it does not match there (at once when the text there does not
+   * begin with `start`, the pattern's first characters). The pattern must match only whole,
    * well-formed elements without namespace declarations, prefixes, references or CDATA: a fast way
    * through content written in one fixed form, read as XML all the same.
    */
-  matchAt(pattern: RegExp): RegExpExecArray | null {
-    if (this.closeIsPending || this.depth === 0) return null;
+  matchAt(pattern: RegExp, start: string): RegExpExecArray | null {
+    if (this.closeIsPending || this.depth === 0 || !this.xml.startsWith(start, this.position))
+      return null;
     pattern.lastIndex = this.position;
     const match = pattern.exec(this.xml);
     if (match !== null) this.position = pattern.lastIndex;
@@ -179,7 +181,7 @@ export class XmlReader {
    * its attributes are the caller's to take from the match.
    */
   openAt(pattern: RegExp, localName: string): RegExpExecArray | null {
-    const match = this.matchAt(pattern);
+    const match = this.matchAt(pattern, `<${localName} `);
     if (match === null) return null;
     this.openNames.push(localName);
     this.openLocalNames.push(localName);
