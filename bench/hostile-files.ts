@@ -13,7 +13,7 @@ import { readZipEntries, zipArchive, type ZipEntry } from "../src/node/xlsx/zip-
 import { nationalDataSet } from "./national-data";
 import { printTable } from "./measure";
 
-const veikart = join(__dirname, "..", "bin", "veikart.js");
+const veikart = join(__dirname, "..", "..", "bin", "veikart.js");
 const dataSheet = "xl/worksheets/sheet4.xml";
 
 /** `size` spaces deflated in pieces, with their checksum: a bomb without holding it in memory. */
