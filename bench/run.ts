@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
-// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process) runs only the sections whose
+// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process, xml) runs only the sections whose
 // name starts with that word.
 import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
@@ -8,6 +8,7 @@ import { functionsBenchmark } from "./functions.bench";
 import { excelSyncBenchmark } from "./excel-sync.bench";
 import { processBenchmark } from "./process.bench";
 import { csvBenchmark } from "./csv.bench";
+import { xmlReaderBenchmark } from "./xml-reader.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -17,6 +18,7 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: "excel: syncs and request sizes of the Office.js adapter", run: excelSyncBenchmark },
   { name: "csv: the own reader and csv-parse on ASEM at 8,160 units", run: csvBenchmark },
   { name: "process: veikart commands as a user runs them", run: processBenchmark },
+  { name: "xml: the XML reader and saxes on the national Data sheet", run: xmlReaderBenchmark },
 ];
 
 async function runAll(only: string | undefined): Promise<void> {
