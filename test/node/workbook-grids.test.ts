@@ -73,7 +73,7 @@ describe("opening a workbook", () => {
     writeFileSync(big, Buffer.alloc(2_000_000));
     const { exitCode, stderr } = await runVeikart(["validate", big, "--max-size", "1MB"]);
     expect(exitCode).toBe(2);
-    expect(stderr).toContain("is 2 MB, larger than the limit is 1 MB (--max-size)");
+    expect(stderr).toContain("is 2 MB, more than it may unpack to: the limit is 1 MB (--max-size)");
   });
 
   it("refuses a part whose honest declared size passes the limit, before inflating it", async () => {

@@ -60,7 +60,9 @@ async function readWorkbookFile(path: string, limits: ReadLimits): Promise<Buffe
         `${path} is ${sizeText(size)}: Veikart reads no file over 2 GiB, and no workbook is that large`
       );
     if (size > limits.packageBytes)
-      throw new UsageError(`${path} is ${sizeText(size)}, larger than ${howToRaise(limits)}`);
+      throw new UsageError(
+        `${path} is ${sizeText(size)}, more than it may unpack to: ${howToRaise(limits)}`
+      );
     return await handle.readFile();
   } finally {
     await handle.close();
