@@ -5,7 +5,7 @@ import { minimalStylesXml } from "./style-sheet";
 import { XlsxPackage } from "./xlsx-package";
 
 const contentTypesXml =
-  `${xmlDeclaration}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+  `${xmlDeclaration}<Types xmlns="${namespaces.contentTypes}">` +
   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
   '<Default Extension="xml" ContentType="application/xml"/>' +
   `<Override PartName="/xl/workbook.xml" ContentType="${contentTypes.workbook}"/>` +

@@ -8,6 +8,7 @@ export const namespaces = {
   spreadsheet: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   officeRelationships,
   packageRelationships: "http://schemas.openxmlformats.org/package/2006/relationships",
+  contentTypes: "http://schemas.openxmlformats.org/package/2006/content-types",
   chart: "http://schemas.openxmlformats.org/drawingml/2006/chart",
   drawing: "http://schemas.openxmlformats.org/drawingml/2006/main",
   spreadsheetDrawing: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",

@@ -2,9 +2,11 @@
 // them out leaves the package as it was; and the relationship bookkeeping they need.
 import { contentTypes, namespaces, xmlDeclaration } from "./ooxml-vocabulary";
 import { relationshipsPathOf, type XlsxPackage } from "./xlsx-package";
-import { attributesOf, escapeXml, tagsNamed } from "./xml-text";
+import { XmlReader } from "./xml-reader";
+import { escapeXml } from "./xml-text";
 
 const contentTypesPath = "[Content_Types].xml";
+const emptyContentTypesXml = `${xmlDeclaration}<Types xmlns="${namespaces.contentTypes}"></Types>`;
 
 /** A target as written in `fromPart`'s relationships: relative to the folder `fromPart` sits in. */
 export function relativeTarget(fromPart: string, toPart: string): string {
@@ -15,12 +17,101 @@ export function relativeTarget(fromPart: string, toPart: string): string {
   return [...from.slice(shared).map(() => ".."), ...to.slice(shared)].join("/");
 }
 
+/** A list part's root element and where its content lies in the text. */
+interface ListPart {
+  /** The root's name as written, "Relationships" or "pr:Relationships". */
+  readonly rootName: string;
+  /** Where the root's content starts (after its start tag) and ends (at its end tag). */
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  /** The root is written as an empty element (`<Types/>`): its content cannot be added to in place. */
+  readonly rootIsEmpty: boolean;
+  /** The prefix to write new children with ("" for the default namespace). */
+  readonly prefix: string;
+}
+
+/** One child of a list part's root (a Relationship, a Default or an Override), where it is written. */
+interface ListEntry {
+  readonly localName: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The children of a list part's root in `namespace` with their attributes of `names`, each with the
+ * text range it is written in (its end tag included).
+ */
+function listEntriesOf<Name extends string>(
+  reader: XmlReader,
+  namespace: string,
+  names: readonly Name[]
+): {
+  readonly part: ListPart;
+  readonly entries: (ListEntry & { readonly attributes: Record<Name, string> })[];
+} {
+  const entries: (ListEntry & { readonly attributes: Record<Name, string> })[] = [];
+  let rootName = "";
+  let prefix = "";
+  let contentStart = 0;
+  let contentEnd = 0;
+  let rootIsEmpty = false;
+  while (reader.next() !== "end") {
+    if (reader.depth === 1 && reader.token === "open") {
+      rootName = reader.qualifiedName;
+      prefix = reader.prefixOf(namespace) ?? "";
+      contentStart = contentEnd = reader.end;
+      rootIsEmpty = reader.isEmptyElement;
+    } else if (reader.depth === 0 && reader.token === "close") {
+      if (!rootIsEmpty) contentEnd = reader.start;
+    } else if (reader.depth === 2 && reader.token === "open") {
+      const { localName, start } = reader;
+      const isEntry = reader.namespace === namespace;
+      const attributes = {} as Record<Name, string>;
+      if (isEntry) for (const name of names) attributes[name] = reader.attribute(name) ?? "";
+      reader.skipElement();
+      if (isEntry) entries.push({ localName, start, end: reader.end, attributes });
+    }
+  }
+  return { part: { rootName, contentStart, contentEnd, rootIsEmpty, prefix }, entries };
+}
+
+/** The relationships of a relationships part's text, each with the text range it is written in. */
+function relationshipEntriesOf(relationshipsXml: string) {
+  return listEntriesOf(new XmlReader(relationshipsXml), namespaces.packageRelationships, ["Id"]);
+}
+
 /** A relationship id not used in these relationships: rId1, rId2, ... */
 export function freeRelationshipId(relationshipsXml: string): string {
   const used = new Set(
-    tagsNamed(relationshipsXml, "Relationship").map((tag) => attributesOf(tag).get("Id"))
+    relationshipEntriesOf(relationshipsXml).entries.map((entry) => entry.attributes.Id)
   );
   for (let number = 1; ; number++) if (!used.has(`rId${number}`)) return `rId${number}`;
+}
+
+/**
+ * The list part's text with `removed` entries cut out and `added` (children written without a prefix)
+ * put at the start or end of the root's content, each in the root's prefix for its namespace.
+ */
+function withListChanges(
+  xml: string,
+  part: ListPart,
+  removed: readonly ListEntry[],
+  atStart: string,
+  atEnd: string
+): string {
+  const prefixed = (children: string) =>
+    part.prefix === "" ? children : children.replace(/<(?=[A-Z])/g, `<${part.prefix}:`);
+  let kept = "";
+  let from = part.contentStart;
+  for (const entry of removed) {
+    kept += xml.slice(from, entry.start);
+    from = entry.end;
+  }
+  kept += xml.slice(from, part.contentEnd);
+  const content = prefixed(atStart) + kept + prefixed(atEnd);
+  if (!part.rootIsEmpty)
+    return xml.slice(0, part.contentStart) + content + xml.slice(part.contentEnd);
+  return `${xml.slice(0, part.contentStart - 2)}>${content}</${part.rootName}>${xml.slice(part.contentStart)}`;
 }
 
 /** The relationships part text with one relationship added (or the part created). */
@@ -31,16 +122,19 @@ export function withRelationship(
   target: string
 ): string {
   const relationship = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
-  if (relationshipsXml === undefined || !relationshipsXml.includes("</Relationships>"))
+  if (relationshipsXml === undefined || relationshipsXml.trim() === "")
     return `${xmlDeclaration}<Relationships xmlns="${namespaces.packageRelationships}">${relationship}</Relationships>`;
-  return relationshipsXml.replace("</Relationships>", `${relationship}</Relationships>`);
+  const { part } = relationshipEntriesOf(relationshipsXml);
+  return withListChanges(relationshipsXml, part, [], "", relationship);
 }
 
 /** The relationships part text without the relationship of that id. */
 export function withoutRelationship(relationshipsXml: string, id: string): string {
-  return relationshipsXml.replace(/<Relationship\s[^>]*\/>/g, (tag) =>
-    attributesOf(tag).get("Id") === id ? "" : tag
+  const { part, entries } = relationshipEntriesOf(relationshipsXml);
+  const removed = entries.filter(
+    (entry) => entry.localName === "Relationship" && entry.attributes.Id === id
   );
+  return withListChanges(relationshipsXml, part, removed, "", "");
 }
 
 /** Every internal part that some relationships part of the package points to, by the parts pointing. */
@@ -138,18 +232,22 @@ export class PackageChanges {
    * without a "rels" default (LibreOffice writes such packages) gets that default added.
    */
   private contentTypesXml(): string {
-    const xml = this.xlsx.text(contentTypesPath) ?? "";
+    const xml = this.xlsx.text(contentTypesPath) ?? emptyContentTypesXml;
+    const read = (reader: XmlReader) =>
+      listEntriesOf(reader, namespaces.contentTypes, ["PartName", "Extension"]);
+    const { part, entries } = this.xlsx.readXml(contentTypesPath, read) ?? read(new XmlReader(xml));
     const dropped = new Set([...this.removals, ...this.overrides.keys()].map((path) => `/${path}`));
-    const kept = xml.replace(/<Override\s[^>]*\/>/g, (tag) =>
-      dropped.has(attributesOf(tag).get("PartName") ?? "") ? "" : tag
-    );
+    const overrides = entries.filter((entry) => entry.localName === "Override");
+    const removed = overrides.filter((entry) => dropped.has(entry.attributes.PartName));
     const typed = new Set(
-      tagsNamed(kept, "Override").map((tag) => attributesOf(tag).get("PartName") ?? "")
+      overrides
+        .map((entry) => entry.attributes.PartName)
+        .filter((partName) => !dropped.has(partName))
     );
     const defaults = new Set(
-      tagsNamed(kept, "Default").map((tag) =>
-        (attributesOf(tag).get("Extension") ?? "").toLowerCase()
-      )
+      entries
+        .filter((entry) => entry.localName === "Default")
+        .map((entry) => entry.attributes.Extension.toLowerCase())
     );
     const added = [...this.overrides]
       .map(
@@ -168,8 +266,6 @@ export class PackageChanges {
       )
       .join("");
     // Any order is valid; Excel writes the defaults first.
-    return kept
-      .replace(/(<Types\b[^>]*>)/, `$1${addedDefaults}`)
-      .replace("</Types>", `${added}</Types>`);
+    return withListChanges(xml, part, removed, addedDefaults, added);
   }
 }

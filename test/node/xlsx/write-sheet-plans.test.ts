@@ -12,7 +12,6 @@ import {
   writeSheetPlans,
 } from "../../../src/node/xlsx/write-sheet-plans";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
-import { attributesOf, elementContent, tagsNamed } from "../../../src/node/xlsx/xml-text";
 import { readZipEntries } from "../../../src/node/xlsx/zip-archive";
 import { expectSoundPackage, packageProblems } from "../../support/package-check";
 
@@ -484,14 +483,19 @@ describe("writeSheetPlans", () => {
       const xlsx = await excelLikePackage((edited) => edited.setText("xl/styles.xml", excelStyles));
       writeSheetPlans(xlsx, [plan]);
       const styles = xlsx.text("xl/styles.xml") ?? "";
-      const defined = elementContent(styles, "numFmts");
-      expect(defined).toContain('<numFmt numFmtId="171" formatCode="0.0"/>');
-      const used = tagsNamed(elementContent(styles, "cellXfs"), "xf").map((tag) =>
-        Number(attributesOf(tag).get("numFmtId"))
-      );
-      const definedIds = tagsNamed(defined, "numFmt").map((tag) =>
-        Number(attributesOf(tag).get("numFmtId"))
-      );
+      const document = new DOMParser().parseFromString(styles, "text/xml");
+      const numberFormatIds = (parent: string, element: string) =>
+        Array.from(
+          document.getElementsByTagName(parent)[0]?.getElementsByTagName(element) ?? [],
+          (node) => Number(node.getAttribute("numFmtId"))
+        );
+      const formatCodes = Array.from(document.getElementsByTagName("numFmt"), (node) => [
+        node.getAttribute("numFmtId"),
+        node.getAttribute("formatCode"),
+      ]);
+      expect(formatCodes).toContainEqual(["171", "0.0"]);
+      const used = numberFormatIds("cellXfs", "xf");
+      const definedIds = numberFormatIds("numFmts", "numFmt");
       for (const id of used.filter((id) => id >= 164)) expect(definedIds).toContain(id);
       expect(styles).toMatch(/<numFmts count="2">/);
     });

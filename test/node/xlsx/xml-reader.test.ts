@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { costRatioOf10kTo100k } from "../../support/time-cost";
 import { XmlFormatError, XmlReader } from "../../../src/node/xlsx/xml-reader";
 
 /** Every token the reader gives, as text: "open ns|name", "close ns|name", "text ...". */
@@ -245,25 +246,8 @@ describe("XmlReader", () => {
         if (!(error instanceof XmlFormatError)) throw error;
       }
     };
-    /** Nanoseconds per read: the best of five batches, each at least 20 ms long. */
-    const costOf = (xml: string): number => {
-      let best = Infinity;
-      for (let batch = 0; batch < 5; batch++) {
-        const start = process.hrtime.bigint();
-        let reads = 0;
-        let elapsed = 0;
-        while (elapsed < 20e6) {
-          readOnce(xml);
-          reads++;
-          elapsed = Number(process.hrtime.bigint() - start);
-        }
-        best = Math.min(best, elapsed / reads);
-      }
-      return best;
-    };
     for (const [name, make] of Object.entries(hostile)) {
-      costOf(make(10_000));
-      const ratio = costOf(make(100_000)) / costOf(make(10_000));
+      const ratio = costRatioOf10kTo100k(readOnce, make);
       // Quadratic work would cost about 100 times; the bound leaves room for a loaded machine.
       expect({ name, ratio, linear: ratio < 40 }).toEqual({ name, ratio, linear: true });
     }
