@@ -4,7 +4,8 @@
 // five times as fast as csv-parse 7 parses (`npm run bench -- csv`), and the tests hold it to
 // csv-parse's records on RFC 4180's cases and on generated tables.
 import { isUtf8 } from "node:buffer";
-import { readFile } from "node:fs/promises";
+import { readInputFile, type InputKind } from "./input-file";
+import { defaultReadLimits, type ReadLimits } from "./read-limits";
 import type { TextTable } from "../core/data/table";
 
 export type CsvDelimiter = "," | ";";
@@ -232,8 +233,18 @@ export function csvText(bytes: Buffer): string {
   return new TextDecoder("windows-1252").decode(bytes);
 }
 
-export async function readCsvFile(path: string): Promise<CsvTable> {
-  return parseCsv(csvText(await readFile(path)));
+const csvInput: InputKind = {
+  name: "a CSV file",
+  whyAFile: "save it to a file first",
+  overLimit: "more than Veikart reads of one CSV file",
+};
+
+/** A CSV file's table; a folder, a pipe or a file over the limits is a UsageError naming it. */
+export async function readCsvFile(
+  path: string,
+  limits: ReadLimits = defaultReadLimits
+): Promise<CsvTable> {
+  return parseCsv(csvText(await readInputFile(path, limits, csvInput)));
 }
 
 /** One CSV field: quoted when it holds a comma, a quote or a line break. */

@@ -1,11 +1,11 @@
 // How much of a workbook Veikart unpacks: one limit on the whole package, given with --max-size on the
-// commands that read workbooks. The national workbook (372 units, 30 indicators, 16 years) unpacks to
+// commands that read workbooks (and on coin, as the largest CSV file it reads). The national workbook (372 units, 30 indicators, 16 years) unpacks to
 // about 39 MB with its Benchmark sheet, so the default leaves five times that room.
 import { constants } from "node:buffer";
 import { UsageError } from "./command";
 
 export interface ReadLimits {
-  /** The most bytes a workbook's parts may unpack to, all together. */
+  /** The most bytes a workbook's parts may unpack to, all together; also the largest CSV input read. */
   readonly packageBytes: number;
 }
 
@@ -52,5 +52,5 @@ export function maxSizeOption(text: string | undefined): ReadLimits {
 
 /** The end of a refusal: how to let Veikart read more. */
 export function howToRaise(limits: ReadLimits): string {
-  return `the limit is ${sizeText(limits.packageBytes)} (--max-size); if the workbook is genuine, run again with a larger one, such as --max-size ${sizeText(limits.packageBytes * 4).replace(" ", "")}`;
+  return `the limit is ${sizeText(limits.packageBytes)} (--max-size); if the file is genuine, run again with a larger one, such as --max-size ${sizeText(limits.packageBytes * 4).replace(" ", "")}`;
 }

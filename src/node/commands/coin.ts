@@ -29,6 +29,7 @@ import { treatmentMethods } from "../../core/steps/treat/methods";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { CsvFormatError, csvField, readCsvFile, type CsvTable } from "../csv";
+import { maxSizeOption, type ReadLimits } from "../read-limits";
 
 /** A method with its numbers as --normalise takes it: `index:<baseYear>`, `minmax[:<lower>,<upper>]`. */
 function normalisationUsage(name: NormalisationMethodName): string {
@@ -90,6 +91,7 @@ ${normalisationHelp}
   --coverage-by <basis>    count (COINr, default) or weight
   --ranks                  add a Rank.<code> column for each aggregate
   --out <file>             write the CSV to a file instead of standard output
+  --max-size <size>        the largest CSV file read (default 200MB), such as 500MB
 `;
 
 const flags = ["--denominate", "--ranks"];
@@ -112,6 +114,7 @@ const valued = [
   "--p",
   "--min-coverage",
   "--coverage-by",
+  "--max-size",
 ];
 
 /** The options by name; a flag given has the value "true". */
@@ -274,14 +277,13 @@ function settingsFromArguments(options: Options): PipelineSettings {
   };
 }
 
-async function readTable(path: string, option: string): Promise<CsvTable> {
+async function readTable(path: string, option: string, limits: ReadLimits): Promise<CsvTable> {
   try {
-    return await readCsvFile(path);
+    return await readCsvFile(path, limits);
   } catch (error) {
     if (error instanceof CsvFormatError)
       throw new UsageError(`${option} ${path}: ${error.message}`);
-    const code = (error as { code?: string }).code;
-    if (code === "ENOENT") throw new UsageError(`${option} ${path}: no such file`);
+    if (error instanceof UsageError) throw new UsageError(`${option} ${error.message}`);
     throw new UsageError(
       `${option} ${path}: ${error instanceof Error ? error.message : String(error)}`
     );
@@ -326,9 +328,10 @@ async function readDataset(
   path: string,
   meta: CoinrMeta,
   peerGroupColumn: string | undefined,
+  limits: ReadLimits,
   io: CommandIo
 ): Promise<Dataset> {
-  const table = await readTable(path, "--data");
+  const table = await readTable(path, "--data", limits);
   const data = datasetFromCoinrData(table, meta.framework, {
     ...meta,
     ...(peerGroupColumn === undefined ? {} : { peerGroupColumn }),
@@ -379,17 +382,18 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   if (dataPath === undefined) throw new UsageError("coin needs --data <iData.csv>");
   if (metaPath === undefined) throw new UsageError("coin needs --meta <iMeta.csv>");
   const settings = settingsFromArguments(options);
+  const limits = maxSizeOption(options.get("--max-size"));
   const stage = stageOption("--stage", options.get("--stage") ?? "aggregated");
   if (stageNames.indexOf(stage) < stageNames.indexOf(settings.start ?? "raw"))
     throw new UsageError(`--stage ${stage} comes before --start ${settings.start ?? "raw"}`);
 
-  const metaTable = await readTable(metaPath, "--meta");
+  const metaTable = await readTable(metaPath, "--meta", limits);
   const meta = frameworkFromCoinrMeta(metaTable);
   reportTableIssues(meta.issues, metaPath, metaTable, io);
   const peerGroupColumn = options.get("--peer-group");
   if (peerGroupColumn !== undefined && !meta.value.groupColumns.includes(peerGroupColumn))
     throw new UsageError(`--peer-group ${peerGroupColumn}: iMeta has no Group row of that name`);
-  const data = await readDataset(dataPath, meta.value, peerGroupColumn, io);
+  const data = await readDataset(dataPath, meta.value, peerGroupColumn, limits, io);
 
   const result = runPipeline({ framework: meta.value.framework, dataset: data, settings });
   const output = result.stages[stage];

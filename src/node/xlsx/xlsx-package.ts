@@ -1,12 +1,11 @@
 // An .xlsx file as its zip parts. Parts nobody changes are written back as they were read, compressed
 // bytes and all, so copying a large workbook costs little and keeps what Veikart does not understand.
-import { constants } from "node:fs";
-import { open, writeFile, type FileHandle } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { UsageError } from "../command";
+import { readInputFile, type InputKind } from "../input-file";
 import {
   defaultReadLimits,
   howToRaise,
-  largestReadableFile,
   partLimitOf,
   sizeText,
   type ReadLimits,
@@ -25,49 +24,11 @@ import {
 const zipSignature = "504b";
 const compoundFileSignature = "d0cf11e0";
 
-/**
- * Opens a file to read, never blocking: a FIFO opened without O_NONBLOCK would wait for a writer.
- * What it is, is asked of the open file, so it cannot be swapped between the check and the read.
- */
-async function openRegularFile(path: string): Promise<FileHandle> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UsageError(`${path}: no such file`);
-    if (code === "EISDIR") throw new UsageError(`${path} is a folder, not a workbook`);
-    if (code === "EACCES" || code === "EPERM")
-      throw new UsageError(`${path} cannot be read (permission denied)`);
-    throw new UsageError(`${path} cannot be opened (${code ?? "unknown reason"})`);
-  }
-  const stats = await handle.stat();
-  if (stats.isFile()) return handle;
-  await handle.close();
-  if (stats.isDirectory()) throw new UsageError(`${path} is a folder, not a workbook`);
-  throw new UsageError(
-    `${path} is a pipe or a device, not a file: an .xlsx workbook is read from its end, so save it to a file first`
-  );
-}
-
-/** The whole file, refused unread when it is larger than the workbook may unpack to. */
-async function readWorkbookFile(path: string, limits: ReadLimits): Promise<Buffer> {
-  const handle = await openRegularFile(path);
-  try {
-    const { size } = await handle.stat();
-    if (size > largestReadableFile)
-      throw new UsageError(
-        `${path} is ${sizeText(size)}: Veikart reads no file over 2 GiB, and no workbook is that large`
-      );
-    if (size > limits.packageBytes)
-      throw new UsageError(
-        `${path} is ${sizeText(size)}, more than it may unpack to: ${howToRaise(limits)}`
-      );
-    return await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
+const workbookInput: InputKind = {
+  name: "a workbook",
+  whyAFile: "an .xlsx workbook is read from its end, so save it to a file first",
+  overLimit: "more than it may unpack to",
+};
 
 function signatureOf(bytes: Buffer): string {
   return bytes.subarray(0, 4).toString("hex");
@@ -116,7 +77,7 @@ export class XlsxPackage {
    * a UsageError naming it.
    */
   static async open(path: string, limits: ReadLimits = defaultReadLimits): Promise<XlsxPackage> {
-    const bytes = await readWorkbookFile(path, limits);
+    const bytes = await readInputFile(path, limits, workbookInput);
     const signature = signatureOf(bytes);
     if (signature.startsWith(compoundFileSignature))
       throw new UsageError(

@@ -1,4 +1,5 @@
 // `veikart coin` in-process against the COINr oracle (test/fixtures/coinr, COINr 1.1.14, MIT, (c) 2022 William Becker).
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -332,6 +333,44 @@ describe("veikart coin", () => {
     expect(stderr).toBe(
       `veikart: --data ${data}: line 2, column 2 (character 5): a quoted field is never closed\n`
     );
+  });
+
+  describe("refusing an input that is no CSV file to read", () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-coin-"));
+    const meta = ["--meta", fixture("ASEM_iMeta.csv")];
+
+    it("refuses a folder", async () => {
+      const { code, stderr } = await coin(["--data", folder, ...meta]);
+      expect({ code, stderr }).toEqual({
+        code: 2,
+        stderr: `veikart: --data ${folder} is a folder, not a CSV file\n`,
+      });
+    });
+
+    it("refuses a FIFO at once instead of waiting for a writer", async () => {
+      const fifo = join(folder, "pipe.csv");
+      execFileSync("mkfifo", [fifo]);
+      const { code, stderr } = await coin(["--data", fifo, ...meta]);
+      expect({ code, stderr }).toEqual({
+        code: 2,
+        stderr: `veikart: --data ${fifo} is a pipe or a device, not a file: save it to a file first\n`,
+      });
+    });
+
+    it("refuses a file larger than --max-size, naming the limit and how to raise it", async () => {
+      const big = join(folder, "big.csv");
+      writeFileSync(big, `uCode,LPI\n${"AUT,1\n".repeat(400_000)}`);
+      const { code, stderr } = await coin(["--data", big, ...meta, "--max-size", "2MB"]);
+      expect({ code, stderr }).toEqual({
+        code: 2,
+        stderr:
+          `veikart: --data ${big} is 2,400,010 bytes, more than Veikart reads of one CSV file: ` +
+          "the limit is 2 MB (--max-size); if the file is genuine, run again with a larger one, such as --max-size 8MB\n",
+      });
+      expect((await coin(["--data", big, ...meta, "--max-size", "3MB"])).stderr).not.toMatch(
+        /--max-size/
+      );
+    });
   });
 
   it("exits 2 naming the file when iData lacks the uCode column", async () => {
