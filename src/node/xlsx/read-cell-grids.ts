@@ -380,20 +380,25 @@ function readExcelCells(reader: XmlReader, cells: SheetCells): void {
     cells.readExcelCell(cell);
 }
 
-/** A row started as Excel writes it, from where the reader stands in an unprefixed `<sheetData>`. */
-function readExcelRow(reader: XmlReader, cells: SheetCells): boolean {
-  const row = reader.openAt(excelRowPattern, "row");
-  if (row === null) return false;
-  const [, number = "", attributes = ""] = row;
-  let customFormat: string | undefined;
-  let style: string | undefined;
-  if (attributes.includes("customFormat"))
-    for (const [, name, value] of attributes.matchAll(rowFormatAttributes))
-      if (name === "s") style = value;
-      else customFormat = value;
-  cells.startRow(Number(number), customFormat, style);
-  readExcelCells(reader, cells);
-  return true;
+/**
+ * Rows as Excel writes them, from where the reader stands in an unprefixed `<sheetData>`, each taken
+ * whole without entering it; a row whose cells end in another form is left open on the reader, which
+ * reads on element by element.
+ */
+function readExcelRows(reader: XmlReader, cells: SheetCells): void {
+  for (let row = reader.matchAt(excelRowPattern, '<row r="'); row !== null; ) {
+    const [, number = "", attributes = ""] = row;
+    let customFormat: string | undefined;
+    let style: string | undefined;
+    if (attributes.includes("customFormat"))
+      for (const [, name, value] of attributes.matchAll(rowFormatAttributes))
+        if (name === "s") style = value;
+        else customFormat = value;
+    cells.startRow(Number(number), customFormat, style);
+    readExcelCells(reader, cells);
+    if (!reader.skip("</row>")) return reader.enter("row", row.index);
+    row = reader.matchAt(excelRowPattern, '<row r="');
+  }
 }
 
 function gridOfSheetXml(name: string, reader: XmlReader, context: WorkbookContext): SheetGrid {
@@ -404,7 +409,7 @@ function gridOfSheetXml(name: string, reader: XmlReader, context: WorkbookContex
   while (reader.next() !== "end") {
     if (!isSpreadsheetNamespace(reader.namespace)) continue;
     if (reader.token === "close") {
-      if (excelRows && reader.localName === "row") readExcelRow(reader, cells);
+      if (excelRows && reader.localName === "row") readExcelRows(reader, cells);
       continue;
     }
     if (reader.token !== "open") continue;
@@ -412,7 +417,7 @@ function gridOfSheetXml(name: string, reader: XmlReader, context: WorkbookContex
       case "sheetData":
         // Unprefixed in SpreadsheetML's namespace: unprefixed rows and cells in it are SpreadsheetML's.
         excelRows = reader.qualifiedName === "sheetData" && !reader.isEmptyElement;
-        if (excelRows) readExcelRow(reader, cells);
+        if (excelRows) readExcelRows(reader, cells);
         break;
       case "c":
         cells.readCell(reader);

@@ -175,14 +175,24 @@ export class XmlReader {
   }
 
   /**
-   * A start tag matched by a sticky pattern where the reader stands, read as the open of an element
-   * of that name in the current default namespace; null when the pattern does not match there. The
-   * pattern must match only a start tag of that name without namespace declarations or references;
-   * its attributes are the caller's to take from the match.
+   * Moves past `text` where the reader stands in an element's content, if it is there. For markup a
+   * caller has matched whole, such as the end tag of an element it matched the start of with
+   * `matchAt` and never entered.
    */
-  openAt(pattern: RegExp, localName: string): RegExpExecArray | null {
-    const match = this.matchAt(pattern, `<${localName} `);
-    if (match === null) return null;
+  skip(text: string): boolean {
+    if (this.closeIsPending || this.depth === 0 || !this.xml.startsWith(text, this.position))
+      return false;
+    this.position += text.length;
+    return true;
+  }
+
+  /**
+   * Reads as opened the element of that name in the current default namespace whose start tag (at
+   * `start`) a caller matched with `matchAt`, with whole children after it maybe taken too: the
+   * reader goes on in its content from where it stands. The start tag must hold no namespace
+   * declarations; its attributes are the caller's to take from the match.
+   */
+  enter(localName: string, start: number): void {
     this.openNames.push(localName);
     this.openLocalNames.push(localName);
     this.scopes.push(this.scope);
@@ -190,11 +200,10 @@ export class XmlReader {
     this.openNamespaces.push(this.namespace);
     this.qualifiedName = this.localName = localName;
     this.attributeCount = 0;
-    this.start = match.index;
+    this.start = start;
     this.end = this.position;
     this.isEmptyElement = false;
     this.token = "open";
-    return match;
   }
 
   /** Moves past the content of the element just opened, onto its close. */
