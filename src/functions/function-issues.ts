@@ -5,6 +5,10 @@ import {
   type IssueRenderer,
 } from "../core/issue-catalogue";
 import type { Bilingual } from "../core/language";
+import {
+  decouplingIssueCatalogue,
+  type DecouplingIssueCode,
+} from "../core/analysis/decoupling-issues";
 import { timeIssueCatalogue, type TimeIssueCode } from "../core/time/time-issues";
 
 /** The two Excel errors that can carry a message: #N/A for "nothing to compute with", #VALUE! for the rest. */
@@ -185,8 +189,12 @@ export type FunctionIssueCode = keyof typeof functionIssues;
 
 export const reportFunctionIssue = issueFactory(functionIssues);
 
-/** The text of every issue a custom function can give: its own, then the time layer's reasons. */
-export const functionIssueText: IssueRenderer = issueRenderer([functionIssues, timeIssueCatalogue]);
+/** The text of every issue a custom function can give: its own, then the time layer's and decoupling's reasons. */
+export const functionIssueText: IssueRenderer = issueRenderer([
+  functionIssues,
+  timeIssueCatalogue,
+  decouplingIssueCatalogue,
+]);
 
 /**
  * The time layer's reasons (src/core/time) that mean there is nothing to compute with, so #N/A: too few
@@ -202,8 +210,16 @@ const timeReasonsNotAvailable: ReadonlySet<string> = new Set<TimeIssueCode>([
   "score_missing",
 ]);
 
+/** Decoupling's reasons that mean there is nothing to compute with (a missing value, a driver that did not move). */
+const decouplingReasonsNotAvailable: ReadonlySet<string> = new Set<DecouplingIssueCode>([
+  "decoupling_value_missing",
+  "decoupling_driver_unchanged",
+]);
+
 /** The Excel error an issue code becomes: this catalogue's, #N/A for the time reasons above, else #VALUE!. */
 export function excelErrorFor(code: string): MessageError {
   if (code in functionIssues) return functionIssues[code as FunctionIssueCode].excelError;
-  return timeReasonsNotAvailable.has(code) ? "#N/A" : "#VALUE!";
+  return timeReasonsNotAvailable.has(code) || decouplingReasonsNotAvailable.has(code)
+    ? "#N/A"
+    : "#VALUE!";
 }

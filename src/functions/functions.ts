@@ -6,6 +6,7 @@
 // (TREND, PROGRESS, ONTRACK, FORECAST, REACHYEAR) work over src/core/time.
 import { compositeFunction } from "./composite";
 import { coverageFunction } from "./coverage";
+import { decouplingFunction } from "./decoupling";
 import { forecastFunction } from "./forecast";
 import { indicatorFunction } from "./indicator";
 import { onTrackFunction } from "./on-track";
@@ -213,6 +214,26 @@ export function reachyear(
   direction?: unknown
 ): unknown {
   return reachYearFunction.call(values, years, target, method, direction);
+}
+
+/**
+ * Tapio's decoupling elasticity of a pressure (total emissions) against a driver (gross product, employment, population) between two years, or its degree: strong or weak decoupling, coupling, negative decoupling.
+ * @customfunction DECOUPLING
+ * @param pressure_start The pressure at the start, such as the total emissions in the base year (above 0).
+ * @param pressure_end The pressure at the end.
+ * @param driver_start The driver at the start, such as the employment in the base year (above 0).
+ * @param driver_end The driver at the end.
+ * @param [output] "elasticity" (default): (%-change of the pressure)/(%-change of the driver); "class": the degree's name; "code": the degree as a code such as "strong_decoupling".
+ * @returns The elasticity, the degree's name or its code.
+ */
+export function decoupling(
+  pressure_start: unknown,
+  pressure_end: unknown,
+  driver_start: unknown,
+  driver_end: unknown,
+  output?: unknown
+): unknown {
+  return decouplingFunction.call(pressure_start, pressure_end, driver_start, driver_end, output);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { DeclaredFunction } from "../../src/functions/declare-function";
 import { forecastFunction } from "../../src/functions/forecast";
 import { indicatorFunction } from "../../src/functions/indicator";
 import { localiseMetadata, type FunctionTranslations } from "../../src/functions/localise-metadata";
+import { decouplingFunction } from "../../src/functions/decoupling";
 import { onTrackFunction } from "../../src/functions/on-track";
 import { progressFunction } from "../../src/functions/progress";
 import { rankFunction } from "../../src/functions/rank";
@@ -45,6 +46,7 @@ const declared: readonly DeclaredFunction<unknown>[] = [
   trendFunction,
   progressFunction,
   onTrackFunction,
+  decouplingFunction,
   forecastFunction,
   reachYearFunction,
   versionFunction,
@@ -78,6 +80,7 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
       [
         "COMPOSITE",
         "COVERAGE",
+        "DECOUPLING",
         "FORECAST",
         "INDICATOR",
         "NORMALISE",
@@ -118,7 +121,7 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
       { name: "moderateshare", optional: true, dimensionality: "scalar" },
       { name: "pace", optional: true, dimensionality: "scalar" },
     ]);
-    for (const id of ["TREND", "PROGRESS", "ONTRACK", "FORECAST", "REACHYEAR"])
+    for (const id of ["TREND", "PROGRESS", "ONTRACK", "FORECAST", "REACHYEAR", "DECOUPLING"])
       expect(
         functions.find((candidate) => candidate.id === id)?.result.dimensionality ?? "scalar"
       ).toBe("scalar");

@@ -1,7 +1,7 @@
 // Decoupling over a unit's years: each year-on-year step, the whole period from the base year, and how
 // many steps fell in each degree.
 import { failure, ok, type Result } from "../model/issue";
-import { reportAnalysisIssue, type AnalysisIssueCode } from "./analysis-issues";
+import { reportDecouplingIssue, type DecouplingIssueCode } from "./decoupling-issues";
 import {
   decoupling,
   decouplingDegreeCodes,
@@ -34,7 +34,7 @@ export interface DecouplingOverTime {
    */
   readonly steps: readonly DecouplingPeriod[];
   /** From the base year to the last year with both values, or why there is no such period. */
-  readonly wholePeriod: Result<DecouplingPeriod, AnalysisIssueCode>;
+  readonly wholePeriod: Result<DecouplingPeriod, DecouplingIssueCode>;
   /** How many steps fell in each degree (every degree present, 0 when none). */
   readonly stepsPerDegree: Readonly<Record<DecouplingDegree, number>>;
 }
@@ -81,11 +81,11 @@ export function decouplingOverTime(
   for (const step of steps) if (step.result.ok) stepsPerDegree[step.result.value.degree] += 1;
   const base = years.find((candidate) => candidate.year === baseYear);
   const last = years[years.length - 1];
-  const wholePeriod: Result<DecouplingPeriod, AnalysisIssueCode> =
+  const wholePeriod: Result<DecouplingPeriod, DecouplingIssueCode> =
     base === undefined
-      ? failure(reportAnalysisIssue("decoupling_base_year_without_values", { baseYear }))
+      ? failure(reportDecouplingIssue("decoupling_base_year_without_values", { baseYear }))
       : last === undefined || last.year <= baseYear
-        ? failure(reportAnalysisIssue("decoupling_no_later_year", { baseYear }))
+        ? failure(reportDecouplingIssue("decoupling_no_later_year", { baseYear }))
         : ok(periodBetween(base, last));
   return { steps, wholePeriod, stepsPerDegree };
 }

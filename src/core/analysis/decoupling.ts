@@ -5,10 +5,10 @@
 import type { Bilingual } from "../language";
 import { failure, ok, type Result } from "../model/issue";
 import {
-  reportAnalysisIssue,
-  type AnalysisIssueCode,
+  reportDecouplingIssue,
+  type DecouplingIssueCode,
   type DecouplingValueName,
-} from "./analysis-issues";
+} from "./decoupling-issues";
 
 /** Tapio's degrees, as language-neutral codes (the order of the paper's figure, decoupling first). */
 export const decouplingDegreeCodes = [
@@ -83,7 +83,7 @@ export interface Decoupling {
   readonly degree: DecouplingDegree;
 }
 
-export type DecouplingResult = Result<Decoupling, AnalysisIssueCode>;
+export type DecouplingResult = Result<Decoupling, DecouplingIssueCode>;
 
 const isPresent = (value: unknown): value is number =>
   typeof value === "number" && Number.isFinite(value);
@@ -99,10 +99,10 @@ function unusableValue(input: DecouplingInput): DecouplingResult | undefined {
   for (const name of names) {
     const value = input[name];
     if (!isPresent(value))
-      return failure(reportAnalysisIssue("decoupling_value_missing", { name }));
+      return failure(reportDecouplingIssue("decoupling_value_missing", { name }));
     if (name.endsWith("Start") && !(value > 0))
-      return failure(reportAnalysisIssue("decoupling_start_not_positive", { name, value }));
-    if (value < 0) return failure(reportAnalysisIssue("decoupling_end_negative", { name, value }));
+      return failure(reportDecouplingIssue("decoupling_start_not_positive", { name, value }));
+    if (value < 0) return failure(reportDecouplingIssue("decoupling_end_negative", { name, value }));
   }
   return undefined;
 }
@@ -121,7 +121,7 @@ export function decoupling(input: DecouplingInput): DecouplingResult {
   const pressureDifference = pressureEnd - pressureStart;
   const driverDifference = driverEnd - driverStart;
   if (driverDifference === 0)
-    return failure(reportAnalysisIssue("decoupling_driver_unchanged", { value: driverStart }));
+    return failure(reportDecouplingIssue("decoupling_driver_unchanged", { value: driverStart }));
   // + 0 turns the −0 of an unchanged pressure over a shrinking driver into 0
   const elasticity = (pressureDifference * driverStart) / (driverDifference * pressureStart) + 0;
   return ok({

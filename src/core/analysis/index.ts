@@ -1,9 +1,9 @@
 // Analyses beside the index: decoupling of emissions from activity, and the audit of the indicator set.
 export {
-  analysisIssueCatalogue,
-  reportAnalysisIssue,
-  type AnalysisIssueCode,
-} from "./analysis-issues";
+  decouplingIssueCatalogue,
+  reportDecouplingIssue,
+  type DecouplingIssueCode,
+} from "./decoupling-issues";
 export {
   couplingBounds,
   decoupling,

@@ -1,8 +1,7 @@
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
 import type { Bilingual } from "../language";
 
-// Why a decoupling elasticity has no degree, and what the audit of the indicator set finds. Messages in
-// bokmål and English.
+// Why a decoupling elasticity has no degree. Messages in bokmål and English.
 
 const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
 
@@ -18,7 +17,7 @@ const valueNames: Readonly<Record<DecouplingValueName, Bilingual>> = {
   driverEnd: { nb: "Drivkraften ved slutt", en: "driver at the end" },
 };
 
-export const analysisIssueCatalogue = {
+export const decouplingIssueCatalogue = {
   // Decoupling
   decoupling_value_missing: define<{ name: DecouplingValueName }>({
     severity: "warning",
@@ -66,6 +65,6 @@ export const analysisIssueCatalogue = {
   }),
 } as const;
 
-export type AnalysisIssueCode = keyof typeof analysisIssueCatalogue;
+export type DecouplingIssueCode = keyof typeof decouplingIssueCatalogue;
 
-export const reportAnalysisIssue = issueFactory(analysisIssueCatalogue);
+export const reportDecouplingIssue = issueFactory(decouplingIssueCatalogue);
