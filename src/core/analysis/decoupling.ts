@@ -102,7 +102,8 @@ function unusableValue(input: DecouplingInput): DecouplingResult | undefined {
       return failure(reportDecouplingIssue("decoupling_value_missing", { name }));
     if (name.endsWith("Start") && !(value > 0))
       return failure(reportDecouplingIssue("decoupling_start_not_positive", { name, value }));
-    if (value < 0) return failure(reportDecouplingIssue("decoupling_end_negative", { name, value }));
+    if (value < 0)
+      return failure(reportDecouplingIssue("decoupling_end_negative", { name, value }));
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // The default catalogue of ../shared/data/indicator-catalogue.md: 6 dimensions, 30 indicators
-// (27 scored, 3 context). Users edit their own copy in the workbook's Indikatorer sheet.
+// (27 scored, 3 context), and the two drivers of the decoupling analysis as context indicators
+// (employment by place of work, gross product by fylke; docs/method.md, "Decoupling"). Users edit their own copy in the workbook's Indikatorer sheet.
 import type { Aggregate, Direction, Framework, Indicator, IndicatorLevel } from "../model";
 import type { ValueKind } from "./value-kinds";
 
@@ -252,6 +253,28 @@ export const defaultIndicators: readonly DefaultIndicator[] = [
     "begge",
     "count",
     "SSB 07459"
+  ),
+  indicator(
+    "D4",
+    "EMPLOYMENT_WORKPLACE",
+    "Sysselsatte etter arbeidssted",
+    "Employed persons by place of work",
+    "personer",
+    context,
+    "begge",
+    "count",
+    "SSB 11616 (sysselsatte personer med arbeidssted i regionen, 4. kvartal, 15-74 år)"
+  ),
+  indicator(
+    "D4",
+    "GROSS_PRODUCT",
+    "Bruttoprodukt",
+    "Gross product",
+    "mill. kr",
+    context,
+    "fylke",
+    "count",
+    "SSB 11713 (fylkesfordelt nasjonalregnskap: bruttoprodukt i basisverdi, løpende priser; SSB publiserer bruttoprodukt bare per fylke, ikke per kommune)"
   ),
   indicator(
     "D4",

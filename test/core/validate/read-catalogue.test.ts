@@ -12,7 +12,7 @@ describeChecks([
     problem: "an indicator row without an id",
     code: "required_value_missing",
     trigger: (workbook) => void appendRow(workbook, "Indikatorer", { ...indicator(""), Id: null }),
-    expected: { severity: "error", sheet: "Indikatorer", row: 31, column: 0 },
+    expected: { severity: "error", sheet: "Indikatorer", row: 33, column: 0 },
     fine: "an indicator row with an id",
     nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("NEW_ONE")),
   },
@@ -20,7 +20,7 @@ describeChecks([
     problem: "an indicator id used twice",
     code: "id_duplicate",
     trigger: (workbook) => void appendRow(workbook, "Indikatorer", indicator("GHG_TOTAL")),
-    expected: { severity: "error", sheet: "Indikatorer", row: 31, column: 0, value: "GHG_TOTAL" },
+    expected: { severity: "error", sheet: "Indikatorer", row: 33, column: 0, value: "GHG_TOTAL" },
     fine: "a similar but distinct id",
     nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("GHG_TOTAL_2")),
   },
@@ -28,7 +28,7 @@ describeChecks([
     problem: "an id with a space in it",
     code: "id_malformed",
     trigger: (workbook) => void appendRow(workbook, "Indikatorer", indicator("GHG TOTAL")),
-    expected: { severity: "error", sheet: "Indikatorer", row: 31, value: "GHG TOTAL" },
+    expected: { severity: "error", sheet: "Indikatorer", row: 33, value: "GHG TOTAL" },
     fine: "an id with Norwegian letters, digits, dots and dashes",
     nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("Miljø-2.0_ÆØÅ")),
   },
@@ -37,7 +37,7 @@ describeChecks([
     code: "dimension_unknown",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Dimensjon: "D9" }),
-    expected: { severity: "error", row: 31, column: 2, indicator: "NEW_ONE", value: "D9" },
+    expected: { severity: "error", row: 33, column: 2, indicator: "NEW_ONE", value: "D9" },
     fine: "an indicator in an existing dimension",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Dimensjon: "D6" }),
@@ -47,7 +47,7 @@ describeChecks([
     code: "direction_unknown",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Retning: "bigger" }),
-    expected: { severity: "error", row: 31, column: 4, indicator: "NEW_ONE", value: "bigger" },
+    expected: { severity: "error", row: 33, column: 4, indicator: "NEW_ONE", value: "bigger" },
     fine: "the directions -1 and 'Higher'",
     nearMiss: (workbook) => {
       appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Retning: -1 });
@@ -59,7 +59,7 @@ describeChecks([
     code: "weight_invalid",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Vekt: -1 }),
-    expected: { severity: "error", row: 31, column: 5, value: -1 },
+    expected: { severity: "error", row: 33, column: 5, value: -1 },
     fine: "a zero weight",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Vekt: 0 }),
@@ -83,7 +83,7 @@ describeChecks([
     code: "goalposts_invalid",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Nedre: 10, Øvre: 5 }),
-    expected: { severity: "error", row: 31, column: 9, indicator: "NEW_ONE", value: 10 },
+    expected: { severity: "error", row: 33, column: 9, indicator: "NEW_ONE", value: 10 },
     fine: "goalposts in order",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Nedre: 5, Øvre: 10 }),
@@ -93,7 +93,7 @@ describeChecks([
     code: "level_unknown",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Nivå: "region" }),
-    expected: { severity: "error", row: 31, column: 6, value: "region" },
+    expected: { severity: "error", row: 33, column: 6, value: "region" },
     fine: "the levels 'Fylke' and 'both'",
     nearMiss: (workbook) => {
       appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Nivå: "Fylke" });
@@ -105,7 +105,7 @@ describeChecks([
     code: "number_invalid",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Mål: "høyt" }),
-    expected: { severity: "error", row: 31, column: 7, value: "høyt" },
+    expected: { severity: "error", row: 33, column: 7, value: "høyt" },
     fine: "a target typed as a number",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Mål: 55 }),
