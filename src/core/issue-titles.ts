@@ -1,5 +1,6 @@
 // Every issue code core reports, from all its catalogues, and their text: the title that names each code
 // for a reader and the message of an issue, rendered in the reader's language where it is shown.
+import { auditIssueCatalogue } from "./analysis/audit/audit-issues";
 import { decouplingIssueCatalogue } from "./analysis/decoupling-issues";
 import { benchmarkIssueCatalogue } from "./benchmark/benchmark-issues";
 import { issueRenderer } from "./issue-catalogue";
@@ -17,6 +18,7 @@ export const issueCatalogues = [
   benchmarkIssueCatalogue,
   mergeIssueCatalogue,
   decouplingIssueCatalogue,
+  auditIssueCatalogue,
 ] as const;
 
 const coreIssues = issueRenderer(issueCatalogues);
@@ -27,7 +29,8 @@ export type IssueCode =
   | keyof typeof timeIssueCatalogue
   | keyof typeof benchmarkIssueCatalogue
   | keyof typeof mergeIssueCatalogue
-  | keyof typeof decouplingIssueCatalogue;
+  | keyof typeof decouplingIssueCatalogue
+  | keyof typeof auditIssueCatalogue;
 
 export function isIssueCode(code: string): code is IssueCode {
   return coreIssues.knows(code);

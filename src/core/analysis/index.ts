@@ -21,3 +21,23 @@ export {
   type DecouplingPeriod,
   type PressureAndDriverSeries,
 } from "./decoupling-over-time";
+export {
+  decouplingPairsOf,
+  decouplingPairsText,
+  defaultDecouplingPairs,
+  type DecouplingPair,
+} from "./decoupling-pairs";
+export {
+  auditGroupsOf,
+  auditIndicatorSet,
+  auditRun,
+  type AuditGroup,
+  type AuditInput,
+  type AuditResult,
+  type AuditThresholds,
+  type GroupAlpha,
+  type GroupComponent,
+  type PairCorrelation,
+  type ParentCorrelation,
+} from "./audit/audit";
+export { auditIssueCatalogue, type AuditIssueCode } from "./audit/audit-issues";
