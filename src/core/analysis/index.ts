@@ -41,3 +41,10 @@ export {
   type ParentCorrelation,
 } from "./audit/audit";
 export { auditIssueCatalogue, type AuditIssueCode } from "./audit/audit-issues";
+export {
+  analyseWorkbook,
+  auditThresholdsOf,
+  decouplingOfContent,
+  type UnitDecoupling,
+  type WorkbookAnalysis,
+} from "./workbook-analysis";

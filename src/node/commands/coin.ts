@@ -115,13 +115,21 @@ const valued = [
 ];
 
 /** The options by name; a flag given has the value "true". */
-type Options = ReadonlyMap<string, string>;
+export type CoinOptions = ReadonlyMap<string, string>;
+type Options = CoinOptions;
 
-function optionsOf(args: readonly string[]): Options {
-  const parsed = parseArguments(args, { command: "coin", flags, valued });
+/** The coin options of a command line, with a command's own flags beside them (`veikart audit --json`). */
+export function coinOptionsOf(
+  args: readonly string[],
+  command = "coin",
+  ownFlags: readonly string[] = []
+): Options {
+  const parsed = parseArguments(args, { command, flags: [...flags, ...ownFlags], valued });
   const [stray] = parsed.positional;
   if (stray !== undefined)
-    throw new UsageError(`unknown option "${stray}" for coin (see veikart coin --help)`);
+    throw new UsageError(
+      `unknown option "${stray}" for ${command} (see veikart ${command} --help)`
+    );
   return new Map([...parsed.values, ...[...parsed.flags].map((flag) => [flag, "true"] as const)]);
 }
 
@@ -324,16 +332,17 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
   return formatCsv(header, rows);
 }
 
-async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  const options = optionsOf(args);
+/** The engine run on the iData and iMeta files the options name, with the settings they give. */
+export async function coinRun(
+  options: Options,
+  io: CommandIo,
+  command = "coin"
+): Promise<PipelineResult> {
   const dataPath = options.get("--data");
   const metaPath = options.get("--meta");
-  if (dataPath === undefined) throw new UsageError("coin needs --data <iData.csv>");
-  if (metaPath === undefined) throw new UsageError("coin needs --meta <iMeta.csv>");
+  if (dataPath === undefined) throw new UsageError(`${command} needs --data <iData.csv>`);
+  if (metaPath === undefined) throw new UsageError(`${command} needs --meta <iMeta.csv>`);
   const settings = settingsFromArguments(options);
-  const stage = stageOption("--stage", options.get("--stage") ?? "aggregated");
-  if (stageNames.indexOf(stage) < stageNames.indexOf(settings.start ?? "raw"))
-    throw new UsageError(`--stage ${stage} comes before --start ${settings.start ?? "raw"}`);
 
   const meta = frameworkFromCoinrMeta(await readTable(metaPath, "--meta"));
   stopOnErrors(meta.issues, metaPath, io);
@@ -348,7 +357,16 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   for (const issue of data.issues)
     io.stderr(`veikart: ${issue.severity}: ${messageIn(issue, io.language)}\n`);
 
-  const result = runPipeline({ framework: meta.value.framework, dataset: data.value, settings });
+  return runPipeline({ framework: meta.value.framework, dataset: data.value, settings });
+}
+
+async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  const options = coinOptionsOf(args);
+  const stage = stageOption("--stage", options.get("--stage") ?? "aggregated");
+  const start = stageOption("--start", options.get("--start") ?? "raw");
+  if (stageNames.indexOf(stage) < stageNames.indexOf(start))
+    throw new UsageError(`--stage ${stage} comes before --start ${start}`);
+  const result = await coinRun(options, io);
   const output = result.stages[stage];
   if (output === undefined) throw new UsageError(`the run has no ${stage} stage`);
   const csv = stageCsv(result, output, options.has("--ranks"));

@@ -1,4 +1,5 @@
 import type { Command } from "../command";
+import { auditCommand } from "./audit";
 import { benchmarkCommand } from "./benchmark";
 import { coinCommand } from "./coin";
 import { demoCommand } from "./demo";
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   benchmarkCommand,
   mergeCommand,
   demoCommand,
+  auditCommand,
 ];

@@ -1,0 +1,179 @@
+// veikart audit: the statistical audit of an indicator set (COINr's measures) on COINr's input format,
+// or the decoupling analysis and the audit of a Veikart workbook.
+import {
+  analyseWorkbook,
+  auditRun,
+  auditThresholdsOf,
+  decouplingDegreeNames,
+  type AuditResult,
+  type DecouplingPeriod,
+  type UnitDecoupling,
+} from "../../core/analysis";
+
+import type { Language } from "../../core/language";
+import type { Result } from "../../core/model/issue";
+import { defaultMethodValues } from "../../core/template";
+import { validateWorkbook } from "../../core/validate";
+import { UsageError, type Command, type CommandIo } from "../command";
+import { parseArguments, yearOption } from "../command-arguments";
+import { printedIssue } from "../issue-report";
+import { readWorkbookGrids } from "../workbook-grids";
+import { coinOptionsOf, coinRun } from "./coin";
+import { messageIn } from "../../core/issues";
+
+const help = `veikart audit --data <iData.csv> --meta <iMeta.csv> [coin options] [--year Y] [--json]
+veikart audit <workbook.xlsx> [--year Y] [--json]
+
+The statistical audit of the indicator set, with COINr's measures on the normalised and aggregated
+data of one year: within each level-2 group the Pearson and Spearman correlations of every pair of
+indicators (pairwise complete observations), each indicator's correlation with its group and with
+the index, Cronbach's alpha and the first principal component (share of variance, loadings), and the
+flags they raise (correlation above 0.9, weak correlation with the own group, alpha below 0.7, first
+component below 0.6 of the variance: the Metode sheet's thresholds for a workbook).
+
+On COINr's format the run takes the options of veikart coin (default min-max, arithmetic mean; see
+veikart coin --help). On a workbook the run is the benchmark's (the Metode sheet's method), and the
+decoupling of each Metode pair (Frikoblingspar) is printed too: per unit the degree of every
+year-on-year step, of the whole period from the base year, and the count of steps per degree.
+
+  --year Y     the year audited (default: the latest year)
+  --json       print the results as JSON
+  --lang nb|en messages in bokmål or English
+
+Exit code: 0 done, 1 the workbook has errors, 2 unreadable input or bad options.
+`;
+
+const shown = (value: number | null) => (value === null ? "–" : value.toFixed(3));
+
+function printedAudit(audit: AuditResult, language: Language) {
+  return { ...audit, flags: audit.flags.map((flag) => printedIssue(flag, language)) };
+}
+
+function auditText(audit: AuditResult, language: Language): string {
+  const nb = language === "nb";
+  const lines = [
+    nb
+      ? "gruppe  indikatorer  alfa  første komponent  rader"
+      : "group  indicators  alpha  first component  rows",
+  ];
+  audit.cronbach.forEach((group, index) => {
+    const component = audit.pca[index];
+    lines.push(
+      `${group.group}  ${group.k}  ${shown(group.alpha)}  ${shown(component?.varianceShare ?? null)}  ${component?.rows ?? 0}`
+    );
+  });
+  lines.push("", nb ? `Flagg: ${audit.flags.length}` : `Flags: ${audit.flags.length}`);
+  for (const flag of audit.flags) lines.push(`  ${messageIn(flag, language)}`);
+  return `${lines.join("\n")}\n`;
+}
+
+function periodRecord(period: DecouplingPeriod, language: Language) {
+  const base = { start: period.startYear, end: period.endYear };
+  if (!period.result.ok) return { ...base, reason: messageIn(period.result.issues[0], language) };
+  const { pressureChange, driverChange, elasticity, degree } = period.result.value;
+  return {
+    ...base,
+    pressureChange,
+    driverChange,
+    elasticity,
+    degree,
+    degreeName: decouplingDegreeNames[degree][language],
+  };
+}
+
+function decouplingRecord(row: UnitDecoupling, language: Language) {
+  const whole: Result<DecouplingPeriod> = row.wholePeriod;
+  return {
+    unit: row.unitCode,
+    name: row.unitName,
+    pressure: row.pair.pressure,
+    driver: row.pair.driver,
+    wholePeriod: whole.ok
+      ? periodRecord(whole.value, language)
+      : { reason: messageIn(whole.issues[0], language) },
+    steps: row.steps.map((step) => periodRecord(step, language)),
+    stepsPerDegree: row.stepsPerDegree,
+  };
+}
+
+function decouplingText(rows: readonly UnitDecoupling[], language: Language): string {
+  const lines = rows.map((row) => {
+    const record = decouplingRecord(row, language);
+    const whole = record.wholePeriod;
+    const described =
+      "elasticity" in whole
+        ? `${whole.start}–${whole.end}: e = ${whole.elasticity.toFixed(2)}, ${whole.degreeName}`
+        : whole.reason;
+    return `${row.unitCode} ${row.unitName} (${row.pair.pressure}/${row.pair.driver}): ${described}`;
+  });
+  return `${lines.join("\n")}\n`;
+}
+
+async function auditCoin(args: readonly string[], io: CommandIo): Promise<number> {
+  const options = coinOptionsOf(args, "audit", ["--json"]);
+  const year = yearOption("--year", options.get("--year"));
+  const result = await coinRun(options, io, "audit");
+  const audit = auditRun(result, year, auditThresholdsOf(defaultMethodValues));
+  if (audit === undefined) throw new UsageError("the run did not reach the aggregated stage");
+  io.stdout(
+    options.has("--json")
+      ? `${JSON.stringify(printedAudit(audit, io.language), null, 2)}\n`
+      : auditText(audit, io.language)
+  );
+  return 0;
+}
+
+async function auditWorkbook(args: readonly string[], io: CommandIo): Promise<number> {
+  const parsed = parseArguments(args, {
+    command: "audit",
+    flags: ["--json"],
+    valued: ["--year"],
+  });
+  if (parsed.positional.length !== 1)
+    throw new UsageError("audit takes one workbook: veikart audit <workbook.xlsx>");
+  const input = parsed.positional[0] as string;
+  const year = yearOption("--year", parsed.values.get("--year"));
+  const validation = validateWorkbook(await readWorkbookGrids(input));
+  if (!validation.summary.canScore) {
+    const errors = validation.issues.filter((issue) => issue.severity === "error");
+    for (const issue of errors) io.stderr(`veikart: ${messageIn(issue, io.language)}\n`);
+    return 1;
+  }
+  const analysis = analyseWorkbook(validation.content, year === undefined ? {} : { year });
+  if (analysis.audit === null) {
+    for (const issue of analysis.blockingIssues)
+      io.stderr(`veikart: ${messageIn(issue, io.language)}\n`);
+    return 1;
+  }
+  if (parsed.flags.has("--json"))
+    io.stdout(
+      `${JSON.stringify(
+        {
+          year: analysis.year,
+          baseYear: analysis.baseYear,
+          decoupling: analysis.decoupling.map((row) => decouplingRecord(row, io.language)),
+          ...printedAudit(analysis.audit, io.language),
+        },
+        null,
+        2
+      )}\n`
+    );
+  else
+    io.stdout(
+      `${decouplingText(analysis.decoupling, io.language)}\n${auditText(analysis.audit, io.language)}`
+    );
+  return 0;
+}
+
+async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  return args.includes("--data") || args.includes("--meta")
+    ? auditCoin(args, io)
+    : auditWorkbook(args, io);
+}
+
+export const auditCommand: Command = {
+  name: "audit",
+  summary: "audit the indicator set (correlations, alpha, PCA, flags) and show decoupling",
+  help,
+  run,
+};
