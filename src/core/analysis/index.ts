@@ -48,3 +48,9 @@ export {
   type UnitDecoupling,
   type WorkbookAnalysis,
 } from "./workbook-analysis";
+export {
+  analysisSheetName,
+  analysisSheetPlan,
+  analysisTableNames,
+  type AnalysisPlanOptions,
+} from "./analysis-sheet-plan";
