@@ -2,6 +2,7 @@
 // or the decoupling analysis and the audit of a Veikart workbook.
 import {
   analyseWorkbook,
+  analysisSheetPlan,
   auditRun,
   auditThresholdsOf,
   decouplingDegreeNames,
@@ -17,12 +18,15 @@ import { validateWorkbook } from "../../core/validate";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments, yearOption } from "../command-arguments";
 import { printedIssue } from "../issue-report";
-import { readWorkbookGrids } from "../workbook-grids";
+import { assertCanWrite, writeFileAtomically } from "../atomic-file";
+import { outputWorkbookOf } from "../output-workbook";
+import { openWorkbook } from "../workbook-grids";
+import { writeSheetPlans } from "../xlsx/write-sheet-plans";
 import { coinOptionsOf, coinRun } from "./coin";
 import { messageIn } from "../../core/issues";
 
 const help = `veikart audit --data <iData.csv> --meta <iMeta.csv> [coin options] [--year Y] [--json]
-veikart audit <workbook.xlsx> [--year Y] [--json]
+veikart audit <workbook.xlsx> [--year Y] [-o out.xlsx | --in-place] [--force] [--json]
 
 The statistical audit of the indicator set, with COINr's measures on the normalised and aggregated
 data of one year: within each level-2 group the Pearson and Spearman correlations of every pair of
@@ -36,9 +40,17 @@ veikart coin --help). On a workbook the run is the benchmark's (the Metode sheet
 decoupling of each Metode pair (Frikoblingspar) is printed too: per unit the degree of every
 year-on-year step, of the whole period from the base year, and the count of steps per degree.
 
-  --year Y     the year audited (default: the latest year)
-  --json       print the results as JSON
-  --lang nb|en messages in bokmål or English
+With -o or --in-place the workbook gets the generated Analyse sheet: the decoupling tables, a
+correlation matrix per dimension, alpha and first component per dimension and the flags. It is written
+through a temporary file renamed into place; a sheet named Analyse that Veikart did not generate is
+never replaced, and every other part of the workbook is copied as it was.
+
+  --year Y        the year audited (default: the latest year)
+  -o, --out FILE  write the workbook with the Analyse sheet there
+  --in-place      write the Analyse sheet into the input workbook itself
+  --force         replace an existing output file
+  --json          print the results as JSON
+  --lang nb|en    messages and sheet headings in bokmål or English
 
 Exit code: 0 done, 1 the workbook has errors, 2 unreadable input or bad options.
 `;
@@ -126,14 +138,20 @@ async function auditCoin(args: readonly string[], io: CommandIo): Promise<number
 async function auditWorkbook(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseArguments(args, {
     command: "audit",
-    flags: ["--json"],
-    valued: ["--year"],
+    flags: ["--json", "--in-place", "--force"],
+    valued: ["--year", "--out"],
+    aliases: { "-o": "--out" },
   });
   if (parsed.positional.length !== 1)
     throw new UsageError("audit takes one workbook: veikart audit <workbook.xlsx>");
   const input = parsed.positional[0] as string;
   const year = yearOption("--year", parsed.values.get("--year"));
-  const validation = validateWorkbook(await readWorkbookGrids(input));
+  const inPlace = parsed.flags.has("--in-place");
+  const overwrite = inPlace || parsed.flags.has("--force");
+  const output = outputWorkbookOf(input, inPlace, parsed.values.get("--out"));
+  if (output !== undefined) assertCanWrite(output, overwrite);
+  const workbook = await openWorkbook(input);
+  const validation = validateWorkbook(workbook.grids);
   if (!validation.summary.canScore) {
     const errors = validation.issues.filter((issue) => issue.severity === "error");
     for (const issue of errors) io.stderr(`veikart: ${messageIn(issue, io.language)}\n`);
@@ -145,6 +163,18 @@ async function auditWorkbook(args: readonly string[], io: CommandIo): Promise<nu
       io.stderr(`veikart: ${messageIn(issue, io.language)}\n`);
     return 1;
   }
+  if (output !== undefined) {
+    const plan = analysisSheetPlan(analysis, validation.content.framework, {
+      language: io.language,
+      ranAt: new Date().toISOString(),
+    });
+    writeSheetPlans(workbook.xlsx, [plan]);
+    await writeFileAtomically(output, overwrite, (temporaryPath) =>
+      workbook.xlsx.writeFile(temporaryPath)
+    );
+  }
+  const written =
+    output === undefined ? "" : io.language === "nb" ? `Skrev ${output}\n` : `Wrote ${output}\n`;
   if (parsed.flags.has("--json"))
     io.stdout(
       `${JSON.stringify(
@@ -153,6 +183,7 @@ async function auditWorkbook(args: readonly string[], io: CommandIo): Promise<nu
           baseYear: analysis.baseYear,
           decoupling: analysis.decoupling.map((row) => decouplingRecord(row, io.language)),
           ...printedAudit(analysis.audit, io.language),
+          output: output ?? null,
         },
         null,
         2
@@ -160,7 +191,7 @@ async function auditWorkbook(args: readonly string[], io: CommandIo): Promise<nu
     );
   else
     io.stdout(
-      `${decouplingText(analysis.decoupling, io.language)}\n${auditText(analysis.audit, io.language)}`
+      `${decouplingText(analysis.decoupling, io.language)}\n${auditText(analysis.audit, io.language)}${written}`
     );
   return 0;
 }

@@ -1,7 +1,19 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
+import {
+  analyseWorkbook,
+  analysisTableNames,
+  decouplingDegreeNames,
+  type DecouplingPeriod,
+  type UnitDecoupling,
+} from "../../../src/core/analysis";
+import { generatedMarkerText } from "../../../src/core/sheet-plan";
+import { templateWorkbook } from "../../../src/core/template";
+import { validateWorkbook } from "../../../src/core/validate";
 import { main } from "../../../src/node/cli";
+import { tableRecords } from "../table-records";
 
 async function run(args: string[], language: "nb" | "en" = "en") {
   let stdout = "";
@@ -140,5 +152,93 @@ describe("veikart audit on a workbook", () => {
       "D5",
       "D6",
     ]);
+  });
+});
+
+describe("veikart audit writing the Analyse sheet", () => {
+  const input = join(folder, "analysed.xlsx");
+  const output = join(folder, "analysed.analyse.xlsx");
+  beforeAll(async () => {
+    expect((await run(["template", input, "--with-example-data"])).exitCode).toBe(0);
+  });
+
+  it("writes the decoupling tables that read back (with exceljs) as core's results for the example data", async () => {
+    const result = await run(["audit", input, "-o", output]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`Wrote ${output}`);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
+    const sheet = workbook.getWorksheet("Analyse") as ExcelJS.Worksheet;
+    expect(sheet.getCell("A1").value).toBe(generatedMarkerText);
+    const keys = [
+      "unit",
+      "name",
+      "pressure",
+      "driver",
+      "start",
+      "end",
+      "driverChange",
+      "pressureChange",
+      "elasticity",
+      "degree",
+      "note",
+    ];
+    const analysis = analyseWorkbook(validateWorkbook(templateWorkbook(true)).content);
+    const expectedPeriod = (row: UnitDecoupling, period: DecouplingPeriod) => {
+      if (!period.result.ok) throw new Error(`${row.unitCode}: no degree`);
+      const { driverChange, pressureChange, elasticity, degree } = period.result.value;
+      return {
+        unit: row.unitCode,
+        name: row.unitName,
+        pressure: row.pair.pressure,
+        driver: row.pair.driver,
+        start: period.startYear,
+        end: period.endYear,
+        driverChange,
+        pressureChange,
+        elasticity,
+        degree: decouplingDegreeNames[degree].en,
+        note: null,
+      };
+    };
+    expect(tableRecords(sheet, analysisTableNames.wholePeriod, keys)).toEqual(
+      analysis.decoupling.map((row) => {
+        if (!row.wholePeriod.ok) throw new Error(`${row.unitCode}: no whole period`);
+        return expectedPeriod(row, row.wholePeriod.value);
+      })
+    );
+    expect(tableRecords(sheet, analysisTableNames.steps, keys)).toEqual(
+      analysis.decoupling.flatMap((row) => row.steps.map((step) => expectedPeriod(row, step)))
+    );
+    expect(sheet.getTable(analysisTableNames.flags)).toBeDefined();
+  });
+
+  it("leaves the input alone, refuses an existing output without --force, and writes --in-place", async () => {
+    const before = readFileSync(input);
+    const refused = await run(["audit", input, "-o", output]);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain("already exists; add --force");
+    expect((await run(["audit", input, "-o", output, "--force"])).exitCode).toBe(0);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect((await run(["audit", input, "--in-place"])).exitCode).toBe(0);
+    expect((await run(["audit", input, "--in-place"])).exitCode).toBe(0);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(input);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain("Analyse");
+    expect(workbook.getWorksheet("Data")?.rowCount).toBeGreaterThan(800);
+  });
+
+  it("refuses -o with --in-place, and a workbook whose own Analyse sheet Veikart did not make", async () => {
+    const both = await run(["audit", input, "-o", output, "--in-place"]);
+    expect(both.exitCode).toBe(2);
+    expect(both.stderr).toContain("give either -o or --in-place");
+    const own = join(folder, "own-analyse.xlsx");
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(input);
+    workbook.removeWorksheet((workbook.getWorksheet("Analyse") as ExcelJS.Worksheet).id);
+    workbook.addWorksheet("Analyse").getCell("A1").value = "my notes";
+    await workbook.xlsx.writeFile(own);
+    const refused = await run(["audit", own, "--in-place"]);
+    expect(refused.exitCode).toBe(2);
+    expect(refused.stderr).toContain('sheet named "Analyse" that Veikart did not generate');
+    const kept = await new ExcelJS.Workbook().xlsx.readFile(own);
+    expect(kept.getWorksheet("Analyse")?.getCell("A1").value).toBe("my notes");
   });
 });
