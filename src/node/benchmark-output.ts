@@ -2,6 +2,7 @@
 // into the command line's refusal, and the session's plans written into the workbook.
 import { messageIn, type Language } from "../core/issues";
 import type { BenchmarkSession } from "../core/session";
+import type { SheetPlan } from "../core/sheet-plan";
 import { UsageError } from "./command";
 import { writeSheetPlans } from "./xlsx/write-sheet-plans";
 import type { XlsxPackage } from "./xlsx/xlsx-package";
@@ -22,7 +23,14 @@ export function scoredOrRefuse(session: BenchmarkSession, language: Language): S
   );
 }
 
-/** Writes the session's sheets (Benchmark and Validering) into the workbook, never over a user's sheet. */
-export function writeSessionSheets(xlsx: XlsxPackage, session: ScoredSession): void {
-  writeSheetPlans(xlsx, session.plans);
+/**
+ * Writes the session's sheets (Benchmark and Validering), and any further generated sheets (Analyse),
+ * into the workbook in one change, never over a user's sheet.
+ */
+export function writeSessionSheets(
+  xlsx: XlsxPackage,
+  session: ScoredSession,
+  furtherPlans: readonly SheetPlan[] = []
+): void {
+  writeSheetPlans(xlsx, [...session.plans, ...furtherPlans]);
 }

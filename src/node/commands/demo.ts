@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
+import { analyseWorkbook, analysisSheetPlan } from "../../core/analysis";
 import { exampleYears, pilotUnits } from "../../core/template";
 import { benchmarkSession } from "../../core/session";
 import { writeFileAtomically } from "../atomic-file";
@@ -19,7 +20,7 @@ const help = [
   "",
   "The main job in one command: builds the pilot workbook (the template sheets, the six pilot units and",
   `the illustrative example data ${exampleYears[0]}-${exampleYears[exampleYears.length - 1]}), validates it, benchmarks the latest year and writes`,
-  `${demoOutput} with the generated Benchmark and Validering sheets (replacing the previous demo file).`,
+  `${demoOutput} with the generated Benchmark, Validering and Analyse sheets (replacing the previous demo file).`,
   "Prints the issues by severity, the ranking and the output path.",
   "",
   `  -o, --out FILE   write the demo workbook there instead of ${demoOutput}`,
@@ -46,7 +47,12 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     const benchmark = scoredOrRefuse(session, io.language);
     const { validation, record } = benchmark;
     progress.step(nb ? `skriver ${output}` : `writing ${output}`);
-    writeSessionSheets(xlsx, benchmark);
+    const analysis = analyseWorkbook(validation.content);
+    const analysisPlan = analysisSheetPlan(analysis, validation.content.framework, {
+      language: io.language,
+      ranAt: new Date().toISOString(),
+    });
+    writeSessionSheets(xlsx, benchmark, [analysisPlan]);
     await mkdir(dirname(output), { recursive: true });
     await writeFileAtomically(output, true, (temporaryPath) => xlsx.writeFile(temporaryPath));
     const sheetNames = workbookSheetsOf(xlsx)
@@ -64,6 +70,9 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
         `${nb ? "Merknader fra beregningen" : "Notes from the run"}: ${benchmark.run.engineIssues.length}`,
         benchmarkHeadline(record, io.language),
         rankingText(record, io.language),
+        nb
+          ? `Analyse: frikobling for ${analysis.decoupling.length} enheter og par, ${analysis.audit?.flags.length ?? 0} flagg fra revisjonen av indikatorsettet`
+          : `Analysis: decoupling for ${analysis.decoupling.length} units and pairs, ${analysis.audit?.flags.length ?? 0} flags from the audit of the indicator set`,
         nb ? `Skrev ${output} (arkene ${sheetNames})` : `Wrote ${output} (sheets ${sheetNames})`,
         "",
       ].join("\n")
@@ -76,7 +85,8 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 
 export const demoCommand: Command = {
   name: "demo",
-  summary: "build, validate and benchmark the pilot workbook; write demo/veikart-demo.xlsx",
+  summary:
+    "build, validate, benchmark and analyse the pilot workbook; write demo/veikart-demo.xlsx",
   help,
   run,
 };

@@ -2,9 +2,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { analysisTableNames } from "../../../src/core/analysis";
 import { benchmarkTableNames, validationTableName } from "../../../src/core/benchmark";
 import { pilotUnits } from "../../../src/core/template";
 import { runVeikart } from "../small-workbook-file";
+import { tableRecords } from "../table-records";
 
 describe("veikart demo", () => {
   const output = join(mkdtempSync(join(tmpdir(), "veikart-demo-")), "demo", "veikart-demo.xlsx");
@@ -33,11 +35,49 @@ describe("veikart demo", () => {
       "Metode",
       "Benchmark",
       "Validering",
+      "Analyse",
     ]);
     const benchmark = workbook.getWorksheet("Benchmark") as ExcelJS.Worksheet;
     for (const name of Object.values(benchmarkTableNames))
       expect(benchmark.getTable(name)).toBeDefined();
     expect(workbook.getWorksheet("Validering")?.getTable(validationTableName)).toBeDefined();
+  });
+
+  it("writes the Analyse sheet: the example data's decoupling in at least three degrees, and the audit", async () => {
+    expect(stdout).toMatch(/Analysis: decoupling for 8 units and pairs, \d+ flags/);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
+    const sheet = workbook.getWorksheet("Analyse") as ExcelJS.Worksheet;
+    const whole = tableRecords(sheet, analysisTableNames.wholePeriod, [
+      "unit",
+      "name",
+      "pressure",
+      "driver",
+      "start",
+      "end",
+      "driverChange",
+      "pressureChange",
+      "elasticity",
+      "degree",
+    ]);
+    expect(whole.map((row) => row.unit)).toEqual([
+      "5001",
+      "4601",
+      "5035",
+      "4624",
+      "50",
+      "46",
+      "50",
+      "46",
+    ]);
+    expect(new Set(whole.map((row) => row.degree)).size).toBeGreaterThanOrEqual(3);
+    for (const name of [
+      analysisTableNames.steps,
+      analysisTableNames.stepsPerDegree,
+      analysisTableNames.dimensions,
+      `${analysisTableNames.correlations}1`,
+      analysisTableNames.flags,
+    ])
+      expect(sheet.getTable(name)).toBeDefined();
   });
 
   it("ranks the same units on the sheet as it printed, in the same order", async () => {
