@@ -11,6 +11,8 @@ import {
   type BenchmarkRecord,
   type BenchmarkRun,
 } from "../benchmark";
+import { auditRun } from "../analysis/audit/audit";
+import { auditThresholdsOf } from "../analysis/workbook-analysis";
 import type { Language } from "../language";
 import type { Issue } from "../model/issue";
 import type { SheetPlan } from "../sheet-plan";
@@ -55,7 +57,10 @@ export type BenchmarkSession =
       readonly validation: WorkbookValidation;
       readonly run: BenchmarkRun;
       readonly record: BenchmarkRecord;
-      /** Every issue of the validation and of the run, placed, as the Validering sheet lists them. */
+      /**
+       * Every issue of the validation and of the run, placed, and the audit's flags on the indicator
+       * set in the year ranked, as the Validering sheet lists them.
+       */
       readonly issues: readonly Issue[];
       /** The Benchmark sheet, then the Validering sheet, in the order they are written. */
       readonly plans: readonly SheetPlan[];
@@ -83,7 +88,12 @@ export function benchmarkSession(
     return { kind: "blocked", validation, run, issues: placeIssues(run.blockingIssues, grids) };
   const { language, ranAt } = request;
   const tables = benchmarkTables(run, language);
-  const allIssues = [...issues, ...placeIssues(run.engineIssues, grids)];
+  // The audit's flags are warnings about the indicator set, listed with the data's issues.
+  const audit =
+    run.pipeline === null || run.year === null
+      ? undefined
+      : auditRun(run.pipeline, run.year, auditThresholdsOf(validation.content.settings));
+  const allIssues = [...issues, ...placeIssues(run.engineIssues, grids), ...(audit?.flags ?? [])];
   return {
     kind: "scored",
     validation,
