@@ -1,11 +1,14 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
-// `npm run bench -- validate` (or engine, benchmark, functions, excel) runs only the sections whose
+// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process, xml) runs only the sections whose
 // name starts with that word.
 import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
 import { benchmarkBenchmark } from "./benchmark.bench";
 import { functionsBenchmark } from "./functions.bench";
 import { excelSyncBenchmark } from "./excel-sync.bench";
+import { processBenchmark } from "./process.bench";
+import { csvBenchmark } from "./csv.bench";
+import { xmlReaderBenchmark } from "./xml-reader.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -13,6 +16,9 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: "benchmark: national workbook, core and file end to end", run: benchmarkBenchmark },
   { name: "functions: =VEIKART.SCORE and RANK filled down and spilled", run: functionsBenchmark },
   { name: "excel: syncs and request sizes of the Office.js adapter", run: excelSyncBenchmark },
+  { name: "csv: the own reader and csv-parse on ASEM at 8,160 units", run: csvBenchmark },
+  { name: "process: veikart commands as a user runs them", run: processBenchmark },
+  { name: "xml: the XML reader and saxes on the national Data sheet", run: xmlReaderBenchmark },
 ];
 
 async function runAll(only: string | undefined): Promise<void> {

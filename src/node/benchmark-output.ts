@@ -2,6 +2,7 @@
 // into the command line's refusal, and the session's plans written into the workbook.
 import { messageIn, type Language } from "../core/issues";
 import type { BenchmarkSession } from "../core/session";
+import { cellTextLimit, type CutText } from "../core/sheet-plan";
 import { UsageError } from "./command";
 import { writeSheetPlans } from "./xlsx/write-sheet-plans";
 import type { XlsxPackage } from "./xlsx/xlsx-package";
@@ -22,7 +23,21 @@ export function scoredOrRefuse(session: BenchmarkSession, language: Language): S
   );
 }
 
-/** Writes the session's sheets (Benchmark and Validering) into the workbook, never over a user's sheet. */
-export function writeSessionSheets(xlsx: XlsxPackage, session: ScoredSession): void {
-  writeSheetPlans(xlsx, session.plans);
+/**
+ * Writes the session's sheets (Benchmark and Validering) into the workbook, never over a user's sheet;
+ * returns the texts cut to a cell's limit.
+ */
+export function writeSessionSheets(xlsx: XlsxPackage, session: ScoredSession): readonly CutText[] {
+  return writeSheetPlans(xlsx, session.plans);
+}
+
+/** The warning for texts cut to a cell's limit, one line per cell; "" when none was cut. */
+export function cutTextWarnings(cut: readonly CutText[], language: Language): string {
+  return cut
+    .map((text) =>
+      language === "nb"
+        ? `veikart: advarsel: ${text.cell} hadde ${text.length} tegn; en Excel-celle rommer ${cellTextLimit}, så teksten er kuttet\n`
+        : `veikart: warning: ${text.cell} held ${text.length} characters; an Excel cell holds ${cellTextLimit}, so the text was cut\n`
+    )
+    .join("");
 }

@@ -18,3 +18,4 @@ export {
   UnmarkedPlanError,
   assertPlanStartsWithMarker,
 } from "./generated-marker";
+export { cellTextLimit, withinCellTextLimit, type CutText } from "./cell-text-limit";

@@ -48,7 +48,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     progress.step(nb ? `skriver ${output}` : `writing ${output}`);
     writeSessionSheets(xlsx, benchmark);
     await mkdir(dirname(output), { recursive: true });
-    await writeFileAtomically(output, true, (temporaryPath) => xlsx.writeFile(temporaryPath));
+    await writeFileAtomically(output, { overwrite: true }, () => xlsx.toBuffer());
     const sheetNames = workbookSheetsOf(xlsx)
       .map((sheet) => sheet.name)
       .join(", ");
@@ -75,8 +75,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 export const demoCommand: Command = {
-  name: "demo",
-  summary: "build, validate and benchmark the pilot workbook; write demo/veikart-demo.xlsx",
   help,
   run,
 };

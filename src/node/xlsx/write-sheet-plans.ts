@@ -4,6 +4,8 @@
 import {
   assertPlanStartsWithMarker,
   isGeneratedSheet,
+  withinCellTextLimit,
+  type CutText,
   type SheetPlan,
 } from "../../core/sheet-plan";
 import { UsageError } from "../command";
@@ -36,8 +38,8 @@ import {
   type DrawingParts,
   type WorksheetParts,
 } from "./worksheet-xml";
+import { tableIdentityOf } from "./table-xml";
 import { relationshipsPathOf, type XlsxPackage } from "./xlsx-package";
-import { attributesOf, tagsNamed } from "./xml-text";
 
 /** A sheet of the generated sheet's name exists that Veikart did not generate: it is never replaced. */
 export class UserSheetConflictError extends UsageError {
@@ -78,15 +80,10 @@ function tablesOf(xlsx: XlsxPackage, sheets: readonly WorkbookSheet[]): TableOfW
     xlsx
       .relationshipsOf(sheet.partPath)
       .filter((relationship) => isRelationshipOf(relationship.type, "table"))
-      .map((relationship) => {
-        const [tag = ""] = tagsNamed(xlsx.text(relationship.target) ?? "", "table");
-        const attributes = attributesOf(tag);
-        return {
-          sheet,
-          name: attributes.get("name") ?? "",
-          id: Number(attributes.get("id") ?? 0),
-        };
-      })
+      .map((relationship) => ({
+        sheet,
+        ...(xlsx.readXml(relationship.target, tableIdentityOf) ?? { name: "", id: 0 }),
+      }))
   );
 }
 
@@ -222,9 +219,15 @@ function dropCalculationChain(
  * replaced, in its place in the tab order, only when its A1 holds the generated-sheet marker;
  * otherwise nothing at all is written and UserSheetConflictError says which sheet is in the way. An
  * input plan (the template's) is written only as a new sheet, else InputSheetExistsError. Every
- * change is worked out before the package is touched.
+ * change is worked out before the package is touched. Texts longer than a cell holds are cut
+ * (withinCellTextLimit); the cut ones are returned, for a warning.
  */
-export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]): void {
+export function writeSheetPlans(
+  xlsx: XlsxPackage,
+  requestedPlans: readonly SheetPlan[]
+): readonly CutText[] {
+  const fitted = requestedPlans.map(withinCellTextLimit);
+  const plans = fitted.map((result) => result.plan);
   const workbookPart = workbookPartOf(xlsx);
   const workbook: WorkbookTexts = {
     xml: xlsx.text(workbookPart) ?? "",
@@ -275,4 +278,5 @@ export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]):
   changes.write(workbookPart, workbook.xml);
   changes.write(relationshipsPathOf(workbookPart), workbook.relationships);
   changes.apply();
+  return fitted.flatMap((result) => result.cut);
 }
