@@ -19,7 +19,7 @@ function importedRows(count: number) {
 describe("writing an import into the open workbook", () => {
   it("appends Data rows from the row given, unit codes as text, and replaces the chosen cells", async () => {
     const fake = fakeExcel(templateInto());
-    const data = fake.workbook.sheet("Data");
+    const data = fake.workbook.sheet("Data")!;
     const firstRow = data.usedBox()!.rowCount;
     const before = data.cell(3, 3);
     await writeImportIntoWorkbook(hostOf(fake), {
