@@ -1,0 +1,92 @@
+// Values read by the codes of their year, mapped onto the register's units: one code's value as it is,
+// a merged unit's summed from its predecessors when the values add up, a split reported.
+import type { SourceValue } from "./ssb-symbols";
+import { isAggregateRegion } from "./ssb-symbols";
+import { codeOfItsYear, predecessorsIn } from "./unit-crosswalk";
+
+/** A table's values by region code (of its year), then by year. */
+export type RegionYearValues = Map<string, Map<number, SourceValue>>;
+
+/** A unit and year whose value is not imported, and the codes of that year that are why. */
+export interface UnitYearCodes {
+  readonly unit: string;
+  readonly year: number;
+  readonly codes: readonly string[];
+}
+
+export /** Sums values; missing as soon as one is, with its symbol. */
+function sumOf(values: readonly SourceValue[]): SourceValue {
+  let total = 0;
+  for (const entry of values) {
+    if (entry.value === null) return entry;
+    total += entry.value;
+  }
+  return { value: total };
+}
+
+export type Combined =
+  | { readonly kind: "value"; readonly value: SourceValue }
+  | { readonly kind: "none" }
+  | { readonly kind: "split" | "not additive"; readonly codes: readonly string[] };
+
+const codesWithValuesOf = new WeakMap<RegionYearValues, ReadonlySet<string>>();
+
+/** The codes with a value (not only missing ones) in some year of the table. */
+function codesWithValues(table: RegionYearValues): ReadonlySet<string> {
+  let codes = codesWithValuesOf.get(table);
+  if (codes === undefined) {
+    codes = new Set(
+      [...table]
+        .filter(([, byYear]) => [...byYear.values()].some((entry) => entry.value !== null))
+        .map(([code]) => code)
+    );
+    codesWithValuesOf.set(table, codes);
+  }
+  return codes;
+}
+
+/**
+ * A register unit's value in a year, from the codes valid that year that lie in it and that the
+ * table has values for in some year: one code's value as it is, several codes' values summed when
+ * they add up, a code that was later split reported. A table without any such code (one that gives
+ * earlier years in today's borders, as SSB's "K-" codes and most downloads do) gives the unit's own
+ * code's value as it is.
+ */
+export function combineForUnit(
+  table: RegionYearValues,
+  unit: string,
+  year: number,
+  additive: boolean
+): Combined {
+  const withValues = codesWithValues(table);
+  const contributors = predecessorsIn(unit, year).filter((entry) => withValues.has(entry.code));
+  if (contributors.length === 0) {
+    const own = table.get(unit)?.get(year);
+    return own === undefined ? { kind: "none" } : { kind: "value", value: own };
+  }
+  const codes = contributors.map((entry) => entry.code);
+  if (contributors.some((entry) => entry.successors.length > 1)) return { kind: "split", codes };
+  if (contributors.length > 1 && !additive) return { kind: "not additive", codes };
+  return {
+    kind: "value",
+    value: sumOf(
+      contributors.map(
+        (entry): SourceValue => table.get(entry.code)?.get(year) ?? { value: null, missing: ".." }
+      )
+    ),
+  };
+}
+
+/** The codes of a table that are not units of the register or codes it knows: aggregates and unknown. */
+export function codesOutsideRegister(codes: Iterable<string>): {
+  readonly unknownCodes: string[];
+  readonly aggregates: string[];
+} {
+  const unknownCodes: string[] = [];
+  const aggregates: string[] = [];
+  for (const code of codes) {
+    if (isAggregateRegion(code)) aggregates.push(code);
+    else if (codeOfItsYear(code) === undefined) unknownCodes.push(code);
+  }
+  return { unknownCodes, aggregates };
+}
