@@ -36,7 +36,7 @@ describe("writing an import into the open workbook", () => {
 
   it("writes 150,000 rows in syncs that follow the payload's size, each under Excel's limit", async () => {
     const fake = fakeExcel(templateInto());
-    const firstRow = fake.workbook.sheet("Data").usedBox()!.rowCount;
+    const firstRow = fake.workbook.sheet("Data")!.usedBox()!.rowCount;
     const append: SheetAppend = {
       sheet: "Data",
       firstRow,
@@ -47,6 +47,6 @@ describe("writing an import into the open workbook", () => {
     const { syncCount, largestRequestBytes, totalBytes } = fake.recorder;
     expect(largestRequestBytes).toBeLessThanOrEqual(excelPayloadLimitBytes);
     expect(syncCount).toBeLessThanOrEqual(Math.ceil(totalBytes / defaultBudgetBytes) + 1);
-    expect(fake.workbook.sheet("Data").cell(firstRow + 149_999, 1)).toBe(2009 + (149_999 % 16));
+    expect(fake.workbook.sheet("Data")!.cell(firstRow + 149_999, 1)).toBe(2009 + (149_999 % 16));
   });
 });
