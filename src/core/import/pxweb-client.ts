@@ -3,21 +3,13 @@
 // cancellable. It takes fetch, the clock and sleep as arguments, so the same code runs in Node, in
 // the task pane and in tests against a local server.
 
+import type { SsbSelection } from "../model";
+import { ssbRequestsPerMinute } from "./ssb-queries";
+
 /** SSB's PxWebApi 2 (https://www.ssb.no/api/api-mot-statistikkbanken--brukerveiledning). */
 export const ssbApiBaseUrl = "https://data.ssb.no/api/pxwebapi/v2";
 
-/**
- * "Grensene per uttrekk er 800.000 dataceller" (SSB's user guide for PxWebApi 2, above; the English
- * guide https://www.ssb.no/en/api/statbank-pxwebapi-user-guide: "The limits per extract are 800,000
- * data cells"; the live value is `maxDataCells` at https://data.ssb.no/api/pxwebapi/v2/config).
- */
-export const ssbMaximumCellsPerRequest = 800_000;
-
-/**
- * "antall spørringer er for tiden 30 per minutt. Grensen er per ip-adresse" (the same guide; the
- * config's `maxCallsPerTimeWindow` and `timeWindow`).
- */
-export const ssbRequestsPerWindow = 30;
+/** SSB's rate limit counts requests per minute (see ssbRequestsPerMinute). */
 export const ssbRateWindowMilliseconds = 60_000;
 
 /** A request that has not answered in this long is given up and tried again. */
@@ -27,11 +19,11 @@ export const defaultMaximumAttempts = 5;
 /** The first retry's wait; each further retry doubles it, up to the rate window. */
 export const firstRetryDelayMilliseconds = 1_000;
 
-/** One data request: the table and, per dimension, the value codes asked for. */
+/** One data request: the table and, per dimension, the value codes asked for (an SsbQuery fits). */
 export interface PxWebQuery {
   /** Five digits, such as "07459". */
   readonly table: string;
-  readonly selection: Readonly<Record<string, readonly string[]>>;
+  readonly selections: readonly SsbSelection[];
 }
 
 /** What the client needs of a fetch Response. */
@@ -128,7 +120,7 @@ export const systemClock: Clock = {
 /** The GET URL of a query: `/tables/{id}/data?lang=..&outputFormat=json-stat2&valueCodes[Dim]=a,b`. */
 export function dataUrl(query: PxWebQuery, baseUrl = ssbApiBaseUrl, language = "no"): string {
   const parameters = new URLSearchParams({ lang: language, outputFormat: "json-stat2" });
-  for (const [dimension, codes] of Object.entries(query.selection))
+  for (const { dimension, codes } of query.selections)
     parameters.append(`valueCodes[${dimension}]`, codes.join(","));
   return `${baseUrl.replace(/\/$/, "")}/tables/${encodeURIComponent(query.table)}/data?${parameters}`;
 }
@@ -192,7 +184,7 @@ export async function fetchPxWebQueries(
   const windowMilliseconds = options.windowMilliseconds ?? ssbRateWindowMilliseconds;
   const limiter = new RateLimiter(
     clock,
-    options.requestsPerWindow ?? ssbRequestsPerWindow,
+    options.requestsPerWindow ?? ssbRequestsPerMinute,
     windowMilliseconds
   );
   const responses: PxWebResponse[] = [];

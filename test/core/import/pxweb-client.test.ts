@@ -36,7 +36,11 @@ function testClock(): Clock & { readonly waits: number[] } {
 
 const query = (region: string[], years = ["2020", "2021"]): PxWebQuery => ({
   table: "12345",
-  selection: { Region: region, ContentsCode: ["Antall"], Tid: years },
+  selections: [
+    { dimension: "Region", codes: region },
+    { dimension: "ContentsCode", codes: ["Antall"] },
+    { dimension: "Tid", codes: years },
+  ],
 });
 
 describe("the PxWebApi 2 client", () => {
