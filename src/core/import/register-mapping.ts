@@ -29,25 +29,30 @@ export type Combined =
   | { readonly kind: "none" }
   | { readonly kind: "split" | "not additive"; readonly codes: readonly string[] };
 
-const codesWithValuesOf = new WeakMap<RegionYearValues, ReadonlySet<string>>();
+const codesWithFiguresOf = new WeakMap<RegionYearValues, ReadonlySet<string>>();
 
-/** The codes with a value (not only missing ones) in some year of the table. */
-function codesWithValues(table: RegionYearValues): ReadonlySet<string> {
-  let codes = codesWithValuesOf.get(table);
+/**
+ * The codes the table carries figures for in some year: a value, or one held back as confidential
+ * (a code given only as not available or not applicable did not exist in the table's years).
+ */
+function codesWithFigures(table: RegionYearValues): ReadonlySet<string> {
+  let codes = codesWithFiguresOf.get(table);
   if (codes === undefined) {
     codes = new Set(
       [...table]
-        .filter(([, byYear]) => [...byYear.values()].some((entry) => entry.value !== null))
+        .filter(([, byYear]) =>
+          [...byYear.values()].some((entry) => entry.value !== null || entry.missing === ":")
+        )
         .map(([code]) => code)
     );
-    codesWithValuesOf.set(table, codes);
+    codesWithFiguresOf.set(table, codes);
   }
   return codes;
 }
 
 /**
  * A register unit's value in a year, from the codes valid that year that lie in it and that the
- * table has values for in some year: one code's value as it is, several codes' values summed when
+ * table carries figures for in some year: one code's value as it is, several codes' values summed when
  * they add up, a code that was later split reported. A table without any such code (one that gives
  * earlier years in today's borders, as SSB's "K-" codes and most downloads do) gives the unit's own
  * code's value as it is.
@@ -58,8 +63,8 @@ export function combineForUnit(
   year: number,
   additive: boolean
 ): Combined {
-  const withValues = codesWithValues(table);
-  const contributors = predecessorsIn(unit, year).filter((entry) => withValues.has(entry.code));
+  const carried = codesWithFigures(table);
+  const contributors = predecessorsIn(unit, year).filter((entry) => carried.has(entry.code));
   if (contributors.length === 0) {
     const own = table.get(unit)?.get(year);
     return own === undefined ? { kind: "none" } : { kind: "value", value: own };
