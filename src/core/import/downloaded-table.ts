@@ -175,7 +175,15 @@ function layoutOf(grid: SheetGrid, options: DownloadedTableOptions): Layout {
   const depth = Math.min(grid.values.length, headerDepth);
   const rows = options.headerRow === undefined ? [...Array(depth).keys()] : [options.headerRow];
   const wideRow = rows.find((row) => yearColumnsOf(grid, row).length > 0);
-  const layout = options.layout ?? (wideRow === undefined ? "long" : "wide");
+  const longRow = rows.find(
+    (row) =>
+      headerColumn(grid, row, yearHeaders) !== undefined &&
+      headerColumn(grid, row, valueHeaders) !== undefined
+  );
+  // A long table's first rows hold years too: its header row (År, Verdi) comes first.
+  const layout =
+    options.layout ??
+    (wideRow === undefined || (longRow !== undefined && longRow <= wideRow) ? "long" : "wide");
   if (layout === "wide") {
     const headerRow = options.headerRow ?? wideRow;
     if (headerRow === undefined)
@@ -200,10 +208,7 @@ function layoutOf(grid: SheetGrid, options: DownloadedTableOptions): Layout {
       unitColumn: options.unitColumn ?? unitColumnOf(grid, headerRow, taken),
     };
   }
-  const headerRow =
-    options.headerRow ??
-    rows.find((row) => headerColumn(grid, row, yearHeaders) !== undefined) ??
-    0;
+  const headerRow = options.headerRow ?? longRow ?? 0;
   const yearColumn = options.yearColumn ?? headerColumn(grid, headerRow, yearHeaders);
   const valueColumn = options.valueColumn ?? headerColumn(grid, headerRow, valueHeaders);
   if (yearColumn === undefined || valueColumn === undefined)

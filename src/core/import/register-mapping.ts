@@ -69,6 +69,9 @@ export function combineForUnit(
     const own = table.get(unit)?.get(year);
     return own === undefined ? { kind: "none" } : { kind: "value", value: own };
   }
+  // A year none of them has is not in the table; one that some lack is missing for the merged unit.
+  if (contributors.every((entry) => table.get(entry.code)?.has(year) !== true))
+    return { kind: "none" };
   const codes = contributors.map((entry) => entry.code);
   if (contributors.some((entry) => entry.successors.length > 1)) return { kind: "split", codes };
   if (contributors.length > 1 && !additive) return { kind: "not additive", codes };
