@@ -2,6 +2,7 @@ import type { Command } from "../command";
 import { benchmarkCommand } from "./benchmark";
 import { coinCommand } from "./coin";
 import { demoCommand } from "./demo";
+import { importCommand } from "./import";
 import { mergeCommand } from "./merge";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
@@ -13,5 +14,6 @@ export const commands: readonly Command[] = [
   templateCommand,
   benchmarkCommand,
   mergeCommand,
+  importCommand,
   demoCommand,
 ];
