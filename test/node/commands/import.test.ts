@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -257,5 +257,53 @@ describe("veikart import ssb", () => {
         await server.close();
       }
     });
+  });
+});
+
+describe("veikart import table", () => {
+  it("brings a wide table of codes, labels and names into Data for one indicator and reports what it cannot read", async () => {
+    const input = join(folder, "table-empty.xlsx");
+    await templatePackage(false).writeFile(input);
+    const csv = join(folder, "utslipp.csv");
+    writeFileSync(
+      csv,
+      [
+        "Kommune,2019,2020",
+        "5001,10.5,11",
+        "4601 Bergen,20,..",
+        "Stjørdal,3,4",
+        "Ingensteds,1,2",
+      ].join("\n")
+    );
+    const output = join(folder, "table-imported.xlsx");
+    const result = await runVeikart([
+      "import",
+      "table",
+      input,
+      csv,
+      "--indicator",
+      "GHG_TOTAL",
+      "--source",
+      "Miljødirektoratet",
+      "-o",
+      output,
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain("Ingensteds");
+    const rows = (await dataRows(output)).map((row) => [
+      row.unit,
+      row.year,
+      row.value ?? null,
+      row.quality ?? null,
+      row.source,
+    ]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ["5001", 2019, 10.5, null, "Miljødirektoratet"],
+        ["4601", 2020, null, "..", "Miljødirektoratet"],
+        ["5035", 2020, 4, null, "Miljødirektoratet"],
+      ])
+    );
+    expect(rows).toHaveLength(6);
   });
 });
