@@ -6,6 +6,7 @@ import { engineBenchmark } from "./engine.bench";
 import { benchmarkBenchmark } from "./benchmark.bench";
 import { functionsBenchmark } from "./functions.bench";
 import { excelSyncBenchmark } from "./excel-sync.bench";
+import { importCoreBenchmark } from "./import-core.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -13,6 +14,7 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: "benchmark: national workbook, core and file end to end", run: benchmarkBenchmark },
   { name: "functions: =VEIKART.SCORE and RANK filled down and spilled", run: functionsBenchmark },
   { name: "excel: syncs and request sizes of the Office.js adapter", run: excelSyncBenchmark },
+  { name: "import: one indicator in core, 372 units x 16 years", run: importCoreBenchmark },
 ];
 
 async function runAll(only: string | undefined): Promise<void> {

@@ -77,16 +77,28 @@ function sameValue(existing: number, incoming: number): boolean {
   );
 }
 
-/** The import's cells of one observation, by Data column. */
-function cellsOf(observation: ImportedObservation): Partial<Record<DataKey, CellValue | null>> {
-  return {
-    unit: observation.unit,
-    year: observation.year,
-    indicator: observation.indicator,
-    value: observation.value,
-    quality: observation.missing ?? null,
-    source: observation.source,
-  };
+/** The Data columns an import writes. */
+const importedKeys = ["unit", "year", "indicator", "value", "quality", "source"] as const;
+
+/** The import's cell of one observation in one Data column. */
+function cellOf(
+  observation: ImportedObservation,
+  key: (typeof importedKeys)[number]
+): CellValue | null {
+  switch (key) {
+    case "unit":
+      return observation.unit;
+    case "year":
+      return observation.year;
+    case "indicator":
+      return observation.indicator;
+    case "value":
+      return observation.value;
+    case "quality":
+      return observation.missing ?? null;
+    case "source":
+      return observation.source;
+  }
 }
 
 /**
@@ -132,9 +144,12 @@ export function planDataImport(
     { units: undefined, indicators: undefined },
     issues
   );
-  observations.forEach((observation, index) =>
-    existing.set(keyOf(observation.unitCode, observation.indicatorId, observation.year), index)
-  );
+  const importedIndicators = new Set(incoming.map((observation) => observation.indicator));
+  observations.forEach((observation, index) => {
+    if (!importedIndicators.has(observation.indicatorId)) return;
+    const key = keyOf(observation.unitCode, observation.indicatorId, observation.year);
+    if (!existing.has(key)) existing.set(key, index);
+  });
 
   const appends: (CellValue | null)[][] = [];
   const writes: DataCellWrite[] = [];
@@ -144,10 +159,9 @@ export function planDataImport(
   let unchanged = 0;
   let filled = 0;
   const writeRow = (row: number, observation: ImportedObservation) => {
-    const cells = cellsOf(observation);
     for (const key of ["value", "quality", "source"] as const) {
       const column = columns[key] ?? 0;
-      writes.push({ row, column, value: cells[key] ?? null, address: address(row, column) });
+      writes.push({ row, column, value: cellOf(observation, key), address: address(row, column) });
     }
   };
   for (const observation of incoming) {
@@ -158,8 +172,7 @@ export function planDataImport(
     const index = existing.get(key);
     if (index === undefined) {
       const row: (CellValue | null)[] = new Array<CellValue | null>(width).fill(null);
-      for (const [column, value] of Object.entries(cellsOf(observation)))
-        row[columns[column as DataKey] ?? 0] = value ?? null;
+      for (const key of importedKeys) row[columns[key] ?? 0] = cellOf(observation, key);
       appends.push(row);
       continue;
     }

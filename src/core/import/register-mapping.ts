@@ -2,7 +2,7 @@
 // a merged unit's summed from its predecessors when the values add up, a split reported.
 import type { SourceValue } from "./ssb-symbols";
 import { isAggregateRegion } from "./ssb-symbols";
-import { codeOfItsYear, predecessorsIn } from "./unit-crosswalk";
+import { codeOfItsYear, predecessorsIn, type CodeOfItsYear } from "./unit-crosswalk";
 
 /** A table's values by region code (of its year), then by year. */
 export type RegionYearValues = Map<string, Map<number, SourceValue>>;
@@ -64,14 +64,21 @@ export function combineForUnit(
   additive: boolean
 ): Combined {
   const carried = codesWithFigures(table);
-  const contributors = predecessorsIn(unit, year).filter((entry) => carried.has(entry.code));
+  const contributors: CodeOfItsYear[] = [];
+  let inTable = false;
+  for (const entry of predecessorsIn(unit, year))
+    if (carried.has(entry.code)) {
+      contributors.push(entry);
+      inTable ||= table.get(entry.code)?.has(year) === true;
+    }
   if (contributors.length === 0) {
     const own = table.get(unit)?.get(year);
     return own === undefined ? { kind: "none" } : { kind: "value", value: own };
   }
   // A year none of them has is not in the table; one that some lack is missing for the merged unit.
-  if (contributors.every((entry) => table.get(entry.code)?.has(year) !== true))
-    return { kind: "none" };
+  if (!inTable) return { kind: "none" };
+  if (contributors.length === 1 && contributors[0]?.successors.length === 1)
+    return { kind: "value", value: table.get(contributors[0].code)?.get(year) as SourceValue };
   const codes = contributors.map((entry) => entry.code);
   if (contributors.some((entry) => entry.successors.length > 1)) return { kind: "split", codes };
   if (contributors.length > 1 && !additive) return { kind: "not additive", codes };

@@ -141,10 +141,13 @@ function regionYearValues(
       if (byYear === undefined) values.set(code, (byYear = new Map()));
       years.forEach((year, timePosition) => {
         const base = regionPosition * regionStride + timePosition * timeStride;
-        const cells = offsets.map((offset) =>
-          readSsbValue(dataset.valueAt(base + offset), dataset.statusAt(base + offset))
+        if (byYear.has(year)) return;
+        const cellAt = (offset: number) =>
+          readSsbValue(dataset.valueAt(base + offset), dataset.statusAt(base + offset));
+        byYear.set(
+          year,
+          offsets.length === 1 ? cellAt(offsets[0] ?? 0) : sumOf(offsets.map(cellAt))
         );
-        if (!byYear.has(year)) byYear.set(year, sumOf(cells));
       });
     });
   }
@@ -217,13 +220,11 @@ export function observationsFromSsb(request: SsbImportRequest): SsbImport {
   const splits: UnitYearCodes[] = [];
   const notAdditive: UnitYearCodes[] = [];
   const add = (unit: string, year: number, value: SourceValue) =>
-    observations.push({
-      unit,
-      indicator,
-      year,
-      ...(value.value === null ? { value: null, missing: value.missing } : { value: value.value }),
-      source: sourceText,
-    });
+    observations.push(
+      value.value === null
+        ? { unit, indicator, year, value: null, missing: value.missing, source: sourceText }
+        : { unit, indicator, year, value: value.value, source: sourceText }
+    );
   for (const unit of request.units)
     for (const year of years) {
       const numerator = combineForUnit(numerators, unit, year, additive);

@@ -59,7 +59,11 @@ export function isValidIn(entry: CodeOfItsYear, year: number): boolean {
 
 /** The codes valid in a year whose area lies, in whole or in part, in a register code. */
 export function predecessorsIn(registerCode: string, year: number): readonly CodeOfItsYear[] {
-  return (predecessorsByCode.get(registerCode) ?? []).filter((entry) => isValidIn(entry, year));
+  const predecessors = predecessorsByCode.get(registerCode) ?? [];
+  // Most units have one code, valid every year: no new list for them.
+  return predecessors.every((entry) => isValidIn(entry, year))
+    ? predecessors
+    : predecessors.filter((entry) => isValidIn(entry, year));
 }
 
 /**

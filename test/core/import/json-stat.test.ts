@@ -121,47 +121,58 @@ function codesAt(cube: Cube, position: number): string[] {
   return codes;
 }
 
-describe("readJsonStat", () => {
-  it("round-trips any cube written in any shape the specification allows", () => {
-    fc.assert(
-      fc.property(cubes, shapes, (cube, shape) => {
-        const dataset = readJsonStat(writeJsonStat(cube, shape));
-        expect(dataset.dimensions.map((entry) => entry.id)).toEqual(
-          cube.dimensions.map((entry) => entry.id)
-        );
-        expect(dataset.dimensions.map((entry) => entry.codes)).toEqual(
-          cube.dimensions.map((entry) => entry.codes)
-        );
-        expect([...dataset.cells()]).toEqual(
-          cube.values.map((value, position) => ({
-            codes: codesAt(cube, position),
-            value,
-            status: shape.status === "none" ? undefined : cube.statuses[position],
-          }))
-        );
-      })
-    );
-  });
+/** fast-check runs a hundred cases: room for a machine under load. */
+const propertyTimeout = 60_000;
 
-  it("agrees with the JSON-stat Toolkit on values, statuses and category order", () => {
-    fc.assert(
-      fc.property(cubes, shapes, (cube, shape) => {
-        const document = writeJsonStat(cube, { ...shape, singleWithoutIndex: false });
-        const dataset = readJsonStat(document);
-        const reference = JSONstat(document);
-        expect(dataset.dimensions.map((entry) => entry.id)).toEqual(reference.id);
-        for (const entry of dataset.dimensions)
-          expect(entry.codes).toEqual(reference.Dimension(entry.id).id);
-        const values = Array.from({ length: dataset.cellCount }, (_, at) => dataset.valueAt(at));
-        // The toolkit gives no values at all (null) for a value object without entries: every cell missing.
-        expect(values).toEqual(reference.value ?? values.map(() => null));
-        if (reference.status !== null)
-          expect(
-            Array.from({ length: dataset.cellCount }, (_, at) => dataset.statusAt(at))
-          ).toEqual(reference.status.map((entry) => entry ?? undefined));
-      })
-    );
-  });
+describe("readJsonStat", () => {
+  it(
+    "round-trips any cube written in any shape the specification allows",
+    () => {
+      fc.assert(
+        fc.property(cubes, shapes, (cube, shape) => {
+          const dataset = readJsonStat(writeJsonStat(cube, shape));
+          expect(dataset.dimensions.map((entry) => entry.id)).toEqual(
+            cube.dimensions.map((entry) => entry.id)
+          );
+          expect(dataset.dimensions.map((entry) => entry.codes)).toEqual(
+            cube.dimensions.map((entry) => entry.codes)
+          );
+          expect([...dataset.cells()]).toEqual(
+            cube.values.map((value, position) => ({
+              codes: codesAt(cube, position),
+              value,
+              status: shape.status === "none" ? undefined : cube.statuses[position],
+            }))
+          );
+        })
+      );
+    },
+    propertyTimeout
+  );
+
+  it(
+    "agrees with the JSON-stat Toolkit on values, statuses and category order",
+    () => {
+      fc.assert(
+        fc.property(cubes, shapes, (cube, shape) => {
+          const document = writeJsonStat(cube, { ...shape, singleWithoutIndex: false });
+          const dataset = readJsonStat(document);
+          const reference = JSONstat(document);
+          expect(dataset.dimensions.map((entry) => entry.id)).toEqual(reference.id);
+          for (const entry of dataset.dimensions)
+            expect(entry.codes).toEqual(reference.Dimension(entry.id).id);
+          const values = Array.from({ length: dataset.cellCount }, (_, at) => dataset.valueAt(at));
+          // The toolkit gives no values at all (null) for a value object without entries: every cell missing.
+          expect(values).toEqual(reference.value ?? values.map(() => null));
+          if (reference.status !== null)
+            expect(
+              Array.from({ length: dataset.cellCount }, (_, at) => dataset.statusAt(at))
+            ).toEqual(reference.status.map((entry) => entry ?? undefined));
+        })
+      );
+    },
+    propertyTimeout
+  );
 
   it("keeps label, updated, extension, roles, category labels and units", () => {
     const dataset = readJsonStat({

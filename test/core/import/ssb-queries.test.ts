@@ -8,6 +8,9 @@ const population: SsbSource = { table: "07459", contents: "Personer1", selection
 const codesOf = (query: SsbQuery, dimension: string) =>
   query.selections.find((selection) => selection.dimension === dimension)?.codes ?? [];
 
+/** fast-check runs a hundred cases: room for a machine under load. */
+const propertyTimeout = 60_000;
+
 describe("planSsbQueries", () => {
   it("asks for each unit's code and the codes of the years asked that lie in it", () => {
     const [query] = planSsbQueries(population, ["5001"], [2017, 2019, 2024]);
@@ -64,38 +67,42 @@ describe("planSsbQueries", () => {
     expect(queries).toHaveLength(1);
   });
 
-  it("splits any request over the cell limit into requests under it that cover every region and year", () => {
-    const units = kommuner.map((entry) => entry.code);
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 60 }),
-        fc.integer({ min: 1, max: 20 }),
-        fc.integer({ min: 1, max: 3 }),
-        fc.integer({ min: 1, max: 5000 }),
-        (unitCount, yearCount, sexes, limit) => {
-          const source: SsbSource = {
-            ...population,
-            selections: [{ dimension: "Kjonn", codes: ["0", "1", "2"].slice(0, sexes) }],
-          };
-          const years = Array.from({ length: yearCount }, (_, index) => 2024 - index);
-          const queries = planSsbQueries(
-            source,
-            units.slice(0, unitCount),
-            years,
-            Math.max(limit, sexes)
-          );
-          const covered = new Set<string>();
-          for (const query of queries) {
-            expect(query.cellCount).toBeLessThanOrEqual(Math.max(limit, sexes));
-            for (const region of codesOf(query, "Region"))
-              for (const year of codesOf(query, "Tid")) covered.add(`${region} ${year}`);
+  it(
+    "splits any request over the cell limit into requests under it that cover every region and year",
+    () => {
+      const units = kommuner.map((entry) => entry.code);
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 1, max: 60 }),
+          fc.integer({ min: 1, max: 20 }),
+          fc.integer({ min: 1, max: 3 }),
+          fc.integer({ min: 1, max: 5000 }),
+          (unitCount, yearCount, sexes, limit) => {
+            const source: SsbSource = {
+              ...population,
+              selections: [{ dimension: "Kjonn", codes: ["0", "1", "2"].slice(0, sexes) }],
+            };
+            const years = Array.from({ length: yearCount }, (_, index) => 2024 - index);
+            const queries = planSsbQueries(
+              source,
+              units.slice(0, unitCount),
+              years,
+              Math.max(limit, sexes)
+            );
+            const covered = new Set<string>();
+            for (const query of queries) {
+              expect(query.cellCount).toBeLessThanOrEqual(Math.max(limit, sexes));
+              for (const region of codesOf(query, "Region"))
+                for (const year of codesOf(query, "Tid")) covered.add(`${region} ${year}`);
+            }
+            const regions = new Set(queries.flatMap((query) => codesOf(query, "Region")));
+            expect(covered.size).toBe(regions.size * yearCount);
           }
-          const regions = new Set(queries.flatMap((query) => codesOf(query, "Region")));
-          expect(covered.size).toBe(regions.size * yearCount);
-        }
-      )
-    );
-  });
+        )
+      );
+    },
+    propertyTimeout
+  );
 
   it("refuses fixed selections that alone pass the limit", () => {
     const source: SsbSource = {
