@@ -14,6 +14,7 @@ import {
   type UnitYearCodes,
 } from "./register-mapping";
 import { readSsbValue, type SourceValue } from "./ssb-symbols";
+import { codeOfItsYear, codesToAskFor } from "./unit-crosswalk";
 
 /** A response that does not fit the indicator's source, with what does not fit in its message. */
 export class SsbImportError extends Error {
@@ -49,6 +50,8 @@ export interface SsbImportReport {
   readonly unknownCodes: readonly string[];
   /** Aggregates left out (or, when asked for, kept). */
   readonly aggregates: readonly string[];
+  /** Units of the register (or their codes of earlier years) in the responses but not asked for: fylker when kommuner are asked. */
+  readonly notAsked: readonly string[];
   /** Units whose area in a year includes a code that was later split: not guessed. */
   readonly splits: readonly UnitYearCodes[];
   /** Units merged from several codes whose values do not add up (a rate without its denominator). */
@@ -249,6 +252,10 @@ export function observationsFromSsb(request: SsbImportRequest): SsbImport {
     }
 
   const { unknownCodes, aggregates } = codesOutsideRegister(numerators.keys());
+  const asked = new Set(codesToAskFor(request.units, years));
+  const notAsked = [...numerators.keys()].filter(
+    (code) => !asked.has(code) && codeOfItsYear(code) !== undefined
+  );
   if (request.includeAggregates === true)
     for (const code of aggregates)
       for (const year of years) {
@@ -265,6 +272,7 @@ export function observationsFromSsb(request: SsbImportRequest): SsbImport {
     report: {
       unknownCodes,
       aggregates,
+      notAsked,
       splits,
       notAdditive,
       missingAtSource: observations.filter((observation) => observation.value === null).length,

@@ -172,8 +172,18 @@ describe("observationsFromSsb", () => {
     expect(left.observations.map((entry) => entry.unit)).toEqual(["0301"]);
     expect(left.report.aggregates).toEqual(["0", "EAK", "EKG13"]);
     expect(left.report.unknownCodes).toEqual(["9876"]);
+    expect(left.report.notAsked).toEqual([]);
     const asked = importOf(values, { units: ["0301"], includeAggregates: true });
     expect(asked.observations.map((entry) => entry.unit)).toEqual(["0301", "0", "EAK", "EKG13"]);
+  });
+
+  it("leaves out the fylker when kommuner are asked, and reports them", () => {
+    const result = importOf(
+      { "03": { 2024: 724290 }, "0301": { 2024: 724290 } },
+      { units: ["0301"] }
+    );
+    expect(result.observations.map((entry) => entry.unit)).toEqual(["0301"]);
+    expect(result.report.notAsked).toEqual(["03"]);
   });
 
   it("takes a table in today's borders (SSB's K- codes) as it is for earlier years", () => {
