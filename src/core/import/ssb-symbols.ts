@@ -21,7 +21,10 @@ export function readSsbValue(
   const symbol = typeof value === "string" ? value.trim() : status?.trim();
   if (typeof value === "number" && Number.isFinite(value)) return symbol === "-" ? zero : { value };
   if (symbol === "-") return zero;
-  return isMissingSymbol(symbol) ? { value: null, missing: symbol } : notAvailable;
+  if (isMissingSymbol(symbol)) return { value: null, missing: symbol };
+  // JSON-stat allows values as strings: a number written as text is that number.
+  const number = typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  return Number.isFinite(number) ? { value: number } : notAvailable;
 }
 
 /** Region codes of SSB's aggregates: the whole country, KOSTRA's groups and county sums. */

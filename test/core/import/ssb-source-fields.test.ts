@@ -64,6 +64,8 @@ describe("SSB's symbols", () => {
     [0, "-", { value: 0 }],
     ["-", undefined, { value: 0 }],
     [":", undefined, { value: null, missing: ":" }],
+    ["12.5", undefined, { value: 12.5 }],
+    ["n/a", undefined, { value: null, missing: ".." }],
   ] as const)("reads the value %p with the status %p as %p", (value, status, expected) => {
     expect(readSsbValue(value, status)).toEqual(expected);
   });
