@@ -16,6 +16,11 @@ export const ssbRateWindowMilliseconds = 60_000;
 export const defaultRequestTimeoutMilliseconds = 30_000;
 /** Attempts of one request before its failure is reported (the first and four retries). */
 export const defaultMaximumAttempts = 5;
+/**
+ * Attempts of a request that reached no server: a browser refusing a cross-origin answer fails the
+ * same way every time, so it is tried once more, not until the attempts run out.
+ */
+export const unreachableAttempts = 2;
 /** The first retry's wait; each further retry doubles it, up to the rate window. */
 export const firstRetryDelayMilliseconds = 1_000;
 
@@ -200,7 +205,12 @@ export async function fetchPxWebQueries(
         break;
       }
       if (outcome.kind === "failed") throw outcome.error;
-      if (attempt >= maximumAttempts)
+      if (
+        attempt >=
+        (outcome.failure === "network"
+          ? Math.min(unreachableAttempts, maximumAttempts)
+          : maximumAttempts)
+      )
         throw new PxWebError(
           outcome.failure,
           query.table,

@@ -153,6 +153,14 @@ describe("the PxWebApi 2 client", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("tries a request that reaches no server only twice", async () => {
+    const clock = testClock();
+    await expect(
+      fetchPxWebQueries([query(["5001"])], { ...options(clock), baseUrl: "http://127.0.0.1:9" })
+    ).rejects.toMatchObject({ failure: "network", table: "12345" });
+    expect(clock.waits).toEqual([1000]);
+  });
+
   it("reads Retry-After as seconds or as an HTTP date", () => {
     expect(retryAfterMilliseconds("2", 0)).toBe(2000);
     expect(retryAfterMilliseconds("Thu, 01 Jan 1970 00:00:05 GMT", 1000)).toBe(4000);
