@@ -7,6 +7,7 @@ import { benchmarkBenchmark } from "./benchmark.bench";
 import { functionsBenchmark } from "./functions.bench";
 import { excelSyncBenchmark } from "./excel-sync.bench";
 import { importCoreBenchmark } from "./import-core.bench";
+import { importBenchmark } from "./import.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -15,6 +16,10 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: "functions: =VEIKART.SCORE and RANK filled down and spilled", run: functionsBenchmark },
   { name: "excel: syncs and request sizes of the Office.js adapter", run: excelSyncBenchmark },
   { name: "import: one indicator in core, 372 units x 16 years", run: importCoreBenchmark },
+  {
+    name: "import: veikart import ssb as a process; 150,000 rows through the adapter",
+    run: importBenchmark,
+  },
 ];
 
 async function runAll(only: string | undefined): Promise<void> {
