@@ -94,6 +94,7 @@ export interface PaneTexts {
   readonly importUnitsAll: string;
   readonly importApiAddress: string;
   readonly importSavedResponses: string;
+  readonly importChooseFiles: string;
   readonly importRequests: (done: number, total: number) => string;
   readonly importConflicts: (count: number) => string;
   readonly importConflict: (conflict: ConflictLine) => string;
@@ -202,6 +203,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     importApiAddress: "API-adresse",
     importSavedResponses:
       "Eller velg lagrede svar (JSON-stat-filer fra veikart import ssb --save-responses)",
+    importChooseFiles: "Velg svarfiler",
     importRequests: (done, total) => `Forespørsel ${done} av ${total} til SSB`,
     importConflicts: (count) =>
       `${count} verdier er ulike i arbeidsboken. Kryss av dem som skal erstattes; resten beholdes.`,
@@ -312,6 +314,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     importApiAddress: "API address",
     importSavedResponses:
       "Or choose saved responses (JSON-stat files from veikart import ssb --save-responses)",
+    importChooseFiles: "Choose response files",
     importRequests: (done, total) => `Request ${done} of ${total} to SSB`,
     importConflicts: (count) =>
       `${count} values differ from the workbook's. Tick the ones to replace; the rest are kept.`,

@@ -117,6 +117,7 @@ export function ImportSection({ text, actions }: ImportSectionProps) {
       <Field label={text.importSavedResponses}>
         <input
           type="file"
+          aria-label={text.importChooseFiles}
           accept=".json,application/json"
           multiple
           onChange={(event) =>
