@@ -9,6 +9,8 @@ import { excelSyncBenchmark } from "./excel-sync.bench";
 import { processBenchmark } from "./process.bench";
 import { csvBenchmark } from "./csv.bench";
 import { xmlReaderBenchmark } from "./xml-reader.bench";
+import { importCoreBenchmark } from "./import-core.bench";
+import { importBenchmark } from "./import.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -19,6 +21,11 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: "csv: the own reader and csv-parse on ASEM at 8,160 units", run: csvBenchmark },
   { name: "process: veikart commands as a user runs them", run: processBenchmark },
   { name: "xml: the XML reader and saxes on the national Data sheet", run: xmlReaderBenchmark },
+  { name: "import: one indicator in core, 372 units x 16 years", run: importCoreBenchmark },
+  {
+    name: "import: veikart import ssb as a process; 150,000 rows through the adapter",
+    run: importBenchmark,
+  },
 ];
 
 async function runAll(only: string | undefined): Promise<void> {

@@ -45,7 +45,7 @@ export async function writeCells(
   rows: readonly (readonly PlanCell[])[],
   formatOf: FormatOf = () => undefined
 ): Promise<void> {
-  const width = Math.max(1, ...rows.map((row) => row.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 1);
   const values = rows.map((row) => Array.from({ length: width }, (_, column) => row[column] ?? ""));
   const formats = values.map((row, rowIndex) =>
     row.map((value, column) =>

@@ -2,6 +2,8 @@
 export type ColumnType =
   | "text"
   | "unit code"
+  /** A code whose leading zeros count, such as SSB's table number 07459: kept as text. */
+  | "code"
   | "number"
   | "year"
   | "direction"
@@ -54,6 +56,11 @@ export const indicatorsSheet: SheetDefinition<
   | "upper"
   | "source"
   | "description"
+  | "ssbTable"
+  | "ssbContents"
+  | "ssbSelection"
+  | "ssbDenominator"
+  | "scale"
 > = {
   key: "indicators",
   name: "Indikatorer",
@@ -73,6 +80,11 @@ export const indicatorsSheet: SheetDefinition<
     column("upper", "Øvre", "Upper", "number"),
     column("source", "Kilde", "Source", "text"),
     column("description", "Beskrivelse", "Description", "text"),
+    column("ssbTable", "SSB-tabell", "SSB table", "code"),
+    column("ssbContents", "SSB-innhold", "SSB contents", "text"),
+    column("ssbSelection", "SSB-utvalg", "SSB selection", "text"),
+    column("ssbDenominator", "SSB-nevner", "SSB denominator", "code"),
+    column("scale", "Skala", "Scale", "number"),
   ],
 };
 
@@ -139,6 +151,11 @@ export const templateSheets: readonly SheetDefinition[] = [
   dataSheet,
   methodSheet,
 ];
+
+/** Whether a column's cells are formatted as text, so that what is typed keeps its leading zeros. */
+export function keepsLeadingZeros(type: ColumnType): boolean {
+  return type === "unit code" || type === "code";
+}
 
 /** Headers and sheet names match after this: any case, no spaces (also non-breaking ones). */
 export function headerKey(text: string): string {

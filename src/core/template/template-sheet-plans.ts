@@ -3,7 +3,7 @@
 // indicator columns over the codes of Enheter and the ids of Indikatorer.
 import { columnLetters, quotedSheetName } from "../cell-addresses";
 import type { DropDownPlan, ErrorAlertPlan, SheetPlan, TableColumnPlan } from "../sheet-plan";
-import type { ColumnDefinition, SheetKey } from "./schema";
+import { keepsLeadingZeros, type ColumnDefinition, type SheetKey } from "./schema";
 import type { TemplateSheet } from "./template-grids";
 
 /** Rows below the records that keep the text formats and drop-downs, for the records a user adds. */
@@ -11,7 +11,7 @@ export const templateRoomToGrow = 5000;
 
 const tableStyle = "TableStyleMedium2";
 
-/** The number format that keeps what is typed as text: unit codes such as "0301" keep their zero. */
+/** The number format that keeps what is typed as text: codes such as "0301" keep their zero. */
 const textFormat = "@";
 
 const notInListAlert: ErrorAlertPlan = {
@@ -58,7 +58,7 @@ function columnPlan(column: ColumnDefinition, dropDown: DropDownPlan | undefined
   return {
     header: column.header,
     width: Math.max(12, column.header.length + 4),
-    ...(column.type === "unit code" ? { numberFormat: textFormat } : {}),
+    ...(keepsLeadingZeros(column.type) ? { numberFormat: textFormat } : {}),
     ...(dropDown === undefined ? {} : { dropDown }),
   };
 }

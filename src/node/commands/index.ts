@@ -38,6 +38,12 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import("./merge")).mergeCommand,
   },
   {
+    name: "import",
+    summary:
+      "bring values into Data from SSB's statistics bank or a downloaded table, with conflicts listed",
+    load: async () => (await import("./import")).importCommand,
+  },
+  {
     name: "demo",
     summary: "build, validate and benchmark the pilot workbook; write demo/veikart-demo.xlsx",
     load: async () => (await import("./demo")).demoCommand,

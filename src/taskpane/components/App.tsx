@@ -14,6 +14,7 @@ import type { WorkbookActions } from "../hooks/workbook-actions";
 import { paneTexts } from "../pane-texts";
 import { BenchmarkSection } from "./BenchmarkSection";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { ImportSection } from "./ImportSection";
 import { TemplateSection } from "./TemplateSection";
 import { ValidationSection } from "./ValidationSection";
 
@@ -47,6 +48,8 @@ function Sections({ language, actions }: AppProps) {
         onWithExampleDataChange={pane.setWithExampleData}
         onCreate={pane.createTemplate}
       />
+      <Divider />
+      <ImportSection text={text} actions={actions} />
       <Divider />
       <div ref={pane.resultSections.validate}>
         <ValidationSection

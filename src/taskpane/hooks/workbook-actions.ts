@@ -17,6 +17,8 @@ import {
   type ReadProgress,
   type TemplateCreation,
 } from "../../excel";
+import type { ImportActions } from "../components/ImportSection";
+import { prepareSsbImport, writePreparedImport } from "./ssb-import-actions";
 
 export type {
   BenchmarkRequest,
@@ -39,7 +41,7 @@ export interface ValidationOutcome {
   readonly sheet: GeneratedSheetWrite | undefined;
 }
 
-export interface WorkbookActions {
+export interface WorkbookActions extends ImportActions {
   createTemplate(withExampleData: boolean): Promise<TemplateCreation>;
   validate(
     options: { readonly writeSheet: boolean; readonly language: Language },
@@ -66,5 +68,7 @@ export function workbookActionsOf(host: ExcelHost): WorkbookActions {
     },
     benchmark: (request, control) => benchmarkOpenWorkbook(host, request, control),
     selectCell: (reference) => selectCell(host, reference),
+    prepareSsbImport: (choices, control) => prepareSsbImport(host, choices, control),
+    writePreparedImport: (prepared, replaced) => writePreparedImport(host, prepared, replaced),
   };
 }

@@ -30,6 +30,8 @@ function pendingActions(): WorkbookActions & {
     validate: jest.fn(pending),
     benchmark: jest.fn(pending),
     selectCell: jest.fn(pending),
+    prepareSsbImport: jest.fn(pending),
+    writePreparedImport: jest.fn(pending),
   };
 }
 
