@@ -1,0 +1,30 @@
+// What drives a unit's score and which levers move it: effective weights, contributions, strengths and
+// weaknesses, gaps to a higher rank, measures and scenarios.
+export {
+  effectiveWeights,
+  effectiveWeightsInTree,
+  type EffectiveWeights,
+} from "./effective-weights";
+export {
+  contributionsOf,
+  pointsOfChildren,
+  indexNodeOf,
+  type ChildPoints,
+  type ContributionOutcome,
+  type Contributions,
+  type Decomposition,
+} from "./contributions";
+export {
+  strengthsAndWeaknesses,
+  type RankedIndicator,
+  type StrengthWeaknessOptions,
+  type StrengthWeaknessOutcome,
+  type StrengthsAndWeaknesses,
+} from "./strengths-weaknesses";
+export type { Gap, GapOptions, GapTarget, SearchedRange } from "./gaps";
+export type { Measure, MeasureEffect, MeasureEffectKind } from "./measures";
+export {
+  analysisIssueCatalogue,
+  reportAnalysisIssue,
+  type AnalysisIssueCode,
+} from "./analysis-issues";
