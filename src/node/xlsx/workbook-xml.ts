@@ -71,3 +71,42 @@ export function definedNamesOf(workbookXml: string): string[] {
     (tag) => attributesOf(tag).get("name") ?? ""
   );
 }
+
+/** Excel's name for a sheet's print area, defined with the sheet's position as its local sheet id. */
+const printAreaName = "_xlnm.Print_Area";
+
+/** What may follow `<definedNames>` in the workbook part, in the schema's order. */
+const afterDefinedNames =
+  /<(calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]|<\/workbook>/;
+
+/**
+ * The workbook part with the print area of the sheet at 0-based tab position `sheetPosition` set to
+ * `reference` ("'Profil'!$A$1:$H$60"), or removed when `reference` is undefined.
+ */
+export function withPrintArea(
+  workbookXml: string,
+  sheetPosition: number,
+  reference: string | undefined
+): string {
+  const isThisSheets = (attributes: Map<string, string>) =>
+    attributes.get("name") === printAreaName &&
+    attributes.get("localSheetId") === String(sheetPosition);
+  const without = workbookXml.replace(
+    /(<definedName(?=[\s>])[^>]*>)[\s\S]*?<\/definedName>/g,
+    (element, startTag: string) => (isThisSheets(attributesOf(startTag)) ? "" : element)
+  );
+  const cleaned = without.replace(/<definedNames>\s*<\/definedNames>/, "");
+  if (reference === undefined) return cleaned;
+  const entry = `<definedName name="${printAreaName}" localSheetId="${sheetPosition}">${escapeXml(reference)}</definedName>`;
+  if (cleaned.includes("</definedNames>"))
+    return cleaned.replace("</definedNames>", `${entry}</definedNames>`);
+  const next = cleaned.search(afterDefinedNames);
+  return `${cleaned.slice(0, next)}<definedNames>${entry}</definedNames>${cleaned.slice(next)}`;
+}
+
+/** The 0-based tab position of the sheet of that name (Excel's localSheetId), -1 when none. */
+export function sheetPositionOf(workbookXml: string, name: string): number {
+  return tagsNamed(workbookXml, "sheet")
+    .map((tag) => attributesOf(tag).get("name")?.toLowerCase())
+    .indexOf(name.toLowerCase());
+}

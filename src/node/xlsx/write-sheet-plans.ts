@@ -23,7 +23,13 @@ import {
 } from "./package-changes";
 import { cellReaderOf } from "./read-cell-grids";
 import { minimalStylesXml, StyleSheet } from "./style-sheet";
-import { definedNamesOf, withSheetEntry, withSheetName } from "./workbook-xml";
+import {
+  definedNamesOf,
+  sheetPositionOf,
+  withPrintArea,
+  withSheetEntry,
+  withSheetName,
+} from "./workbook-xml";
 import {
   workbookPartOf,
   workbookPartOfKind,
@@ -31,6 +37,7 @@ import {
   type WorkbookSheet,
 } from "./workbook-sheets";
 import {
+  printAreaReference,
   relationshipIdOf,
   worksheetParts,
   type DrawingParts,
@@ -259,6 +266,12 @@ export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]):
       tableIds: plan.blocks.flatMap((block) => (block.kind === "table" ? [nextTableId++] : [])),
     });
     addWorksheet(changes, sheetPathOf(plan, replaced, workbookPart, workbook, changes), parts);
+    // A replaced sheet's old print area goes with it; the plan's own, if any, takes its place.
+    workbook.xml = withPrintArea(
+      workbook.xml,
+      sheetPositionOf(workbook.xml, plan.name),
+      printAreaReference(plan)
+    );
   }
   if (!stylesPart.related)
     workbook.relationships = withRelationship(
