@@ -7,13 +7,12 @@ export {
 } from "./effective-weights";
 export {
   contributionsOf,
-  pointsOfChildren,
   indexNodeOf,
-  type ChildPoints,
   type ContributionOutcome,
   type Contributions,
   type Decomposition,
 } from "./contributions";
+export { pointsOfChildren, type ChildPoints } from "./child-points";
 export {
   strengthsAndWeaknesses,
   type RankedIndicator,
