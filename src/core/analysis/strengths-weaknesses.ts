@@ -38,7 +38,7 @@ export interface StrengthsAndWeaknesses {
   readonly year: number | null;
   /** How many units were ranked. */
   readonly rankedAmong: number;
-  /** Best ranks first; ties keep the framework's order. */
+  /** Best ranks first; ties by dimension code, then in framework order (COINr's order). */
   readonly strengths: readonly RankedIndicator[];
   /** The last ones of the same ordering (the worst last), as COINr lists them. */
   readonly weaknesses: readonly RankedIndicator[];
@@ -107,8 +107,9 @@ export function strengthsAndWeaknesses(
       value: own,
     });
   }
-  // Array.prototype.sort is stable, as R's order(): ties keep the framework's order.
-  ranked.sort((a, b) => a.rank - b.rank);
+  // COINr orders its indicator table by parent code (new_coin) and R's order() is stable: ties are
+  // listed by dimension code, then in framework order.
+  ranked.sort((a, b) => a.rank - b.rank || a.dimensionId.localeCompare(b.dimensionId, "en"));
   const strengths = ranked.slice(0, Math.min(options.strengths ?? 5, ranked.length));
   const weaknesses = ranked.slice(Math.max(0, ranked.length - (options.weaknesses ?? 5)));
   return {
