@@ -73,6 +73,14 @@ export const analysisIssueCatalogue = {
     nb: ({ rank, count }) => `Rang ${rank} finnes ikke; rangene går fra 1 til ${count}.`,
     en: ({ rank, count }) => `There is no rank ${rank}; the ranks run from 1 to ${count}.`,
   }),
+  any_improvement: define<{ indicatorId: string; unitCode: string }>({
+    severity: "info",
+    title: { nb: "Enhver forbedring holder", en: "Any improvement is enough" },
+    nb: ({ indicatorId, unitCode }) =>
+      `${unitCode} står likt med enheten foran på ${indicatorId}: enhver forbedring, uansett hvor liten, er nok.`,
+    en: ({ indicatorId, unitCode }) =>
+      `${unitCode} ties with the unit ahead on ${indicatorId}: any improvement, however small, is enough.`,
+  }),
   out_of_reach: define<{ indicatorId: string; lower: number; upper: number }>({
     severity: "info",
     title: { nb: "Ikke nok med denne indikatoren", en: "Out of reach with this indicator" },

@@ -20,7 +20,14 @@ export {
   type StrengthWeaknessOutcome,
   type StrengthsAndWeaknesses,
 } from "./strengths-weaknesses";
-export type { Gap, GapOptions, GapTarget, SearchedRange } from "./gaps";
+export {
+  gapToRank,
+  gapsOf,
+  type Gap,
+  type GapOptions,
+  type GapTarget,
+  type SearchedRange,
+} from "./gaps";
 export type { Measure, MeasureEffect, MeasureEffectKind } from "./measures";
 export {
   analysisIssueCatalogue,
