@@ -14,3 +14,4 @@ export {
   profileTableNames,
   type ProfilePlanOptions,
 } from "./profile-sheet-plan";
+export { profileRecord, type ProfileRecord } from "./profile-record";

@@ -3,6 +3,7 @@ import { benchmarkCommand } from "./benchmark";
 import { coinCommand } from "./coin";
 import { demoCommand } from "./demo";
 import { mergeCommand } from "./merge";
+import { profileCommand } from "./profile";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
 
@@ -13,5 +14,6 @@ export const commands: readonly Command[] = [
   templateCommand,
   benchmarkCommand,
   mergeCommand,
+  profileCommand,
   demoCommand,
 ];
