@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
+import { profileSheetPlan, unitProfile } from "../../core/profile";
 import { exampleYears, pilotUnits } from "../../core/template";
 import { benchmarkSession } from "../../core/session";
 import { writeFileAtomically } from "../atomic-file";
@@ -11,15 +12,20 @@ import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-repor
 import { templatePackage } from "../template-workbook";
 import { readCellGrids } from "../xlsx/read-cell-grids";
 import { workbookSheetsOf } from "../xlsx/workbook-sheets";
+import { writeSheetPlans } from "../xlsx/write-sheet-plans";
 
 export const demoOutput = "demo/veikart-demo.xlsx";
+
+/** The unit whose Profil sheet the demo writes: Stjørdal. */
+export const demoProfileUnit = "5035";
 
 const help = [
   "Usage: veikart demo [-o out.xlsx] [--lang nb|en]",
   "",
   "The main job in one command: builds the pilot workbook (the template sheets, the six pilot units and",
   `the illustrative example data ${exampleYears[0]}-${exampleYears[exampleYears.length - 1]}), validates it, benchmarks the latest year and writes`,
-  `${demoOutput} with the generated Benchmark and Validering sheets (replacing the previous demo file).`,
+  `${demoOutput} with the generated Benchmark and Validering sheets and the Profil sheet of Stjørdal`,
+  "(replacing the previous demo file).",
   "Prints the issues by severity, the ranking and the output path.",
   "",
   `  -o, --out FILE   write the demo workbook there instead of ${demoOutput}`,
@@ -47,6 +53,11 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     const { validation, record } = benchmark;
     progress.step(nb ? `skriver ${output}` : `writing ${output}`);
     writeSessionSheets(xlsx, benchmark);
+    const profile = unitProfile(benchmark.run, demoProfileUnit);
+    if (profile.ok)
+      writeSheetPlans(xlsx, [
+        profileSheetPlan(benchmark.run, profile.profile, { language: io.language }),
+      ]);
     await mkdir(dirname(output), { recursive: true });
     await writeFileAtomically(output, true, (temporaryPath) => xlsx.writeFile(temporaryPath));
     const sheetNames = workbookSheetsOf(xlsx)

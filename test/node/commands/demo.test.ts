@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { benchmarkTableNames, validationTableName } from "../../../src/core/benchmark";
+import { profileTableNames } from "../../../src/core/profile";
 import { pilotUnits } from "../../../src/core/template";
 import { runVeikart } from "../small-workbook-file";
 
@@ -23,7 +24,7 @@ describe("veikart demo", () => {
     expect(stdout).toContain(`Wrote ${output}`);
   });
 
-  it("writes the template sheets and the generated Benchmark and Validering sheets with their tables", async () => {
+  it("writes the template sheets, the generated Benchmark and Validering sheets and Stjørdal's Profil sheet with their tables", async () => {
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       "Indikatorer",
@@ -33,11 +34,16 @@ describe("veikart demo", () => {
       "Metode",
       "Benchmark",
       "Validering",
+      "Profil",
     ]);
     const benchmark = workbook.getWorksheet("Benchmark") as ExcelJS.Worksheet;
     for (const name of Object.values(benchmarkTableNames))
       expect(benchmark.getTable(name)).toBeDefined();
     expect(workbook.getWorksheet("Validering")?.getTable(validationTableName)).toBeDefined();
+    const profile = workbook.getWorksheet("Profil") as ExcelJS.Worksheet;
+    expect(String(profile.getCell("A3").value)).toContain("Stjørdal (5035)");
+    for (const name of Object.values(profileTableNames))
+      if (name !== profileTableNames.measures) expect(profile.getTable(name)).toBeDefined();
   });
 
   it("ranks the same units on the sheet as it printed, in the same order", async () => {
