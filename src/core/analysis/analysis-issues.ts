@@ -89,6 +89,58 @@ export const analysisIssueCatalogue = {
     en: ({ indicatorId, lower, upper }) =>
       `No value of ${indicatorId} from ${shown(lower)} to ${shown(upper)} alone is enough, all else unchanged.`,
   }),
+  // The Tiltak sheet
+  measure_unit_unknown: define<{ unit: string }>({
+    severity: "error",
+    title: { nb: "Tiltak for ukjent enhet", en: "Measure for an unknown unit" },
+    nb: ({ unit }) =>
+      `Enheten «${unit}» står ikke i arket Enheter. Rett koden; tiltaket brukes ikke.`,
+    en: ({ unit }) =>
+      `The unit "${unit}" is not in the Enheter sheet. Correct the code; the measure is not used.`,
+  }),
+  measure_indicator_unknown: define<{ indicator: string }>({
+    severity: "error",
+    title: { nb: "Tiltak for ukjent indikator", en: "Measure for an unknown indicator" },
+    nb: ({ indicator }) =>
+      `Indikatoren «${indicator}» står ikke i arket Indikatorer. Rett id-en; tiltaket brukes ikke.`,
+    en: ({ indicator }) =>
+      `The indicator "${indicator}" is not in the Indikatorer sheet. Correct the id; the measure is not used.`,
+  }),
+  measure_year_outside: define<{ year: string; earliest: number; latest: number }>({
+    severity: "error",
+    title: { nb: "Tiltaksår utenfor perioden", en: "Measure year out of range" },
+    nb: ({ year, earliest, latest }) =>
+      `Året «${year}» er ikke et helt år fra ${earliest} (første år med data) til ${latest} (framskrivingsåret). Rett året; tiltaket brukes ikke.`,
+    en: ({ year, earliest, latest }) =>
+      `The year "${year}" is not a whole year from ${earliest} (the first year with data) to ${latest} (the projection year). Correct it; the measure is not used.`,
+  }),
+  measure_effect_kind_unknown: define<{ text: string; accepted: string }>({
+    severity: "error",
+    title: { nb: "Ukjent virkning", en: "Unknown effect kind" },
+    nb: ({ text, accepted }) => `«${text}» er ikke en virkning. Skriv en av: ${accepted}.`,
+    en: ({ text, accepted }) => `"${text}" is not an effect kind. Write one of: ${accepted}.`,
+  }),
+  measure_value_out_of_range: define<{
+    indicator: string;
+    value: number;
+    minimum?: number;
+    maximum?: number;
+  }>({
+    severity: "error",
+    title: { nb: "Tiltaket gir en umulig verdi", en: "Measure gives an impossible value" },
+    nb: ({ indicator, value, minimum, maximum }) =>
+      `Tiltaket gir ${indicator} verdien ${komma(value)}, utenfor det mulige området ${minimum ?? "−∞"} til ${maximum ?? "∞"}. Rett effekten; tiltaket brukes ikke.`,
+    en: ({ indicator, value, minimum, maximum }) =>
+      `The measure gives ${indicator} the value ${shown(value)}, outside its possible range ${minimum ?? "−∞"} to ${maximum ?? "∞"}. Correct the effect; the measure is not used.`,
+  }),
+  measure_base_missing: define<{ unit: string; indicator: string; year: number }>({
+    severity: "warning",
+    title: { nb: "Ingen verdi å endre", en: "No value to change" },
+    nb: ({ unit, indicator, year }) =>
+      `${unit} har ingen verdi for ${indicator} i ${year}, så en endring har ingenting å virke på. Oppgi en ny verdi eller et år med data.`,
+    en: ({ unit, indicator, year }) =>
+      `${unit} has no value of ${indicator} in ${year}, so a change has nothing to act on. Give a new value, or a year with data.`,
+  }),
 } as const;
 
 export type AnalysisIssueCode = keyof typeof analysisIssueCatalogue;

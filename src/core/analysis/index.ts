@@ -28,7 +28,25 @@ export {
   type GapTarget,
   type SearchedRange,
 } from "./gaps";
-export type { Measure, MeasureEffect, MeasureEffectKind } from "./measures";
+export {
+  applyMeasures,
+  effectOf,
+  measureEffectWords,
+  valueAfter,
+  type Measure,
+  type MeasureEffect,
+  type MeasureEffectKind,
+} from "./measures";
+export { readMeasures, type MeasuresReading } from "./read-measures";
+export {
+  projectedObservations,
+  runScenario,
+  type Scenario,
+  type ScenarioInput,
+  type ScenarioOptions,
+  type ScenarioUnit,
+  type Standing,
+} from "./scenario";
 export {
   analysisIssueCatalogue,
   reportAnalysisIssue,
