@@ -14,4 +14,6 @@ export {
   profileTableNames,
   type ProfilePlanOptions,
 } from "./profile-sheet-plan";
+export { rankOf } from "./profile-texts";
 export { profileRecord, type ProfileRecord } from "./profile-record";
+export { profileSession, type ProfileRequest, type ProfileSession } from "./profile-session";

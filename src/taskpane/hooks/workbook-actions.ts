@@ -7,6 +7,7 @@ import type { ValidationSummary, WorkbookContent } from "../../core/validate";
 import {
   benchmarkOpenWorkbook,
   createTemplate,
+  profileOpenWorkbook,
   selectCell,
   validateOpenWorkbook,
   writeGeneratedSheet,
@@ -14,6 +15,8 @@ import {
   type ExcelHost,
   type GeneratedSheetWrite,
   type OpenWorkbookBenchmark,
+  type OpenWorkbookProfile,
+  type ProfileRequest,
   type ReadProgress,
   type TemplateCreation,
 } from "../../excel";
@@ -22,6 +25,8 @@ export type {
   BenchmarkRequest,
   GeneratedSheetWrite,
   OpenWorkbookBenchmark,
+  OpenWorkbookProfile,
+  ProfileRequest,
   ReadProgress,
   TemplateCreation,
 };
@@ -46,6 +51,7 @@ export interface WorkbookActions {
     control: TaskControl
   ): Promise<ValidationOutcome>;
   benchmark(request: BenchmarkRequest, control: TaskControl): Promise<OpenWorkbookBenchmark>;
+  profile(request: ProfileRequest, control: TaskControl): Promise<OpenWorkbookProfile>;
   selectCell(reference: string): Promise<void>;
 }
 
@@ -65,6 +71,7 @@ export function workbookActionsOf(host: ExcelHost): WorkbookActions {
       return { issues, summary: validation.summary, content: validation.content, sheet };
     },
     benchmark: (request, control) => benchmarkOpenWorkbook(host, request, control),
+    profile: (request, control) => profileOpenWorkbook(host, request, control),
     selectCell: (reference) => selectCell(host, reference),
   };
 }
