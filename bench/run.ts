@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
-// `npm run bench -- validate` (or engine, benchmark, functions, excel) runs only the sections whose
+// `npm run bench -- validate` (or engine, benchmark, functions, excel, analysis) runs only the sections whose
 // name starts with that word.
 import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
 import { benchmarkBenchmark } from "./benchmark.bench";
 import { functionsBenchmark } from "./functions.bench";
 import { excelSyncBenchmark } from "./excel-sync.bench";
+import { analysisBenchmark } from "./analysis.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -13,6 +14,10 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: "benchmark: national workbook, core and file end to end", run: benchmarkBenchmark },
   { name: "functions: =VEIKART.SCORE and RANK filled down and spilled", run: functionsBenchmark },
   { name: "excel: syncs and request sizes of the Office.js adapter", run: excelSyncBenchmark },
+  {
+    name: "analysis: contributions, strengths and weaknesses, gaps for a unit of the national set",
+    run: analysisBenchmark,
+  },
 ];
 
 async function runAll(only: string | undefined): Promise<void> {

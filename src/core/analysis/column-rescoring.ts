@@ -41,6 +41,21 @@ function infinitiesAsMissing(scores: Float64Array): Float64Array {
   return scores;
 }
 
+/** Each dataset's scopes (by scope options, or its unit series): built once, shared by every gap. */
+const scopeCache = new WeakMap<Dataset, Map<string, readonly Scope[]>>();
+
+function cachedScopes(
+  dataset: Dataset,
+  key: string,
+  build: () => readonly Scope[]
+): readonly Scope[] {
+  let byKey = scopeCache.get(dataset);
+  if (byKey === undefined) scopeCache.set(dataset, (byKey = new Map()));
+  let scopes = byKey.get(key);
+  if (scopes === undefined) byKey.set(key, (scopes = build()));
+  return scopes;
+}
+
 /** Only the kernel: the unit's scope (its year, peer group, or its series) scored again. */
 function kernelRescorer(
   result: PipelineResult,
@@ -59,8 +74,12 @@ function kernelRescorer(
   const method = normalisationMethodOf(settings);
   const direction = indicator.direction === -1 ? -1 : 1;
   const scored = { indicator, direction } as const;
-  const scopes: readonly Scope[] =
-    method.kind === "cross-section" ? scopesOf(input, normalisation.scope) : unitSeriesOf(input);
+  const scopes =
+    method.kind === "cross-section"
+      ? cachedScopes(input, JSON.stringify(normalisation.scope ?? {}), () =>
+          scopesOf(input, normalisation.scope)
+        )
+      : cachedScopes(input, "series", () => unitSeriesOf(input));
   const scope = scopes.find((candidate) => candidate.rows.includes(row));
   if (scope === undefined) return undefined;
   const directed = gather(source, scope.rows).map((value) => direction * value);
@@ -74,7 +93,8 @@ function kernelRescorer(
         method.kind === "cross-section"
           ? method.scoreColumn(directed, settings, scored)
           : method.scoreSeries(directed, years, settings, scored);
-      return infinitiesAsMissing(Float64Array.from(output.scores));
+      // Kernels return fresh arrays (mapScopes relies on it too), so this one can be changed in place.
+      return infinitiesAsMissing(output.scores);
     },
   };
   // Used only where it gives the stage's own scores at the unit's own value (parameters, needs, overflow).

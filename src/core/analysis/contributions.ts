@@ -2,10 +2,10 @@
 import type { Issue } from "../model/issue";
 import type { PipelineResult } from "../model/pipeline-result";
 import { aggregationMethodFor } from "../steps/aggregate/aggregate";
-import { aggregationTree, type TreeAggregate } from "../steps/aggregate/tree";
+import type { TreeAggregate } from "../steps/aggregate/tree";
 import { reportAnalysisIssue as report } from "./analysis-issues";
 import { pointsOfChildren } from "./child-points";
-import { analysedYear, columnById, rowOfUnit } from "./run-rows";
+import { analysedYear, columnById, rowOfUnit, treeOf } from "./run-rows";
 
 /**
  * How the index was split: `arithmetic` (every mean arithmetic: effective weight, renormalised over the
@@ -39,7 +39,7 @@ export type ContributionOutcome =
 
 /** The root the analysis reads as the index: the framework's first aggregate without a parent. */
 export function indexNodeOf(result: PipelineResult): string | undefined {
-  const { tree } = aggregationTree(result.framework);
+  const tree = treeOf(result.framework);
   return tree.roots[0];
 }
 
@@ -57,7 +57,7 @@ export function contributionsOf(
 ): ContributionOutcome {
   const chosenYear = analysedYear(result, year);
   const final = result.stages.aggregated;
-  const { tree } = aggregationTree(result.framework);
+  const tree = treeOf(result.framework);
   const indexId = tree.roots[0] ?? "";
   const row = final === undefined ? undefined : rowOfUnit(final, unitCode, chosenYear);
   if (final === undefined || row === undefined)

@@ -3,7 +3,7 @@ import type { Dataset } from "../model/dataset";
 import type { Indicator } from "../model/framework";
 import type { Issue } from "../model/issue";
 import type { PipelineResult } from "../model/pipeline-result";
-import { aggregationTree, type AggregationTree } from "../steps/aggregate/tree";
+import type { AggregationTree } from "../steps/aggregate/tree";
 import { scoredIndicators } from "../steps/scored-indicators";
 import { plausibleRangeOf, valueKindOfMeasure } from "../template/value-kinds";
 import { reportAnalysisIssue as report } from "./analysis-issues";
@@ -15,6 +15,7 @@ import {
   rowOfUnit,
   rowsOfYear,
   startStageOf,
+  treeOf,
   unitCodeOfRow,
 } from "./run-rows";
 
@@ -70,6 +71,8 @@ interface GapSetting {
   readonly watchedRows: Int32Array;
   /** Given the watched rows' indices (in watchedRows' order), whether the unit is past the target. */
   readonly passes: (indices: Float64Array) => boolean;
+  /** How far past the target it is (negative: short of it): only a guide for the search's steps. */
+  readonly margin: (indices: Float64Array) => number;
 }
 
 const noGap = (indicatorId: string, reason: Issue, currentValue: number | null = null): Gap => ({
@@ -101,7 +104,7 @@ function gapSetting(
   year: number
 ): GapSetting | Issue {
   const final = result.stages.aggregated;
-  const { tree } = aggregationTree(result.framework);
+  const tree = treeOf(result.framework);
   const indexId = tree.roots[0] ?? "";
   const indexColumn = final === undefined ? undefined : columnById(final, indexId);
   const unitRow = final === undefined ? undefined : rowOfUnit(final, unitCode, year);
@@ -136,6 +139,7 @@ function gapSetting(
             if (!(own > (indices[position] as number))) return false;
           return !Number.isNaN(own);
         },
+        margin: (indices) => (indices[0] as number) - Math.max(...indices.subarray(1)),
       };
     }
     case "rank": {
@@ -147,6 +151,11 @@ function gapSetting(
         passes: (indices) =>
           !Number.isNaN(indices[0] as number) &&
           rankOf(indices, indices[0] as number) <= target.rank,
+        // The unit's index against the k-th highest of the others.
+        margin: (indices) =>
+          (indices[0] as number) -
+          ([...indices.subarray(1)].sort((a, b) => b - a)[target.rank - 1] ??
+            Number.NEGATIVE_INFINITY),
       };
     }
     case "peer-median": {
@@ -161,6 +170,9 @@ function gapSetting(
           const peerIndices = [...indices.subarray(1)].filter((value) => !Number.isNaN(value));
           return !Number.isNaN(own) && (peerIndices.length === 0 || own > medianOf(peerIndices));
         },
+        margin: (indices) =>
+          (indices[0] as number) -
+          medianOf([...indices.subarray(1)].filter((value) => !Number.isNaN(value))),
       };
     }
   }
@@ -168,9 +180,9 @@ function gapSetting(
 
 /** Multiples of the year's spread searched beyond its lowest and highest value. */
 const searchSpreads = 10;
-/** Probes from the current value towards the end of the range: at 2^-20, 2^-19, ..., 1 of the way. */
-const probeSteps = 20;
-/** Bisection stops when the bracket is this small a part of the change. */
+/** Probes from the current value towards the end of the range: at 2^-10, 2^-9, ..., 1 of the way. */
+const probeSteps = 10;
+/** The search stops when the bracket is this small a part of the change. */
 const relativeTolerance = 1e-9;
 
 /** The raw values searched: the indicator's plausible range, within 10 spreads of the year's values. */
@@ -238,14 +250,17 @@ function gapIn(setting: GapSetting, indicatorId: string): Gap {
   const normalised = columnById(result.stages.aggregated as Dataset, indicatorId) as Float64Array;
   const indicesWith = (rawValue: number, rows: Int32Array): Float64Array => {
     const scores = rescorer.scoresWith(rawValue);
-    return Float64Array.from(rows, (row) => {
+    const indices = new Float64Array(rows.length);
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index] as number;
       const position = positionOf.get(row);
-      if (position === undefined) return setting.baseIndex[row] as number;
-      const score = scores[position] as number;
-      return score === normalised[row]
-        ? (setting.baseIndex[row] as number)
-        : rootScoreWith(chain, row, score);
-    });
+      const score = position === undefined ? Number.NaN : (scores[position] as number);
+      indices[index] =
+        position === undefined || score === normalised[row]
+          ? (setting.baseIndex[row] as number)
+          : rootScoreWith(chain, row, score);
+    }
+    return indices;
   };
   const passesAt = (rawValue: number) => setting.passes(indicesWith(rawValue, setting.watchedRows));
   const range = searchedRange(setting, indicator, current);
@@ -285,25 +300,54 @@ function gapIn(setting: GapSetting, indicatorId: string): Gap {
   );
   if (!(zEnd > z0)) return { ...unreachable, searched: range };
   const isFlag = valueKindOfMeasure(indicator.measure) === "flag";
+  const watched = (directed: number) => indicesWith(fromDirected(directed), setting.watchedRows);
   let low = z0;
+  let lowMargin = setting.margin(watched(z0));
   let high = Number.NaN;
+  let highMargin = Number.NaN;
   for (let step = isFlag ? probeSteps : 0; step <= probeSteps; step++) {
     const probe = z0 + (zEnd - z0) * Math.pow(2, step - probeSteps);
-    if (passesAt(fromDirected(probe))) {
+    const indices = watched(probe);
+    if (setting.passes(indices)) {
       high = probe;
+      highMargin = setting.margin(indices);
       break;
     }
     low = probe;
+    lowMargin = setting.margin(indices);
   }
   if (Number.isNaN(high)) return { ...unreachable, searched: range };
   if (isFlag) return outcome(fromDirected(high));
   // Below this the change is finer than the data can tell apart: a billionth of the searched range.
   const resolution = relativeTolerance * (range.upper - range.lower);
-  while (high - low > Math.max(relativeTolerance * (high - z0), resolution)) {
-    const middle = low + (high - low) / 2;
-    if (middle <= low || middle >= high) break;
-    if (passesAt(fromDirected(middle))) high = middle;
-    else low = middle;
+  // Regula falsi on the margin with the Illinois correction, a bisection step whenever the bracket did
+  // not halve; the bracket [fails, passes] holds throughout, so it ends at the first passing value.
+  let lastSide = 0;
+  let bisectNext = false;
+  for (;;) {
+    const width = high - low;
+    const tolerance = Math.max(relativeTolerance * (high - z0), resolution);
+    if (width <= tolerance) break;
+    let next = bisectNext
+      ? low + width / 2
+      : high - (highMargin * width) / (highMargin - lowMargin);
+    if (!(next > low && next < high)) next = low + width / 2;
+    next = Math.min(Math.max(next, low + tolerance / 2), high - tolerance / 2);
+    if (next <= low || next >= high) break;
+    const indices = watched(next);
+    const margin = setting.margin(indices);
+    if (setting.passes(indices)) {
+      high = next;
+      highMargin = Number.isFinite(margin) ? margin : highMargin;
+      if (lastSide === 1) lowMargin /= 2;
+      lastSide = 1;
+    } else {
+      low = next;
+      lowMargin = Number.isFinite(margin) ? margin : lowMargin;
+      if (lastSide === -1) highMargin /= 2;
+      lastSide = -1;
+    }
+    bisectNext = !bisectNext && high - low > width / 2;
   }
   // No value above the current one failed: any improvement is enough (it breaks a tie), however small.
   if (low === z0)
@@ -332,9 +376,10 @@ function rankNow(setting: GapSetting): number {
  * index strictly above the target's (see GapTarget) in a year (default the run's latest). Every step the
  * run used is followed, so a value that moves the normalisation's bounds (or the z-score's mean and
  * deviation, the imputation or the outlier treatment) moves them: the search probes the indicator's
- * improving direction at 2^-20 ... 1 of the way to the end of the searched range (the plausible range
- * of the indicator's kind, within 10 spreads of the year's values) and bisects the first bracket to a
- * relative 1e-9, then adds one bracket's width. Unreachable when no probed value passes.
+ * improving direction at 2^-10 ... 1 of the way to the end of the searched range (the plausible range
+ * of the indicator's kind, within 10 spreads of the year's values) and narrows the first bracket that
+ * passes (regula falsi with the Illinois correction, bisecting when it stalls) to a relative 1e-9 of the
+ * change, then adds one bracket's width. Unreachable when no probed value passes.
  */
 export function gapToRank(
   result: PipelineResult,

@@ -1,8 +1,7 @@
 // Strengths and weaknesses of a unit: its best- and worst-ranked indicators, as COINr's get_str_weak.
 import type { PipelineResult } from "../model/pipeline-result";
 import { scoredIndicators } from "../steps/scored-indicators";
-import { aggregationTree } from "../steps/aggregate/tree";
-import { analysedYear, columnById, rowOfUnit, rowsOfYear, startStageOf } from "./run-rows";
+import { analysedYear, columnById, rowOfUnit, rowsOfYear, startStageOf, treeOf } from "./run-rows";
 import { reportAnalysisIssue as report } from "./analysis-issues";
 import type { Issue } from "../model/issue";
 
@@ -75,7 +74,7 @@ export function strengthsAndWeaknesses(
     return peerCodes.has(raw.units[raw.rowUnit[candidate] as number]?.code ?? "");
   });
   const parentOf = new Map<string, string>();
-  for (const node of aggregationTree(result.framework).tree.aggregates)
+  for (const node of treeOf(result.framework).aggregates)
     for (const child of node.children) parentOf.set(child.id, node.id);
 
   const ranked: RankedIndicator[] = [];
