@@ -56,6 +56,7 @@ export interface PaneTexts {
   readonly benchmarkWritten: (sheet: string, year: number | null, units: number) => string;
   readonly benchmarkInvalid: string;
   readonly benchmarkBlocked: string;
+  readonly withMeasures: string;
   readonly profileSection: string;
   readonly profileUnit: string;
   readonly profileUnitHint: string;
@@ -136,6 +137,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
       `Skrev arket ${sheet}: ${units} enheter rangert for ${year ?? "–"}.`,
     benchmarkInvalid: "Valideringen fant feil, så ingenting ble beregnet. Rett feilene under.",
     benchmarkBlocked: "Valgene passer ikke til arbeidsboken:",
+    withMeasures: "Tiltak: vis indeks og plass med og uten tiltakene i arket Tiltak",
     profileSection: "Enhetsprofil",
     profileUnit: "Enhet",
     profileUnitHint:
@@ -227,6 +229,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
       `Wrote the sheet ${sheet}: ${units} units ranked for ${year ?? "–"}.`,
     benchmarkInvalid: "Validation found errors, so nothing was scored. Fix the errors below.",
     benchmarkBlocked: "The choices do not fit the workbook:",
+    withMeasures: "Measures: show index and rank with and without the Tiltak sheet's measures",
     profileSection: "Unit profile",
     profileUnit: "Unit",
     profileUnitHint:

@@ -28,6 +28,8 @@ export interface BenchmarkChoices {
   /** Metode settings the pane overrides, by setting key. */
   readonly methodOverrides: Readonly<Record<string, string>>;
   readonly saveMethod: boolean;
+  /** Show the index and rank with and without the Tiltak sheet's measures. */
+  readonly withMeasures: boolean;
 }
 
 export const initialBenchmarkChoices: BenchmarkChoices = {
@@ -36,6 +38,7 @@ export const initialBenchmarkChoices: BenchmarkChoices = {
   highlight: "",
   methodOverrides: {},
   saveMethod: false,
+  withMeasures: true,
 };
 
 export function peerSetOf(choice: PeerChoice): PeerSet {
@@ -56,6 +59,7 @@ export function benchmarkRequestOf(
     highlight: unitCodesIn(choices.highlight),
     methodOverrides: choices.methodOverrides,
     saveMethod: choices.saveMethod,
+    withMeasures: choices.withMeasures,
   };
 }
 

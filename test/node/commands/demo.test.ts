@@ -76,9 +76,9 @@ describe("veikart demo", () => {
       rows.push(benchmark.getRow(row).values as unknown[]);
     expect(rows).toHaveLength(pilotUnits.length);
     const stjordal = rows.find((row) => row[1] === demoProfileUnit) ?? [];
-    const [without, withMeasures, change] = [stjordal[3], stjordal[4], stjordal[5]] as number[];
-    expect(withMeasures).toBeGreaterThan(without);
-    expect(change).toBeCloseTo(withMeasures - without, 9);
+    const [without, withMeasures, change] = [3, 4, 5].map((column) => Number(stjordal[column]));
+    expect(withMeasures).toBeGreaterThan(without ?? NaN);
+    expect(change).toBeCloseTo((withMeasures ?? NaN) - (without ?? NaN), 9);
   });
 
   it("ranks the same units on the sheet as it printed, in the same order", async () => {
