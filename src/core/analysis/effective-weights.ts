@@ -14,7 +14,7 @@ export interface EffectiveWeights {
  * index, as COINr's `get_eff_weights`: the weights of each level sum to 1. An aggregate cut off from the
  * index (an unknown parent) is a root of its own and weighs 1 in itself.
  */
-export function effectiveWeightsInTree(tree: AggregationTree): EffectiveWeights {
+function effectiveWeightsInTree(tree: AggregationTree): EffectiveWeights {
   const byId = new Map(tree.aggregates.map((node) => [node.id, node]));
   const indicators = new Map<string, number>();
   const aggregates = new Map<string, number>();

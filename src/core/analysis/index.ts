@@ -1,10 +1,6 @@
 // What drives a unit's score and which levers move it: effective weights, contributions, strengths and
 // weaknesses, gaps to a higher rank, measures and scenarios.
-export {
-  effectiveWeights,
-  effectiveWeightsInTree,
-  type EffectiveWeights,
-} from "./effective-weights";
+export { effectiveWeights, type EffectiveWeights } from "./effective-weights";
 export {
   contributionsOf,
   indexNodeOf,
@@ -30,16 +26,13 @@ export {
 } from "./gaps";
 export {
   applyMeasures,
-  effectOf,
   measureEffectWords,
-  valueAfter,
   type Measure,
   type MeasureEffect,
   type MeasureEffectKind,
 } from "./measures";
 export { readMeasures, type MeasuresReading } from "./read-measures";
 export {
-  projectedObservations,
   runScenario,
   type Scenario,
   type ScenarioInput,

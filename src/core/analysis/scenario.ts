@@ -60,7 +60,7 @@ const finiteOrNull = (value: number | undefined) =>
   value === undefined || !Number.isFinite(value) ? null : value;
 
 /** Every unit's indicators carried forward to `year` where it has no value there (time layer). */
-export function projectedObservations(
+function projectedObservations(
   input: ScenarioInput,
   year: number,
   method: TrendMethod = "linear"
