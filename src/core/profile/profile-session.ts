@@ -3,6 +3,7 @@
 import type { Issue } from "../issues";
 import type { SheetPlan } from "../sheet-plan";
 import { benchmarkSession, type BenchmarkRequest, type BenchmarkSession } from "../session";
+import { readMeasures, runScenario } from "../analysis";
 import type { BenchmarkRun } from "../benchmark";
 import { profileSheetPlan } from "./profile-sheet-plan";
 import { unitProfile, type UnitProfile } from "./unit-profile";
@@ -29,12 +30,33 @@ export function profileSession(
 ): ProfileSession {
   const session = benchmarkSession(grids, request);
   if (session.kind !== "scored") return session;
-  const outcome = unitProfile(session.run, request.unitCode);
-  if (!outcome.ok) return { kind: "no unit", run: session.run, reason: outcome.reason };
+  const { run, validation } = session;
+  const outcome = unitProfile(run, request.unitCode);
+  if (!outcome.ok) return { kind: "no unit", run, reason: outcome.reason };
+  const own = readMeasures(grids, validation.content).measures.filter(
+    (measure) => measure.unitCode === request.unitCode
+  );
+  const scenario =
+    own.length === 0 || run.year === null
+      ? undefined
+      : runScenario(
+          {
+            framework: run.framework,
+            units: run.units,
+            observations: validation.content.observations,
+            settings: run.method.settings,
+          },
+          own,
+          { year: run.year }
+        );
+  const standing = scenario?.units.find((unit) => unit.unitCode === request.unitCode);
   return {
     kind: "profiled",
-    run: session.run,
+    run,
     profile: outcome.profile,
-    plan: profileSheetPlan(session.run, outcome.profile, { language: request.language }),
+    plan: profileSheetPlan(run, outcome.profile, {
+      language: request.language,
+      ...(standing === undefined ? {} : { measures: { measures: own, standing } }),
+    }),
   };
 }

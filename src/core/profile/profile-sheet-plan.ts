@@ -18,6 +18,8 @@ import {
 import {
   changeText,
   contributionNotes,
+  effectText,
+  measuresEffectText,
   profileHeaders as headers,
   profileHeading,
   profileLabels as labels,
@@ -26,6 +28,7 @@ import {
   readableNumber,
 } from "./profile-texts";
 import type { ProfileIndicator, UnitProfile } from "./unit-profile";
+import type { Measure, ScenarioUnit } from "../analysis";
 
 export const profileSheetName = "Profil";
 
@@ -240,6 +243,29 @@ function lastColumnOf(
 
 export interface ProfilePlanOptions {
   readonly language: Language;
+  /** The unit's measures from the Tiltak sheet and its standing without and with them. */
+  readonly measures?: { readonly measures: readonly Measure[]; readonly standing: ScenarioUnit };
+}
+
+function measuresTable(measures: readonly Measure[], language: Language): UnplacedTable {
+  return table(
+    profileTableNames.measures,
+    titles.measures[language],
+    [
+      { header: headers.indicator[language], width: 26 },
+      { header: headers.measureYear[language], numberFormat: numberFormats.whole, width: 14 },
+      { header: headers.measureEffect[language], width: 14 },
+      { header: headers.measureDescription[language], width: 36 },
+      { header: headers.measureOwner[language], width: 14 },
+    ],
+    measures.map((measure) => [
+      measure.indicatorId,
+      measure.year,
+      effectText(measure, language),
+      measure.description ?? null,
+      measure.owner ?? null,
+    ])
+  );
 }
 
 /**
@@ -287,13 +313,20 @@ export function profileSheetPlan(
       trendsTable(profile, language),
       gapsTable(profile, language),
       targetsTable(targets, profile.unitCode, language),
+      ...(options.measures === undefined
+        ? []
+        : [measuresTable(options.measures.measures, language)]),
     ],
     firstTableRow
   );
+  const { standing } = options.measures ?? {};
   const gapNote: NotesPlan = {
     kind: "notes",
     anchor: { row: rowAfter(placed), column: 0 },
-    rows: [[contributionNotes.gaps[language]]],
+    rows: [
+      [contributionNotes.gaps[language]],
+      ...(standing === undefined ? [] : [[measuresEffectText(standing, language)]]),
+    ],
   };
   const blocks = [generatedMarkerBlock, facts, splitNote, ...placed, gapNote];
   const charts: ChartPlan[] = [

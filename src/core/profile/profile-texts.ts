@@ -1,4 +1,5 @@
 // The words of the Profil sheet, in bokmål and English.
+import type { Measure, ScenarioUnit } from "../analysis";
 import type { Bilingual, Language } from "../language";
 
 export const profileTitles = {
@@ -43,6 +44,10 @@ export const profileHeaders = {
   change: { nb: "Endring", en: "Change" },
   changePercent: { nb: "Endring i %", en: "Change in %" },
   bestPeerValue: { nb: "Beste i gruppen", en: "Best in the group" },
+  measureYear: { nb: "År", en: "Year" },
+  measureEffect: { nb: "Virkning", en: "Effect" },
+  measureDescription: { nb: "Beskrivelse", en: "Description" },
+  measureOwner: { nb: "Ansvarlig", en: "Owner" },
 } satisfies Record<string, Bilingual>;
 
 /** A number rounded for reading: a decimal comma in bokmål, a sign when asked. */
@@ -102,3 +107,21 @@ export const contributionNotes = {
     en: "The smallest change in one indicator, all else unchanged, that lifts the unit past the unit just above it; ordered by the change in per cent.",
   },
 } satisfies Record<string, Bilingual>;
+
+/** A measure's effect in words: "= 90", "+8", "+5 %". */
+export function effectText(measure: Measure, language: Language): string {
+  const { effect } = measure;
+  if (effect.kind === "new-value") return `= ${readableNumber(effect.value, 1, language)}`;
+  if (effect.kind === "absolute-change") return readableNumber(effect.change, 1, language, true);
+  return `${readableNumber(effect.percent, 1, language, true)} %`;
+}
+
+/** The line under the measures: the index and rank without and with them. */
+export function measuresEffectText(standing: ScenarioUnit, language: Language): string {
+  const index = (value: number | null) =>
+    value === null ? "–" : readableNumber(value, 1, language);
+  const rank = (value: number | null) => (value === null ? "–" : String(value));
+  return language === "nb"
+    ? `Med tiltakene: indeks ${index(standing.without.index)} → ${index(standing.with.index)}, plass ${rank(standing.without.rank)} → ${rank(standing.with.rank)}.`
+    : `With the measures: index ${index(standing.without.index)} → ${index(standing.with.index)}, rank ${rank(standing.without.rank)} → ${rank(standing.with.rank)}.`;
+}

@@ -1,6 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { profileSheetPlan, unitProfile } from "../../core/profile";
+import { profileSession } from "../../core/profile";
 import {
   exampleYears,
   measuresTemplateSheet,
@@ -85,19 +85,15 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     const xlsx = templatePackage(true);
     writeSheetPlans(xlsx, demoMeasuresPlan());
     progress.step(nb ? "validerer og beregner" : "validating and scoring");
-    const session = benchmarkSession(readCellGrids(xlsx), {
-      language: io.language,
-      ranAt: new Date().toISOString(),
-    });
+    const grids = readCellGrids(xlsx);
+    const request = { language: io.language, ranAt: new Date().toISOString() };
+    const session = benchmarkSession(grids, request);
     const benchmark = scoredOrRefuse(session, io.language);
     const { validation, record } = benchmark;
     progress.step(nb ? `skriver ${output}` : `writing ${output}`);
     writeSessionSheets(xlsx, benchmark);
-    const profile = unitProfile(benchmark.run, demoProfileUnit);
-    if (profile.ok)
-      writeSheetPlans(xlsx, [
-        profileSheetPlan(benchmark.run, profile.profile, { language: io.language }),
-      ]);
+    const profile = profileSession(grids, { ...request, unitCode: demoProfileUnit });
+    if (profile.kind === "profiled") writeSheetPlans(xlsx, [profile.plan]);
     await mkdir(dirname(output), { recursive: true });
     await writeFileAtomically(output, true, (temporaryPath) => xlsx.writeFile(temporaryPath));
     const sheetNames = workbookSheetsOf(xlsx)

@@ -1,7 +1,6 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { messageIn } from "../../core/issues";
-import { profileRecord, profileSheetPlan, unitProfile } from "../../core/profile";
-import { benchmarkSession, type BenchmarkRequest } from "../../core/session";
+import { profileRecord, profileSession, type ProfileRequest } from "../../core/profile";
 import { assertCanWrite, writeFileAtomically } from "../atomic-file";
 import { scoredOrRefuse } from "../benchmark-output";
 import { UsageError, type Command, type CommandIo } from "../command";
@@ -84,7 +83,8 @@ async function profileOfWorkbook(
     throw new UsageError(`${output} is the input workbook; use --in-place to write into it`);
   if (writes && !output.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`${output}: the output is written as .xlsx`);
-  const request: BenchmarkRequest = {
+  const request: ProfileRequest = {
+    unitCode,
     language: io.language,
     ranAt: new Date().toISOString(),
     scoreDespiteErrors: force,
@@ -99,14 +99,15 @@ async function profileOfWorkbook(
     progress.step(nb ? `leser ${input}` : `reading ${input}`);
     const workbook = await openWorkbook(input);
     progress.step(nb ? "validerer og beregner" : "validating and scoring");
-    const { run } = scoredOrRefuse(benchmarkSession(workbook.grids, request), io.language);
-    const outcome = unitProfile(run, unitCode);
-    if (!outcome.ok) throw new UsageError(`--unit: ${messageIn(outcome.reason, io.language)}`);
+    const session = profileSession(workbook.grids, request);
+    if (session.kind === "no unit")
+      throw new UsageError(`--unit: ${messageIn(session.reason, io.language)}`);
+    if (session.kind !== "profiled") scoredOrRefuse(session, io.language);
+    if (session.kind !== "profiled") return 1;
+    const { run, profile, plan } = session;
     if (writes) {
       progress.step(nb ? `skriver ${output}` : `writing ${output}`);
-      writeSheetPlans(workbook.xlsx, [
-        profileSheetPlan(run, outcome.profile, { language: io.language }),
-      ]);
+      writeSheetPlans(workbook.xlsx, [plan]);
       await writeFileAtomically(output, force || inPlace, (temporaryPath) =>
         workbook.xlsx.writeFile(temporaryPath)
       );
@@ -118,7 +119,6 @@ async function profileOfWorkbook(
         output: writes ? output : null,
       });
     else {
-      const { profile } = outcome;
       io.stdout(
         [
           `${profile.unitName} (${profile.unitCode}) ${profile.year}: ${nb ? "indeks" : "index"} ${profile.index?.toFixed(1) ?? "-"}, ${nb ? "plass" : "rank"} ${profile.rank ?? "-"}/${profile.rankedUnits}`,
