@@ -1,4 +1,4 @@
-// The demo's Profil sheet of Stjørdal opened in LibreOffice Calc: printed to PDF it is one page. Calc
+// The demo's Profil sheet of Stjørdal (with its two illustrative measures) opened in LibreOffice Calc: printed to PDF it is one page. Calc
 // also saves it as HTML (its chart as an image it draws itself), which Chromium renders to
 // test-results/profile-stjordal.png for people to look at: this LibreOffice (nogui) exports no PNG of a
 // sheet, and the machine has no PDF rasteriser.
@@ -7,11 +7,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
-import { benchmarkWorkbook } from "../../../src/core/benchmark";
-import { profileSheetPlan, unitProfile } from "../../../src/core/profile";
-import { templateWorkbook } from "../../../src/core/template";
-import { validateWorkbook } from "../../../src/core/validate";
-import { demoProfileUnit } from "../../../src/node/commands/demo";
+import { profileSession } from "../../../src/core/profile";
+import { measuresTemplateSheet, templateWorkbook } from "../../../src/core/template";
+import { demoMeasures, demoProfileUnit } from "../../../src/node/commands/demo";
 import { newWorkbookPackage } from "../../../src/node/xlsx/new-workbook";
 import { writeSheetPlans } from "../../../src/node/xlsx/write-sheet-plans";
 import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
@@ -30,13 +28,17 @@ describe("the demo's Profil sheet in LibreOffice", () => {
   withBrowser(
     "prints Stjørdal's profile on one portrait page and renders it to PNG",
     async () => {
-      const run = benchmarkWorkbook(validateWorkbook(templateWorkbook(true)).content);
-      const profile = unitProfile(run, demoProfileUnit);
-      if (!profile.ok) throw new Error("no profile for Stjørdal");
+      const grids = [...templateWorkbook(true), measuresTemplateSheet(demoMeasures)];
+      const session = profileSession(grids, {
+        language: "nb",
+        ranAt: "2026-12-02T00:00:00Z",
+        unitCode: demoProfileUnit,
+      });
+      if (session.kind !== "profiled") throw new Error("no profile for Stjørdal");
       const folder = mkdtempSync(join(tmpdir(), "veikart-profile-lo-"));
       const workbook = join(folder, "profil.xlsx");
       const xlsx = newWorkbookPackage(workbook);
-      writeSheetPlans(xlsx, [profileSheetPlan(run, profile.profile, { language: "nb" })]);
+      writeSheetPlans(xlsx, [session.plan]);
       await xlsx.writeFile(workbook);
 
       convertWithLibreOffice([workbook], folder, "pdf", folder);
