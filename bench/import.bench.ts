@@ -118,7 +118,7 @@ async function adapterRows(): Promise<string[][]> {
   ]);
   const start = performance.now();
   await writeImportIntoWorkbook(
-    { run: fake.run, canSuspendCalculation: true },
+    { run: fake.run, canSuspendCalculation: true, canSetPageLayout: true },
     { appends: [{ sheet: "Data", firstRow, rows, textColumns: [0] }], replacements: [] }
   );
   const milliseconds = performance.now() - start;

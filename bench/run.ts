@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
-// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process, xml) runs only the sections whose
+// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process, xml, import, analysis) runs only the sections whose
 // name starts with that word.
 import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
@@ -11,6 +11,7 @@ import { csvBenchmark } from "./csv.bench";
 import { xmlReaderBenchmark } from "./xml-reader.bench";
 import { importCoreBenchmark } from "./import-core.bench";
 import { importBenchmark } from "./import.bench";
+import { analysisBenchmark } from "./analysis.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -25,6 +26,10 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   {
     name: "import: veikart import ssb as a process; 150,000 rows through the adapter",
     run: importBenchmark,
+  },
+  {
+    name: "analysis: contributions, strengths and weaknesses, gaps for a unit of the national set",
+    run: analysisBenchmark,
   },
 ];
 

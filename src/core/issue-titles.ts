@@ -1,5 +1,6 @@
 // Every issue code core reports, from all its catalogues, and their text: the title that names each code
 // for a reader and the message of an issue, rendered in the reader's language where it is shown.
+import { analysisIssueCatalogue } from "./analysis/analysis-issues";
 import { benchmarkIssueCatalogue } from "./benchmark/benchmark-issues";
 import { issueRenderer } from "./issue-catalogue";
 import type { Language } from "./language";
@@ -15,6 +16,7 @@ export const issueCatalogues = [
   timeIssueCatalogue,
   benchmarkIssueCatalogue,
   mergeIssueCatalogue,
+  analysisIssueCatalogue,
 ] as const;
 
 const coreIssues = issueRenderer(issueCatalogues);
@@ -24,7 +26,8 @@ export type IssueCode =
   | keyof typeof engineIssueCatalogue
   | keyof typeof timeIssueCatalogue
   | keyof typeof benchmarkIssueCatalogue
-  | keyof typeof mergeIssueCatalogue;
+  | keyof typeof mergeIssueCatalogue
+  | keyof typeof analysisIssueCatalogue;
 
 export function isIssueCode(code: string): code is IssueCode {
   return coreIssues.knows(code);

@@ -76,6 +76,14 @@ export interface PaneTexts {
   readonly benchmarkWritten: (sheet: string, year: number | null, units: number) => string;
   readonly benchmarkInvalid: string;
   readonly benchmarkBlocked: string;
+  readonly withMeasures: string;
+  readonly profileSection: string;
+  readonly profileUnit: string;
+  readonly profileUnitHint: string;
+  readonly writeProfile: string;
+  readonly writeProfileHint: string;
+  /** `rank` as the Profil sheet writes it: "6 av 6" / "6 of 6". */
+  readonly profileWritten: (sheet: string, unit: string, rank: string) => string;
   readonly progressReading: (read: number, total: number) => string;
   readonly progressWorking: string;
   readonly cancel: string;
@@ -170,6 +178,15 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
       `Skrev arket ${sheet}: ${units} enheter rangert for ${year ?? "–"}.`,
     benchmarkInvalid: "Valideringen fant feil, så ingenting ble beregnet. Rett feilene under.",
     benchmarkBlocked: "Valgene passer ikke til arbeidsboken:",
+    withMeasures: "Tiltak: vis indeks og plass med og uten tiltakene i arket Tiltak",
+    profileSection: "Enhetsprofil",
+    profileUnit: "Enhet",
+    profileUnitHint:
+      "Enhetskoden, for eksempel 5035. Profilen bruker årene, utvalget og metoden under Benchmark.",
+    writeProfile: "Skriv profil",
+    writeProfileHint:
+      "Skriver arket Profil: indeks, plassering, bidrag per dimensjon, styrker og svakheter, utvikling og billigste vei til neste plass, på én utskriftsside.",
+    profileWritten: (sheet, unit, rank) => `Skrev arket ${sheet}: ${unit}, plass ${rank}.`,
     progressReading: (read, total) => `Leser arkene (${read} av ${total} deler)`,
     progressWorking: "Arbeider …",
     cancel: "Avbryt",
@@ -281,6 +298,15 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
       `Wrote the sheet ${sheet}: ${units} units ranked for ${year ?? "–"}.`,
     benchmarkInvalid: "Validation found errors, so nothing was scored. Fix the errors below.",
     benchmarkBlocked: "The choices do not fit the workbook:",
+    withMeasures: "Measures: show index and rank with and without the Tiltak sheet's measures",
+    profileSection: "Unit profile",
+    profileUnit: "Unit",
+    profileUnitHint:
+      "The unit's code, such as 5035. The profile uses the year, peer set and method chosen under Benchmark.",
+    writeProfile: "Write profile",
+    writeProfileHint:
+      "Writes the Profil sheet: index, rank, contributions by dimension, strengths and weaknesses, trends and the cheapest ways to the next rank, on one printed page.",
+    profileWritten: (sheet, unit, rank) => `Wrote the sheet ${sheet}: ${unit}, rank ${rank}.`,
     progressReading: (read, total) => `Reading the sheets (${read} of ${total} parts)`,
     progressWorking: "Working …",
     cancel: "Cancel",

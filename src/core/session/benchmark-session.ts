@@ -11,6 +11,8 @@ import {
   type BenchmarkRecord,
   type BenchmarkRun,
 } from "../benchmark";
+import { readMeasures, runScenario } from "../analysis";
+import { withMeasuresSection } from "../benchmark/measures-section";
 import type { Language } from "../language";
 import type { Issue } from "../model/issue";
 import type { SheetPlan } from "../sheet-plan";
@@ -27,6 +29,8 @@ export interface BenchmarkRequest extends BenchmarkOptions {
   readonly saveMethod?: boolean;
   /** Score despite validation errors (the command line's --force). */
   readonly scoreDespiteErrors?: boolean;
+  /** Add the section with and without the Tiltak sheet's measures when it has any (default true). */
+  readonly withMeasures?: boolean;
 }
 
 /** What saving the method asks of the face. */
@@ -83,7 +87,22 @@ export function benchmarkSession(
     return { kind: "blocked", validation, run, issues: placeIssues(run.blockingIssues, grids) };
   const { language, ranAt } = request;
   const tables = benchmarkTables(run, language);
-  const allIssues = [...issues, ...placeIssues(run.engineIssues, grids)];
+  const measures = readMeasures(grids, validation.content);
+  const allIssues = [...issues, ...measures.issues, ...placeIssues(run.engineIssues, grids)];
+  const benchmarkPlan = benchmarkSheetPlan(run, { ranAt, language }, tables);
+  const scenario =
+    request.withMeasures === false || measures.measures.length === 0 || run.year === null
+      ? undefined
+      : runScenario(
+          {
+            framework: run.framework,
+            units: run.units,
+            observations: validation.content.observations,
+            settings: run.method.settings,
+          },
+          measures.measures,
+          { year: run.year }
+        );
   return {
     kind: "scored",
     validation,
@@ -91,7 +110,9 @@ export function benchmarkSession(
     record: benchmarkRecord(run, language, tables),
     issues: allIssues,
     plans: [
-      benchmarkSheetPlan(run, { ranAt, language }, tables),
+      scenario === undefined
+        ? benchmarkPlan
+        : withMeasuresSection(benchmarkPlan, run, scenario, language),
       validationSheetPlan(allIssues, language),
     ],
     methodSave: methodSaveOf(grids, request),

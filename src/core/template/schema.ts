@@ -30,7 +30,7 @@ export interface SheetDefinition<Key extends string = string> {
   readonly columns: readonly ColumnDefinition<Key>[];
 }
 
-export type SheetKey = "indicators" | "dimensions" | "units" | "data" | "method";
+export type SheetKey = "indicators" | "dimensions" | "units" | "data" | "method" | "measures";
 
 function column<Key extends string>(
   key: Key,
@@ -140,6 +140,28 @@ export const methodSheet: SheetDefinition<"setting" | "value"> = {
   columns: [
     column("setting", "Innstilling", "Setting", "text", true),
     column("value", "Verdi", "Value", "text", true),
+  ],
+};
+
+/**
+ * Planned measures (tiltak): what each does to one indicator's value for a unit and year. Optional, and
+ * not among the template's five sheets: a workbook without it has no measures (src/core/analysis).
+ */
+export const measuresSheet: SheetDefinition<
+  "unit" | "indicator" | "year" | "effectKind" | "effect" | "description" | "owner"
+> = {
+  key: "measures",
+  name: "Tiltak",
+  aliases: ["Measures"],
+  required: false,
+  columns: [
+    column("unit", "Enhet", "Unit", "unit code", true),
+    column("indicator", "Indikator", "Indicator", "text", true),
+    column("year", "År", "Year", "year", true),
+    column("effectKind", "Virkning", "Effect kind", "text", true),
+    column("effect", "Effekt", "Effect", "number", true),
+    column("description", "Beskrivelse", "Description", "text"),
+    column("owner", "Ansvarlig", "Owner", "text"),
   ],
 };
 

@@ -105,6 +105,9 @@ function recordsOf(
         setting: setting.name,
         value: settingCellValue(setting, content.settings?.[setting.key] ?? setting.defaultValue),
       }));
+    case "measures":
+      // Not one of the template's five sheets: a workbook gets its Tiltak sheet of its own.
+      return [];
   }
 }
 

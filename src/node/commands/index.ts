@@ -44,6 +44,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import("./import")).importCommand,
   },
   {
+    name: "profile",
+    summary: "one unit's profile: write the Profil sheet, or print the analysis as JSON",
+    load: async () => (await import("./profile")).profileCommand,
+  },
+  {
     name: "demo",
     summary: "build, validate and benchmark the pilot workbook; write demo/veikart-demo.xlsx",
     load: async () => (await import("./demo")).demoCommand,

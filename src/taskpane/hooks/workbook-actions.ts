@@ -7,6 +7,7 @@ import type { ValidationSummary, WorkbookContent } from "../../core/validate";
 import {
   benchmarkOpenWorkbook,
   createTemplate,
+  profileOpenWorkbook,
   selectCell,
   validateOpenWorkbook,
   writeGeneratedSheet,
@@ -14,6 +15,8 @@ import {
   type ExcelHost,
   type GeneratedSheetWrite,
   type OpenWorkbookBenchmark,
+  type OpenWorkbookProfile,
+  type ProfileRequest,
   type ReadProgress,
   type TemplateCreation,
 } from "../../excel";
@@ -24,6 +27,8 @@ export type {
   BenchmarkRequest,
   GeneratedSheetWrite,
   OpenWorkbookBenchmark,
+  OpenWorkbookProfile,
+  ProfileRequest,
   ReadProgress,
   TemplateCreation,
 };
@@ -48,6 +53,7 @@ export interface WorkbookActions extends ImportActions {
     control: TaskControl
   ): Promise<ValidationOutcome>;
   benchmark(request: BenchmarkRequest, control: TaskControl): Promise<OpenWorkbookBenchmark>;
+  profile(request: ProfileRequest, control: TaskControl): Promise<OpenWorkbookProfile>;
   selectCell(reference: string): Promise<void>;
 }
 
@@ -67,6 +73,7 @@ export function workbookActionsOf(host: ExcelHost): WorkbookActions {
       return { issues, summary: validation.summary, content: validation.content, sheet };
     },
     benchmark: (request, control) => benchmarkOpenWorkbook(host, request, control),
+    profile: (request, control) => profileOpenWorkbook(host, request, control),
     selectCell: (reference) => selectCell(host, reference),
     prepareSsbImport: (choices, control) => prepareSsbImport(host, choices, control),
     writePreparedImport: (prepared, replaced) => writePreparedImport(host, prepared, replaced),

@@ -290,6 +290,63 @@ describe("writeSheetPlans", () => {
     expect(tableNames).toEqual(["Data"]);
   });
 
+  it("sets the print area and fit to one page, as exceljs and the workbook's defined names read them", async () => {
+    const printed: SheetPlan = {
+      ...plan,
+      print: {
+        area: { first: { row: 0, column: 0 }, last: { row: 39, column: 7 } },
+        fitToPages: { wide: 1, tall: 1 },
+        orientation: "portrait",
+      },
+    };
+    const { xlsx, reopened } = await written(workbookWithData(), [printed]);
+    const sheet = reopened.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    expect(sheet.pageSetup).toMatchObject({
+      printArea: "A1:H40",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      orientation: "portrait",
+    });
+    const workbookXml = xlsx.text("xl/workbook.xml") ?? "";
+    expect(tagsNamed(workbookXml, "definedName").map((tag) => attributesOf(tag))).toEqual([
+      new Map([
+        ["name", "_xlnm.Print_Area"],
+        ["localSheetId", "1"],
+      ]),
+    ]);
+    expect(elementContent(workbookXml, "definedName")).toBe("Benchmark!$A$1:$H$40");
+    const schemaOrder = (xlsx.text("xl/worksheets/sheet2.xml") ?? "").match(
+      /<(sheetPr|dimension|pageMargins|pageSetup|tableParts)[\s>/]/g
+    );
+    expect(schemaOrder).toEqual([
+      "<sheetPr>",
+      "<dimension ",
+      "<pageMargins ",
+      "<pageSetup ",
+      "<tableParts ",
+    ]);
+  });
+
+  it("keeps one print area when a printed sheet is replaced, and drops it when the new plan has none", async () => {
+    const printed: SheetPlan = {
+      ...plan,
+      print: {
+        area: { first: { row: 0, column: 0 }, last: { row: 9, column: 3 } },
+        fitToPages: { wide: 1, tall: 1 },
+        orientation: "landscape",
+      },
+    };
+    const first = await written(workbookWithData(), [printed]);
+    writeSheetPlans(first.xlsx, [printed]);
+    const definedNames = (xlsx: XlsxPackage) =>
+      tagsNamed(xlsx.text("xl/workbook.xml") ?? "", "definedName");
+    expect(definedNames(first.xlsx)).toHaveLength(1);
+    writeSheetPlans(first.xlsx, [plan]);
+    expect(definedNames(first.xlsx)).toHaveLength(0);
+    expect(first.xlsx.text("xl/worksheets/sheet2.xml")).not.toContain("pageSetup");
+  });
+
   it("does not add styles again when the same sheets are written again", async () => {
     const first = await written(new ExcelJS.Workbook(), [plan]);
     const stylesOnce = first.xlsx.text("xl/styles.xml");
