@@ -49,7 +49,7 @@ export const analysisIssueCatalogue = {
     en: ({ indicatorId }) =>
       `${indicatorId} is not part of the index (a context indicator, unknown, or weight 0).`,
   }),
-  value_missing: define<{ indicatorId: string; unitCode: string }>({
+  unit_value_missing: define<{ indicatorId: string; unitCode: string }>({
     severity: "info",
     title: { nb: "Ingen verdi å endre", en: "No value to change" },
     nb: ({ indicatorId, unitCode }) => `${unitCode} har ingen verdi for ${indicatorId} dette året.`,

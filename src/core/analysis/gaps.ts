@@ -236,7 +236,11 @@ function gapIn(setting: GapSetting, indicatorId: string): Gap {
   if (Number.isNaN(current))
     return noGap(
       indicatorId,
-      report("value_missing", { indicatorId, unitCode }, { unit: unitCode, indicator: indicatorId })
+      report(
+        "unit_value_missing",
+        { indicatorId, unitCode },
+        { unit: unitCode, indicator: indicatorId }
+      )
     );
   const rescorer = columnRescorer(result, indicator, unitCode, setting.year);
   if (rescorer === undefined)

@@ -205,7 +205,7 @@ describe("the gap to the next rank", () => {
               expect(passes(rerunWith(result, unitCode, indicatorId, end), unitCode, targets)).toBe(
                 false
               );
-            } else expect(gap.reason?.code).toBe("value_missing");
+            } else expect(gap.reason?.code).toBe("unit_value_missing");
             return;
           }
           const after = rerunWith(result, unitCode, indicatorId, gap.newValue!);
