@@ -2,6 +2,7 @@
 // for a reader and the message of an issue, rendered in the reader's language where it is shown.
 import { auditIssueCatalogue } from "./analysis/audit/audit-issues";
 import { decouplingIssueCatalogue } from "./analysis/decoupling-issues";
+import { analysisIssueCatalogue } from "./analysis/analysis-issues";
 import { benchmarkIssueCatalogue } from "./benchmark/benchmark-issues";
 import { issueRenderer } from "./issue-catalogue";
 import type { Language } from "./language";
@@ -19,6 +20,7 @@ export const issueCatalogues = [
   mergeIssueCatalogue,
   decouplingIssueCatalogue,
   auditIssueCatalogue,
+  analysisIssueCatalogue,
 ] as const;
 
 const coreIssues = issueRenderer(issueCatalogues);
@@ -29,6 +31,7 @@ export type IssueCode =
   | keyof typeof timeIssueCatalogue
   | keyof typeof benchmarkIssueCatalogue
   | keyof typeof mergeIssueCatalogue
+  | keyof typeof analysisIssueCatalogue
   | keyof typeof decouplingIssueCatalogue
   | keyof typeof auditIssueCatalogue;
 

@@ -145,6 +145,23 @@ export const functionIssues = {
     en: (p: { mean: Bilingual; requirement: string; value: number }) =>
       `The ${p.mean.en} needs scores ${p.requirement}; the row holds ${p.value}.`,
   },
+  no_decomposition: {
+    severity: "info",
+    title: { nb: "Ingen oppdeling i bidrag", en: "No decomposition into contributions" },
+    excelError: "#VALUE!",
+    nb: (p: { mean: Bilingual }) =>
+      `Et ${p.mean.nb} deles ikke opp i bidrag: der gir en høyere skår en mindre andel.`,
+    en: (p: { mean: Bilingual }) =>
+      `The ${p.mean.en} is not split into contributions: there a higher score gets a smaller share.`,
+  },
+  log_of_one: {
+    severity: "info",
+    title: { nb: "Ingen oppdeling i bidrag", en: "No decomposition into contributions" },
+    excelError: "#VALUE!",
+    nb: () =>
+      "Det geometriske gjennomsnittet er 1, så logaritmen er 0 og kan ikke deles i andeler.",
+    en: () => "The geometric mean is 1, so its logarithm is 0 and cannot be split into shares.",
+  },
   zero_weight_sum: {
     severity: "error",
     title: { nb: "Vektene summerer til 0", en: "Weights sum to 0" },

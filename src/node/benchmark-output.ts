@@ -2,7 +2,7 @@
 // into the command line's refusal, and the session's plans written into the workbook.
 import { messageIn, type Language } from "../core/issues";
 import type { BenchmarkSession } from "../core/session";
-import type { SheetPlan } from "../core/sheet-plan";
+import { cellTextLimit, type CutText, type SheetPlan } from "../core/sheet-plan";
 import { UsageError } from "./command";
 import { writeSheetPlans } from "./xlsx/write-sheet-plans";
 import type { XlsxPackage } from "./xlsx/xlsx-package";
@@ -25,12 +25,23 @@ export function scoredOrRefuse(session: BenchmarkSession, language: Language): S
 
 /**
  * Writes the session's sheets (Benchmark and Validering), and any further generated sheets (Analyse),
- * into the workbook in one change, never over a user's sheet.
+ * into the workbook in one change, never over a user's sheet; returns the texts cut to a cell's limit.
  */
 export function writeSessionSheets(
   xlsx: XlsxPackage,
   session: ScoredSession,
   furtherPlans: readonly SheetPlan[] = []
-): void {
-  writeSheetPlans(xlsx, [...session.plans, ...furtherPlans]);
+): readonly CutText[] {
+  return writeSheetPlans(xlsx, [...session.plans, ...furtherPlans]);
+}
+
+/** The warning for texts cut to a cell's limit, one line per cell; "" when none was cut. */
+export function cutTextWarnings(cut: readonly CutText[], language: Language): string {
+  return cut
+    .map((text) =>
+      language === "nb"
+        ? `veikart: advarsel: ${text.cell} hadde ${text.length} tegn; en Excel-celle rommer ${cellTextLimit}, så teksten er kuttet\n`
+        : `veikart: warning: ${text.cell} held ${text.length} characters; an Excel cell holds ${cellTextLimit}, so the text was cut\n`
+    )
+    .join("");
 }

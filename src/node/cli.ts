@@ -45,9 +45,9 @@ export async function main(argv: readonly string[], io: Partial<CommandIo> = {})
       stdout(overview());
       return name === undefined ? 2 : 0;
     }
-    const command = commands.find((candidate) => candidate.name === name);
-    if (command === undefined)
-      throw new UsageError(`unknown command "${name}" (see veikart --help)`);
+    const entry = commands.find((candidate) => candidate.name === name);
+    if (entry === undefined) throw new UsageError(`unknown command "${name}" (see veikart --help)`);
+    const command = await entry.load();
     if (rest.includes("--help") || rest.includes("-h")) {
       stdout(command.help.endsWith("\n") ? command.help : `${command.help}\n`);
       return 0;

@@ -9,10 +9,8 @@ export interface CommandIo {
   readonly interactive: boolean;
 }
 
+/** A command's behaviour; its name and summary are listed in commands/index.ts. */
 export interface Command {
-  readonly name: string;
-  /** One line for the command list. */
-  readonly summary: string;
   /** The full --help text. */
   readonly help: string;
   /** Returns the exit code: 0 done, 1 validation errors, 2 unusable input or arguments. */

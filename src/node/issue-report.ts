@@ -1,6 +1,7 @@
 // Validation issues as the command line prints them: grouped by sheet, or as JSON.
 import { messageIn, type Issue, type Language } from "../core/issues";
 import type { ValidationSummary } from "../core/validate";
+import { terminalText } from "./terminal-text";
 import { cellAddress } from "./workbook-grids";
 
 /**
@@ -53,7 +54,14 @@ const severityWords: Readonly<Record<Language, Readonly<Record<Issue["severity"]
   en: { error: "error", warning: "warning", info: "info" },
 };
 
-/** A readable report: one block per sheet, one line per issue with its cell address. */
+/** The most issues the text report lists; the counts below the list and `--json` give them all. */
+export const listedIssuesLimit = 1000;
+
+/**
+ * A readable report: one block per sheet, one line per issue with its cell address, at most
+ * `listedIssuesLimit` lines, then the counts. Text from the workbook is printed without control
+ * characters or escape sequences (terminalText).
+ */
 export function issueReport(
   path: string,
   issues: readonly Issue[],
@@ -61,19 +69,35 @@ export function issueReport(
   language: Language
 ): string {
   const words = severityWords[language];
-  const bySheet = new Map<string, PrintedIssue[]>();
+  const workbookWord = language === "nb" ? "Arbeidsboken" : "Workbook";
+  const bySheet = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const printed = printedIssue(issue, language);
-    const sheet = printed.sheet ?? (language === "nb" ? "Arbeidsboken" : "Workbook");
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), printed]);
+    const sheet = issue.sheet ?? workbookWord;
+    const sheetIssues = bySheet.get(sheet);
+    if (sheetIssues === undefined) bySheet.set(sheet, [issue]);
+    else sheetIssues.push(issue);
   }
-  const lines = [`${path}`];
-  for (const [sheet, printed] of bySheet) {
+  const lines = [path];
+  let listed = 0;
+  for (const [sheet, sheetIssues] of bySheet) {
+    if (listed >= listedIssuesLimit) break;
     lines.push("", `${sheet}:`);
-    for (const issue of printed)
+    for (const issue of sheetIssues.slice(0, listedIssuesLimit - listed)) {
+      const printed = printedIssue(issue, language);
       lines.push(
-        `  ${(issue.cell ?? sheet).padEnd(16)} ${words[issue.severity].padEnd(9)} ${issue.code}: ${issue.message}`
+        `  ${(printed.cell ?? sheet).padEnd(16)} ${words[printed.severity].padEnd(9)} ${printed.code}: ${printed.message}`
       );
+      listed++;
+    }
+  }
+  if (listed < issues.length) {
+    const more = (issues.length - listed).toLocaleString(language === "nb" ? "nb-NO" : "en");
+    lines.push(
+      "",
+      language === "nb"
+        ? `… og ${more} problemer til (--json lister alle)`
+        : `… and ${more} more issues (--json lists them all)`
+    );
   }
   const counts = summary.bySeverity;
   lines.push(
@@ -85,5 +109,28 @@ export function issueReport(
   const codes = Object.entries(summary.byCode).map(([code, count]) => `${code} ${count}`);
   if (codes.length > 0)
     lines.push(`${language === "nb" ? "Etter kode" : "By code"}: ${codes.join(", ")}`);
-  return `${lines.join("\n")}\n`;
+  return `${lines.map(terminalText).join("\n")}\n`;
+}
+
+/**
+ * The issues as the JSON array `--json` prints (as JSON.stringify(printed, null, 2) would), written in
+ * pieces so that a million issues never make one string larger than Node can hold.
+ */
+export function writeIssuesJson(
+  issues: readonly Issue[],
+  language: Language,
+  write: (text: string) => void
+): void {
+  if (issues.length === 0) return write("[]\n");
+  const piece = 1000;
+  for (let start = 0; start < issues.length; start += piece) {
+    const items = issues
+      .slice(start, start + piece)
+      .map(
+        (issue) =>
+          `  ${JSON.stringify(printedIssue(issue, language), null, 2).replace(/\n/g, "\n  ")}`
+      );
+    const end = start + piece >= issues.length;
+    write(`${start === 0 ? "[\n" : ",\n"}${items.join(",\n")}${end ? "\n]\n" : ""}`);
+  }
 }

@@ -2,6 +2,7 @@
 import type { BenchmarkRecord } from "../core/benchmark";
 import type { Language } from "../core/issues";
 import type { ValidationSummary } from "../core/validate";
+import { terminalText } from "./terminal-text";
 
 const oneDecimal = (value: unknown, language: Language) => {
   if (typeof value !== "number") return "";
@@ -16,7 +17,10 @@ function signed(value: unknown, language: Language): string {
   return `${rounded > 0 ? "+" : ""}${oneDecimal(rounded === 0 ? 0 : rounded, language)}`;
 }
 
-/** A fixed-width table: rank, code, unit, group, index, coverage, change since the previous year, note. */
+/**
+ * A fixed-width table: rank, code, unit, group, index, coverage, change since the previous year, note.
+ * The workbook's texts are printed without control characters or escape sequences (terminalText).
+ */
 export function rankingText(record: BenchmarkRecord, language: Language): string {
   const header =
     language === "nb"
@@ -24,13 +28,13 @@ export function rankingText(record: BenchmarkRecord, language: Language): string
       : ["Rank", "Code", "Unit", "Group", "Index", "Coverage", "Change", "Note"];
   const rows = record.ranking.map((row) => [
     typeof row.rank === "number" ? String(row.rank) : "-",
-    String(row.unitCode ?? ""),
-    String(row.unitName ?? ""),
-    String(row.peerGroup ?? ""),
+    terminalText(String(row.unitCode ?? "")),
+    terminalText(String(row.unitName ?? "")),
+    terminalText(String(row.peerGroup ?? "")),
     oneDecimal(row.index, language),
     typeof row.coverage === "number" ? `${Math.round(row.coverage * 100)} %` : "",
     signed(row.scoreChangeSincePreviousYear, language),
-    String(row.note ?? ""),
+    terminalText(String(row.note ?? "")),
   ]);
   const rightAligned = new Set([0, 4, 5, 6]);
   const widths = header.map((cell, column) =>
@@ -62,6 +66,15 @@ export function severityCounts(summary: ValidationSummary, language: Language): 
 export function benchmarkHeadline(record: BenchmarkRecord, language: Language): string {
   const method = record.method;
   const threshold = `${Math.round(Number(method.coverageThreshold) * 100)} %`;
+  return terminalText(headlineOf(record, method, threshold, language));
+}
+
+function headlineOf(
+  record: BenchmarkRecord,
+  method: BenchmarkRecord["method"],
+  threshold: string,
+  language: Language
+): string {
   return language === "nb"
     ? `Benchmark ${record.year}: ${record.peers} (${record.unitCount}), normalisering ${method.normalisation} (${method.normalisationScope}), aggregering ${method.aggregation}, dekningsgrense ${threshold}, basisår ${record.baseYear}`
     : `Benchmark ${record.year}: ${record.peers} (${record.unitCount}), normalisation ${method.normalisation} (${method.normalisationScope}), aggregation ${method.aggregation}, coverage threshold ${threshold}, base year ${record.baseYear}`;

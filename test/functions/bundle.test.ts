@@ -9,7 +9,7 @@ import { issueCatalogues, timeIssueCatalogue, type IssueCatalogue } from "../../
 import { functionIssues } from "../../src/functions/function-issues";
 import { customFunctionsStandIn, FakeExcelError } from "../support/custom-functions-global";
 import { decouplingTable } from "../support/decoupling-table";
-import { allOracleChecks, type CellFunction } from "./support/coinr-oracle";
+import { allOracleChecks, contributionChecks, type CellFunction } from "./support/coinr-oracle";
 
 const distFolder = join(__dirname, "..", "..", "dist");
 const bundlePath = join(distFolder, "functions.js");
@@ -45,7 +45,18 @@ describeBuilt("dist/functions.js, loaded without a DOM", () => {
         [...standIn.associated.keys()].sort()
       );
     }
-    expect(standIn.associated.size).toBe(13);
+    expect(standIn.associated.size).toBe(14);
+  });
+
+  it("spills CONTRIBUTION points that sum to COINr's aggregate scores, and names a mean without a split", () => {
+    const contribution = associated("CONTRIBUTION");
+    expect(contribution([[20, "", 90]], [[1, 5, 1]])).toEqual([[10, "", 45]]);
+    const checks = contributionChecks(contribution);
+    expect(checks.flatMap((check) => check.mismatches)).toEqual([]);
+    expect(checks.reduce((total, check) => total + check.compared, 0)).toBeGreaterThan(2000);
+    const [[harmonic]] = contribution([[2, 6]], null, "harmonic") as [[FakeExcelError]];
+    expect(harmonic).toMatchObject({ code: "#VALUE!" });
+    expect(harmonic.message).toMatch(/not split into contributions/);
   });
 
   it("passes COINr's checks: SCORE (S1), NORMALISE (S3), COMPOSITE (S1, S3) and RANK (S1)", () => {

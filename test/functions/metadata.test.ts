@@ -2,6 +2,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compositeFunction } from "../../src/functions/composite";
+import { contributionFunction } from "../../src/functions/contribution";
 import { coverageFunction } from "../../src/functions/coverage";
 import type { DeclaredFunction } from "../../src/functions/declare-function";
 import { forecastFunction } from "../../src/functions/forecast";
@@ -40,6 +41,7 @@ const declared: readonly DeclaredFunction<unknown>[] = [
   scoreFunction,
   normaliseFunction,
   compositeFunction,
+  contributionFunction,
   rankFunction,
   coverageFunction,
   indicatorFunction,
@@ -79,6 +81,7 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
     expect(functions.map((entry) => entry.id).sort()).toEqual(
       [
         "COMPOSITE",
+        "CONTRIBUTION",
         "COVERAGE",
         "DECOUPLING",
         "FORECAST",

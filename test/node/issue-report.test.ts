@@ -1,5 +1,11 @@
 import { reportValidationIssue } from "../../src/core/validate/validation-issues";
-import { printedIssue } from "../../src/node/issue-report";
+import { summarise } from "../../src/core/validate";
+import {
+  issueReport,
+  listedIssuesLimit,
+  printedIssue,
+  writeIssuesJson,
+} from "../../src/node/issue-report";
 
 describe("printedIssue", () => {
   const issue = reportValidationIssue(
@@ -30,5 +36,60 @@ describe("printedIssue", () => {
       message:
         'a.xlsx: The unit "9999" is not in the Enheter sheet. Add it there or correct the code.',
     });
+  });
+});
+
+describe("issueReport", () => {
+  const issues = Array.from({ length: 3000 }, (_, row) =>
+    reportValidationIssue(
+      "data_unit_unknown",
+      { unit: `99${row}` },
+      { sheet: "Data", row, column: 0, unit: `99${row}` }
+    )
+  );
+
+  it("lists at most listedIssuesLimit issues and counts the rest, with every issue in the totals", () => {
+    const report = issueReport("stor.xlsx", issues, summarise(issues), "en");
+    expect(report.split("\n").filter((line) => line.includes("data_unit_unknown:"))).toHaveLength(
+      listedIssuesLimit
+    );
+    expect(report).toContain("… and 2,000 more issues (--json lists them all)");
+    expect(report).toContain("3000 errors, 0 warnings, 0 info.");
+  });
+
+  it("prints a unit's escape sequences as nothing, and its line breaks as spaces", () => {
+    const hostile = reportValidationIssue(
+      "data_unit_unknown",
+      { unit: "\u001b[2J\u001b]0;eid\u0007Ny\nkommune" },
+      { sheet: "Data", row: 1, column: 0 }
+    );
+    const report = issueReport("x.xlsx", [hostile], summarise([hostile]), "en");
+    expect([...report].filter((character) => character < " " && character !== "\n")).toEqual([]);
+    expect(report).toContain('The unit "Ny kommune"');
+  });
+});
+
+describe("writeIssuesJson", () => {
+  it("writes what JSON.stringify writes, in pieces", () => {
+    const issues = Array.from({ length: 2500 }, (_, row) =>
+      reportValidationIssue(
+        "data_unit_unknown",
+        { unit: "\u001b" },
+        { sheet: "Data", row, column: 0 }
+      )
+    );
+    const pieces: string[] = [];
+    writeIssuesJson(issues, "nb", (text) => pieces.push(text));
+    expect(pieces).toHaveLength(3);
+    expect(pieces.join("")).toBe(
+      `${JSON.stringify(
+        issues.map((issue) => printedIssue(issue, "nb")),
+        null,
+        2
+      )}\n`
+    );
+    const empty: string[] = [];
+    writeIssuesJson([], "nb", (text) => empty.push(text));
+    expect(empty.join("")).toBe("[]\n");
   });
 });

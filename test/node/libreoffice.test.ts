@@ -1,9 +1,10 @@
 // Opens a benchmarked workbook in LibreOffice (when `soffice` is installed: Debian's libreoffice-calc) and
 // checks that its Benchmark sheet, converted to CSV, holds the ranking `veikart benchmark --json` prints,
 // and that LibreOffice reads its two charts over the tables they draw from.
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { pilotUnits } from "../../src/core/template";
 import { parseCsv } from "../../src/node/csv";
 import { convertWithLibreOffice, itWithLibreOffice, odsChartSeries } from "../support/libreoffice";
@@ -113,4 +114,50 @@ itWithLibreOffice(
     expect(line).toHaveLength(pilotUnits.length);
   },
   180_000
+);
+
+/** A cell's text for comparing readers: numbers to 12 significant digits, other text as it is. */
+function comparable(text: string): string | number {
+  const value = Number(text);
+  return text.trim() !== "" && Number.isFinite(value) ? Number(value.toPrecision(12)) : text;
+}
+
+itWithLibreOffice(
+  "LibreOffice reads the sheets of a merged workbook with the cells exceljs reads",
+  async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-libreoffice-merge-"));
+    const a = join(folder, "a.xlsx");
+    const b = join(folder, "b.xlsx");
+    expect((await runVeikart(["template", a, "--with-example-data"])).exitCode).toBe(0);
+    copyFileSync(a, b);
+    const merged = join(folder, "merged.xlsx");
+    expect((await runVeikart(["merge", a, b, "-o", merged])).exitCode).toBe(0);
+    convert(
+      merged,
+      join(folder, "csv"),
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    );
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(merged);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Indikatorer",
+      "Dimensjoner",
+      "Enheter",
+      "Data",
+      "Metode",
+      "Validering",
+    ]);
+    for (const sheet of workbook.worksheets) {
+      const csv = readFileSync(join(folder, "csv", `merged-${sheet.name}.csv`), "utf8");
+      const table = parseCsv(csv);
+      const rows = [table.header, ...table.rows].map((row) => row.map(comparable));
+      const width = Math.max(...rows.map((row) => row.length));
+      const exceljs = Array.from({ length: rows.length }, (_, row) =>
+        Array.from({ length: width }, (_, column) =>
+          comparable(sheet.getCell(row + 1, column + 1).text)
+        )
+      );
+      expect(rows.map((row) => [...row, ...Array(width - row.length).fill("")])).toEqual(exceljs);
+    }
+  },
+  240_000
 );

@@ -15,11 +15,20 @@ export const weakToStrongScale: ColourScale = {
   maximumColour: "#63BE7B",
 };
 
-/** Headers must be unique in an Excel table: a repeated one gets " (2)", " (3)", ... */
-export function uniqueHeaders(names: readonly string[]): string[] {
+/**
+ * A header as one line: a table column's name must equal its header cell, and an XML attribute (where
+ * the .xlsx keeps the name) turns a line break or a tab into a space, so a unit name written on two
+ * lines would give a name that differs from its cell.
+ */
+function oneLine(header: string): string {
+  return header.replace(/\s*[\r\n\t]+\s*/g, " ").trim();
+}
+
+/** Headers must be unique in an Excel table: a repeated one gets " (2)", " (3)", ... Line breaks become spaces. */
+export function uniqueHeaders(headers: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  return names.map((name) => {
-    const key = name.trim().toLowerCase();
+  return headers.map(oneLine).map((name) => {
+    const key = name.toLowerCase();
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     return count === 1 ? name : `${name} (${count})`;

@@ -29,11 +29,11 @@ export function frameworkFromCoinrMeta(meta: TextTable): Success<CoinrMeta> {
   const groupColumns: string[] = [];
   const denominatorColumns: string[] = [];
 
-  meta.rows.forEach((row, position) => {
+  const readRow = (position: number): void => {
     const place = { sheet: table, row: position + 1 };
-    const text = (column: string) => (cellOf(row, index, column) ?? "").trim();
+    const text = (column: string) => (cellOf(meta, position, index, column) ?? "").trim();
     const number = (column: string): number | undefined => {
-      const parsed = parseNumberCell(cellOf(row, index, column));
+      const parsed = parseNumberCell(cellOf(meta, position, index, column));
       if (parsed.kind === "invalid") {
         issues.push(reportEngineIssue("invalid_number", { text: parsed.text }, place));
         return undefined;
@@ -89,6 +89,7 @@ export function frameworkFromCoinrMeta(meta: TextTable): Success<CoinrMeta> {
     } else if (type === "denominator") {
       denominatorColumns.push(id);
     }
-  });
+  };
+  for (let position = 0; position < meta.rowCount; position++) readRow(position);
   return ok({ framework: { indicators, aggregates }, groupColumns, denominatorColumns }, issues);
 }

@@ -13,6 +13,8 @@ import {
 } from "../benchmark";
 import { auditRun } from "../analysis/audit/audit";
 import { auditThresholdsOf } from "../analysis/workbook-analysis";
+import { readMeasures, runScenario } from "../analysis";
+import { withMeasuresSection } from "../benchmark/measures-section";
 import type { Language } from "../language";
 import type { Issue } from "../model/issue";
 import type { SheetPlan } from "../sheet-plan";
@@ -29,6 +31,8 @@ export interface BenchmarkRequest extends BenchmarkOptions {
   readonly saveMethod?: boolean;
   /** Score despite validation errors (the command line's --force). */
   readonly scoreDespiteErrors?: boolean;
+  /** Add the section with and without the Tiltak sheet's measures when it has any (default true). */
+  readonly withMeasures?: boolean;
 }
 
 /** What saving the method asks of the face. */
@@ -93,7 +97,27 @@ export function benchmarkSession(
     run.pipeline === null || run.year === null
       ? undefined
       : auditRun(run.pipeline, run.year, auditThresholdsOf(validation.content.settings));
-  const allIssues = [...issues, ...placeIssues(run.engineIssues, grids), ...(audit?.flags ?? [])];
+  const measures = readMeasures(grids, validation.content);
+  const allIssues = [
+    ...issues,
+    ...measures.issues,
+    ...placeIssues(run.engineIssues, grids),
+    ...(audit?.flags ?? []),
+  ];
+  const benchmarkPlan = benchmarkSheetPlan(run, { ranAt, language }, tables);
+  const scenario =
+    request.withMeasures === false || measures.measures.length === 0 || run.year === null
+      ? undefined
+      : runScenario(
+          {
+            framework: run.framework,
+            units: run.units,
+            observations: validation.content.observations,
+            settings: run.method.settings,
+          },
+          measures.measures,
+          { year: run.year }
+        );
   return {
     kind: "scored",
     validation,
@@ -101,7 +125,9 @@ export function benchmarkSession(
     record: benchmarkRecord(run, language, tables),
     issues: allIssues,
     plans: [
-      benchmarkSheetPlan(run, { ranAt, language }, tables),
+      scenario === undefined
+        ? benchmarkPlan
+        : withMeasuresSection(benchmarkPlan, run, scenario, language),
       validationSheetPlan(allIssues, language),
     ],
     methodSave: methodSaveOf(grids, request),

@@ -10,6 +10,7 @@ export type {
   BlockPlan,
   ChartPlan,
   SheetPlan,
+  PrintPlan,
 } from "./sheet-plan";
 export {
   generatedMarkerText,
@@ -18,3 +19,4 @@ export {
   UnmarkedPlanError,
   assertPlanStartsWithMarker,
 } from "./generated-marker";
+export { cellTextLimit, withinCellTextLimit, type CutText } from "./cell-text-limit";

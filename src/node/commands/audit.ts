@@ -16,13 +16,15 @@ import type { Result } from "../../core/model/issue";
 import { defaultMethodValues } from "../../core/template";
 import { validateWorkbook } from "../../core/validate";
 import { UsageError, type Command, type CommandIo } from "../command";
-import { parseArguments, yearOption } from "../command-arguments";
+import { parseArguments, yearOption, type ParsedArguments } from "../command-arguments";
 import { printedIssue } from "../issue-report";
-import { assertCanWrite, writeFileAtomically } from "../atomic-file";
+import { OutputFile } from "../atomic-file";
+import { cutTextWarnings } from "../benchmark-output";
+import { maxSizeOption } from "../read-limits";
 import { outputWorkbookOf } from "../output-workbook";
 import { openWorkbook } from "../workbook-grids";
 import { writeSheetPlans } from "../xlsx/write-sheet-plans";
-import { coinOptionsOf, coinRun } from "./coin";
+import { coinOptionsOf, coinPipeline } from "./coin";
 import { messageIn } from "../../core/issues";
 
 const help = `veikart audit --data <iData.csv> --meta <iMeta.csv> [coin options] [--year Y] [--json]
@@ -49,6 +51,7 @@ never replaced, and every other part of the workbook is copied as it was.
   -o, --out FILE  write the workbook with the Analyse sheet there
   --in-place      write the Analyse sheet into the input workbook itself
   --force         replace an existing output file
+  --max-size SIZE the most the workbook may unpack to (default 200MB), such as 500MB
   --json          print the results as JSON
   --lang nb|en    messages and sheet headings in bokmål or English
 
@@ -124,7 +127,7 @@ function decouplingText(rows: readonly UnitDecoupling[], language: Language): st
 async function auditCoin(args: readonly string[], io: CommandIo): Promise<number> {
   const options = coinOptionsOf(args, "audit", ["--json"]);
   const year = yearOption("--year", options.get("--year"));
-  const result = await coinRun(options, io, "audit");
+  const result = await coinPipeline(options, io, "audit");
   const audit = auditRun(result, year, auditThresholdsOf(defaultMethodValues));
   if (audit === undefined) throw new UsageError("the run did not reach the aggregated stage");
   io.stdout(
@@ -139,7 +142,7 @@ async function auditWorkbook(args: readonly string[], io: CommandIo): Promise<nu
   const parsed = parseArguments(args, {
     command: "audit",
     flags: ["--json", "--in-place", "--force"],
-    valued: ["--year", "--out"],
+    valued: ["--year", "--out", "--max-size"],
     aliases: { "-o": "--out" },
   });
   if (parsed.positional.length !== 1)
@@ -149,8 +152,26 @@ async function auditWorkbook(args: readonly string[], io: CommandIo): Promise<nu
   const inPlace = parsed.flags.has("--in-place");
   const overwrite = inPlace || parsed.flags.has("--force");
   const output = outputWorkbookOf(input, inPlace, parsed.values.get("--out"));
-  if (output !== undefined) assertCanWrite(output, overwrite);
-  const workbook = await openWorkbook(input);
+  const outputFile =
+    output === undefined
+      ? undefined
+      : await OutputFile.create(output, { overwrite, inPlace, inputs: [input] });
+  try {
+    return await auditInto(input, outputFile, parsed, year, io);
+  } finally {
+    await outputFile?.discard();
+  }
+}
+
+async function auditInto(
+  input: string,
+  outputFile: OutputFile | undefined,
+  parsed: ParsedArguments,
+  year: number | undefined,
+  io: CommandIo
+): Promise<number> {
+  const output = outputFile?.path;
+  const workbook = await openWorkbook(input, maxSizeOption(parsed.values.get("--max-size")));
   const validation = validateWorkbook(workbook.grids);
   if (!validation.summary.canScore) {
     const errors = validation.issues.filter((issue) => issue.severity === "error");
@@ -163,15 +184,13 @@ async function auditWorkbook(args: readonly string[], io: CommandIo): Promise<nu
       io.stderr(`veikart: ${messageIn(issue, io.language)}\n`);
     return 1;
   }
-  if (output !== undefined) {
+  if (outputFile !== undefined) {
     const plan = analysisSheetPlan(analysis, validation.content.framework, {
       language: io.language,
       ranAt: new Date().toISOString(),
     });
-    writeSheetPlans(workbook.xlsx, [plan]);
-    await writeFileAtomically(output, overwrite, (temporaryPath) =>
-      workbook.xlsx.writeFile(temporaryPath)
-    );
+    io.stderr(cutTextWarnings(writeSheetPlans(workbook.xlsx, [plan]), io.language));
+    await outputFile.commit(workbook.xlsx.toBuffer());
   }
   const written =
     output === undefined ? "" : io.language === "nb" ? `Skrev ${output}\n` : `Wrote ${output}\n`;
@@ -203,8 +222,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 export const auditCommand: Command = {
-  name: "audit",
-  summary: "audit the indicator set (correlations, alpha, PCA, flags) and show decoupling",
   help,
   run,
 };

@@ -2,12 +2,13 @@ import { basename, dirname, extname, join } from "node:path";
 import { messageIn } from "../../core/issues";
 import { parsePeerSet, unitCodesIn, type PeerSet } from "../../core/benchmark";
 import { benchmarkSession, type BenchmarkRequest } from "../../core/session";
-import { assertCanWrite, writeFileAtomically } from "../atomic-file";
-import { scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
+import { OutputFile } from "../atomic-file";
+import { cutTextWarnings, scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { methodOverrides, parseArguments, yearOption } from "../command-arguments";
 import { issueReport, printedIssue } from "../issue-report";
 import { progressOn } from "../progress";
+import { maxSizeOption } from "../read-limits";
 import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
 import { outputWorkbookOf } from "../output-workbook";
 import { openWorkbook } from "../workbook-grids";
@@ -15,7 +16,7 @@ import { openWorkbook } from "../workbook-grids";
 const help = [
   "Usage: veikart benchmark <workbook.xlsx> [--year Y] [--peers all|group:<name>|<code,code,...>]",
   "                         [--highlight <code,code,...>] [--method <setting>=<value> ...]",
-  "                         [-o out.xlsx | --in-place] [--force] [--json]",
+  "                         [-o out.xlsx | --in-place] [--force] [--json] [--max-size SIZE]",
   "",
   "Validates the workbook, scores every year with the method of its Metode sheet, ranks the chosen year,",
   "and writes the generated sheets Benchmark and Validering into a copy of the workbook.",
@@ -33,12 +34,14 @@ const help = [
   "  --force               score despite validation errors, and replace an existing output file",
   "  --json                print the run as JSON (ranking, indicator scores, peer-group ranks, index by",
   "                        year, issues) instead of writing a workbook; with -o or --in-place it writes too",
+  "  --max-size SIZE       the most the workbook may unpack to (default 200MB), such as 500MB",
   "  --lang nb|en          messages and sheet headings in bokmål or English",
   "",
-  "The output is written to a temporary file in the same folder and renamed into place, so an",
-  "interrupted run never leaves a broken workbook. A sheet named Benchmark or Validering that Veikart",
-  "did not generate is never replaced: the run stops instead. Every other part of the workbook is copied",
-  "as it was.",
+  "The output is written to a temporary file beside it (beside a link's target) and renamed into place",
+  "with the replaced file's permissions, so an interrupted run never leaves a broken workbook. A file",
+  "with several hard links is not replaced, and no output is written over the input but with --in-place.",
+  "A sheet named Benchmark or Validering that Veikart did not generate is never replaced: the run stops",
+  "instead. Every other part of the workbook is copied as it was.",
   "",
   "Exit code: 0 done, 1 validation errors (nothing written), 2 unreadable input or bad options.",
 ].join("\n");
@@ -69,7 +72,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseArguments(args, {
     command: "benchmark",
     flags: ["--force", "--in-place", "--json"],
-    valued: ["--year", "--peers", "--highlight", "--out"],
+    valued: ["--year", "--peers", "--highlight", "--out", "--max-size"],
     repeated: ["--method"],
     aliases: { "-o": "--out" },
   });
@@ -104,12 +107,15 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     methodOverrides: methodOverrides(parsed.repeated.get("--method") ?? []),
   };
 
-  if (writes) assertCanWrite(output, force || inPlace);
+  const limits = maxSizeOption(parsed.values.get("--max-size"));
 
+  const outputFile = writes
+    ? await OutputFile.create(output, { overwrite: force || inPlace, inPlace, inputs: [input] })
+    : undefined;
   const progress = progressOn(io, writes ? 3 : 2);
   try {
     progress.step(io.language === "nb" ? `leser ${input}` : `reading ${input}`);
-    const workbook = await openWorkbook(input);
+    const workbook = await openWorkbook(input, limits);
     progress.step(io.language === "nb" ? "validerer og beregner" : "validating and scoring");
     const session = benchmarkSession(workbook.grids, request);
     if (session.kind === "invalid") {
@@ -129,12 +135,10 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       return 1;
     }
     const scored = scoredOrRefuse(session, io.language);
-    if (writes) {
+    if (outputFile !== undefined) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
-      writeSessionSheets(workbook.xlsx, scored);
-      await writeFileAtomically(output, force || inPlace, (temporaryPath) =>
-        workbook.xlsx.writeFile(temporaryPath)
-      );
+      io.stderr(cutTextWarnings(writeSessionSheets(workbook.xlsx, scored), io.language));
+      await outputFile.commit(workbook.xlsx.toBuffer());
     }
     progress.done();
     if (json) {
@@ -156,12 +160,11 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     return 0;
   } finally {
     progress.done();
+    await outputFile?.discard();
   }
 }
 
 export const benchmarkCommand: Command = {
-  name: "benchmark",
-  summary: "score and rank a workbook; write the Benchmark and Validering sheets into a copy",
   help,
   run,
 };

@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { datasetFromCoinrData } from "../../core/data/coinr-data";
-import { frameworkFromCoinrMeta } from "../../core/data/coinr-meta";
+import { frameworkFromCoinrMeta, type CoinrMeta } from "../../core/data/coinr-meta";
 import type { Dataset } from "../../core/model/dataset";
 import type { Issue } from "../../core/model/issue";
 import { messageIn } from "../../core/issues";
@@ -28,7 +28,7 @@ import type { ParameterProblem } from "../../core/steps/parameter-check";
 import { treatmentMethods } from "../../core/steps/treat/methods";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
-import { CsvFormatError, formatCsv, readCsvFile, type CsvTable } from "../csv";
+import { CsvFormatError, csvField, readCsvFile, type CsvTable } from "../csv";
 
 /** A method with its numbers as --normalise takes it: `index:<baseYear>`, `minmax[:<lower>,<upper>]`. */
 function normalisationUsage(name: NormalisationMethodName): string {
@@ -92,8 +92,9 @@ ${normalisationHelp}
   --out <file>             write the CSV to a file instead of standard output
 `;
 
-const flags = ["--denominate", "--ranks"];
-const valued = [
+/** coin's flags and options with a value, which `veikart profile --data` takes too. */
+export const coinFlags = ["--denominate", "--ranks"];
+export const coinValued = [
   "--data",
   "--meta",
   "--out",
@@ -124,7 +125,11 @@ export function coinOptionsOf(
   command = "coin",
   ownFlags: readonly string[] = []
 ): Options {
-  const parsed = parseArguments(args, { command, flags: [...flags, ...ownFlags], valued });
+  const parsed = parseArguments(args, {
+    command,
+    flags: [...coinFlags, ...ownFlags],
+    valued: coinValued,
+  });
   const [stray] = parsed.positional;
   if (stray !== undefined)
     throw new UsageError(
@@ -296,13 +301,53 @@ async function readTable(path: string, option: string): Promise<CsvTable> {
   }
 }
 
-function stopOnErrors(issues: readonly Issue[], file: string, io: CommandIo): void {
+/** Where in its CSV file an issue of a table lies: "line 12, column 9 (Flights)". */
+function placeInFile(table: CsvTable, issue: Issue): string {
+  if (issue.row === undefined) return "";
+  // Issue rows count the header as row 0.
+  const line = issue.row === 0 ? 1 : table.lineOfRow(issue.row - 1);
+  const column =
+    issue.column === undefined
+      ? ""
+      : `, column ${issue.column + 1} (${table.header[issue.column] ?? ""})`;
+  return `line ${line}${column}: `;
+}
+
+/** Stops at a table's first error, naming the file, line and column; prints its warnings. */
+function reportTableIssues(
+  issues: readonly Issue[],
+  file: string,
+  table: CsvTable,
+  io: CommandIo
+): void {
   const errors = issues.filter((issue) => issue.severity === "error");
   const first = errors[0];
-  if (first === undefined) return;
-  const where = first.row === undefined ? "" : ` (row ${first.row + 1})`;
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-  throw new UsageError(`${file}${where}: ${messageIn(first, io.language)}${more}`);
+  if (first !== undefined) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+    throw new UsageError(
+      `${file}: ${placeInFile(table, first)}${messageIn(first, io.language)}${more}`
+    );
+  }
+  for (const issue of issues)
+    io.stderr(
+      `veikart: ${issue.severity}: ${file}: ${placeInFile(table, issue)}${messageIn(issue, io.language)}\n`
+    );
+}
+
+/** iData as a dataset, its issues reported; the table is let go before the scoring. */
+async function readDataset(
+  path: string,
+  meta: CoinrMeta,
+  peerGroupColumn: string | undefined,
+  io: CommandIo
+): Promise<Dataset> {
+  const table = await readTable(path, "--data");
+  const data = datasetFromCoinrData(table, meta.framework, {
+    ...meta,
+    ...(peerGroupColumn === undefined ? {} : { peerGroupColumn }),
+  });
+  reportTableIssues(data.issues, path, table, io);
+  return data.value;
 }
 
 /** The CSV of one stage: uCode (and Time), its columns, then Rank.<code> columns if asked. */
@@ -318,23 +363,31 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
     ...stage.columnIds,
     ...rankColumns.map((id) => `Rank.${id}`),
   ];
-  const text = (value: number | undefined) =>
-    value === undefined || Number.isNaN(value) ? "" : String(value);
-  const rows: string[][] = [];
+  const numberColumns = [
+    ...stage.columns,
+    ...rankColumns.map((id) => result.ranks.overall[id] ?? new Float64Array(stage.rowUnit.length)),
+  ];
+  // Each line is joined from one reused array of cells, so only the finished line outlives the
+  // collector's next pass: lines concatenated piece by piece (or a row array per line) kept a million
+  // small strings alive at 8,160 units, and copying them took longer than the scoring.
+  const lines = [header.map(csvField).join(",")];
+  const cells: string[] = [];
   for (let row = 0; row < stage.rowUnit.length; row++) {
-    rows.push([
-      stage.units[stage.rowUnit[row] as number]?.code ?? "",
-      ...(panel ? [String(stage.rowYear[row])] : []),
-      ...stage.columns.map((column) => text(column[row])),
-      ...rankColumns.map((id) => text(result.ranks.overall[id]?.[row])),
-    ]);
+    cells.length = 0;
+    cells.push(csvField(stage.units[stage.rowUnit[row] as number]?.code ?? ""));
+    if (panel) cells.push(String(stage.rowYear[row]));
+    for (const column of numberColumns) {
+      const value = column[row] as number;
+      cells.push(Number.isNaN(value) ? "" : String(value));
+    }
+    lines.push(cells.join(","));
   }
-  return formatCsv(header, rows);
+  return `${lines.join("\n")}\n`;
 }
 
-/** The engine run on the iData and iMeta files the options name, with the settings they give. */
-export async function coinRun(
-  options: Options,
+/** Reads --data and --meta and runs the pipeline the options ask for (COINr's defaults otherwise). */
+export async function coinPipeline(
+  options: CoinOptions,
   io: CommandIo,
   command = "coin"
 ): Promise<PipelineResult> {
@@ -343,30 +396,23 @@ export async function coinRun(
   if (dataPath === undefined) throw new UsageError(`${command} needs --data <iData.csv>`);
   if (metaPath === undefined) throw new UsageError(`${command} needs --meta <iMeta.csv>`);
   const settings = settingsFromArguments(options);
-
-  const meta = frameworkFromCoinrMeta(await readTable(metaPath, "--meta"));
-  stopOnErrors(meta.issues, metaPath, io);
+  const metaTable = await readTable(metaPath, "--meta");
+  const meta = frameworkFromCoinrMeta(metaTable);
+  reportTableIssues(meta.issues, metaPath, metaTable, io);
   const peerGroupColumn = options.get("--peer-group");
   if (peerGroupColumn !== undefined && !meta.value.groupColumns.includes(peerGroupColumn))
     throw new UsageError(`--peer-group ${peerGroupColumn}: iMeta has no Group row of that name`);
-  const data = datasetFromCoinrData(await readTable(dataPath, "--data"), meta.value.framework, {
-    ...meta.value,
-    ...(peerGroupColumn === undefined ? {} : { peerGroupColumn }),
-  });
-  stopOnErrors(data.issues, dataPath, io);
-  for (const issue of data.issues)
-    io.stderr(`veikart: ${issue.severity}: ${messageIn(issue, io.language)}\n`);
-
-  return runPipeline({ framework: meta.value.framework, dataset: data.value, settings });
+  const data = await readDataset(dataPath, meta.value, peerGroupColumn, io);
+  return runPipeline({ framework: meta.value.framework, dataset: data, settings });
 }
 
 async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const options = coinOptionsOf(args);
-  const stage = stageOption("--stage", options.get("--stage") ?? "aggregated");
   const start = stageOption("--start", options.get("--start") ?? "raw");
+  const stage = stageOption("--stage", options.get("--stage") ?? "aggregated");
   if (stageNames.indexOf(stage) < stageNames.indexOf(start))
     throw new UsageError(`--stage ${stage} comes before --start ${start}`);
-  const result = await coinRun(options, io);
+  const result = await coinPipeline(options, io);
   const output = result.stages[stage];
   if (output === undefined) throw new UsageError(`the run has no ${stage} stage`);
   const csv = stageCsv(result, output, options.has("--ranks"));
@@ -387,8 +433,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 export const coinCommand: Command = {
-  name: "coin",
-  summary: "score COINr-format data (iData + iMeta) and print a stage as CSV",
   help,
   run,
 };

@@ -4,17 +4,19 @@ import { validationSheetPlan } from "../../core/benchmark";
 import { mergeWorkbooks, type MergeSource } from "../../core/merge";
 import { workbookSheetsOf } from "../../core/template";
 import { summarise, validateWorkbook } from "../../core/validate";
-import { writeFileAtomically } from "../atomic-file";
+import { OutputFile } from "../atomic-file";
+import { cutTextWarnings } from "../benchmark-output";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { issueReport, printedIssue, withCellAddress } from "../issue-report";
 import { progressOn } from "../progress";
+import { maxSizeOption } from "../read-limits";
 import { packageOfSheets } from "../template-workbook";
 import { readWorkbookGrids } from "../workbook-grids";
 import { writeSheetPlans } from "../xlsx/write-sheet-plans";
 
 const help = [
-  "Usage: veikart merge <a.xlsx> <b.xlsx> ... -o combined.xlsx [--force] [--json]",
+  "Usage: veikart merge <a.xlsx> <b.xlsx> ... -o combined.xlsx [--force] [--json] [--max-size SIZE]",
   "",
   "Combines the Data sheets of several partners' workbooks that share one catalogue into one workbook:",
   "the first workbook's Indikatorer, Dimensjoner and Metode, every workbook's units and data.",
@@ -25,6 +27,7 @@ const help = [
   "  -o, --out FILE   the combined workbook (required)",
   "  --force          merge workbooks that have validation errors, and replace an existing output",
   "  --json           print the issues as JSON",
+  "  --max-size SIZE  the most each workbook may unpack to (default 200MB), such as 500MB",
   "  --lang nb|en     messages in bokmål or English",
   "",
   "Exit code: 0 merged, 1 conflicts or validation errors (a workbook with conflicts is still written;",
@@ -35,7 +38,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const parsed = parseArguments(args, {
     command: "merge",
     flags: ["--force", "--json"],
-    valued: ["--out"],
+    valued: ["--out", "--max-size"],
     aliases: { "-o": "--out" },
   });
   const output = parsed.values.get("--out");
@@ -47,13 +50,18 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
       "merge takes two or more workbooks: veikart merge a.xlsx b.xlsx -o combined.xlsx"
     );
   const force = parsed.flags.has("--force");
+  const limits = maxSizeOption(parsed.values.get("--max-size"));
+  const outputFile = await OutputFile.create(output, {
+    overwrite: force,
+    inputs: parsed.positional,
+  });
   const progress = progressOn(io, parsed.positional.length + 1);
   const sources: MergeSource[] = [];
   const inputIssues: Issue[] = [];
   try {
     for (const path of parsed.positional) {
       progress.step(io.language === "nb" ? `leser ${path}` : `reading ${path}`);
-      const validation = validateWorkbook(await readWorkbookGrids(path));
+      const validation = validateWorkbook(await readWorkbookGrids(path, limits));
       const errors = validation.issues.filter((issue) => issue.severity === "error");
       inputIssues.push(
         ...errors.map((issue) => ({ ...withCellAddress(issue), file: basename(path) }))
@@ -66,8 +74,13 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     if (!refused) {
       progress.step(io.language === "nb" ? `skriver ${output}` : `writing ${output}`);
       const xlsx = packageOfSheets(workbookSheetsOf(merged.content));
-      writeSheetPlans(xlsx, [validationSheetPlan(merged.issues, io.language)]);
-      await writeFileAtomically(output, force, (temporaryPath) => xlsx.writeFile(temporaryPath));
+      io.stderr(
+        cutTextWarnings(
+          writeSheetPlans(xlsx, [validationSheetPlan(merged.issues, io.language)]),
+          io.language
+        )
+      );
+      await outputFile.commit(xlsx.toBuffer());
     }
     progress.done();
     const summary = summarise(issues);
@@ -91,6 +104,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     return summary.bySeverity.error > 0 ? 1 : 0;
   } finally {
     progress.done();
+    await outputFile.discard();
   }
 }
 
@@ -105,9 +119,6 @@ function outcome(io: CommandIo, refused: boolean, output: string, observations: 
 }
 
 export const mergeCommand: Command = {
-  name: "merge",
-  summary:
-    "combine the Data sheets of partners' workbooks that share one catalogue; report conflicts",
   help,
   run,
 };

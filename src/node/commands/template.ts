@@ -1,10 +1,8 @@
 import { UsageError, type Command } from "../command";
-import { writeFileAtomically } from "../atomic-file";
+import { OutputFile } from "../atomic-file";
 import { templatePackage } from "../template-workbook";
 
 export const templateCommand: Command = {
-  name: "template",
-  summary: "write a new Veikart workbook: the five template sheets, optionally with example data",
   help: [
     "Usage: veikart template <out.xlsx> [--with-example-data] [--force]",
     "",
@@ -25,10 +23,12 @@ export const templateCommand: Command = {
     if (!path.toLowerCase().endsWith(".xlsx"))
       throw new UsageError(`${path}: the template is written as .xlsx`);
     const withExampleData = args.includes("--with-example-data");
-    const xlsx = templatePackage(withExampleData);
-    await writeFileAtomically(path, args.includes("--force"), (temporaryPath) =>
-      xlsx.writeFile(temporaryPath)
-    );
+    const output = await OutputFile.create(path, { overwrite: args.includes("--force") });
+    try {
+      await output.commit(templatePackage(withExampleData).toBuffer());
+    } finally {
+      await output.discard();
+    }
     io.stdout(
       io.language === "nb"
         ? `Skrev ${path}${withExampleData ? " med eksempeldata" : ""}.\n`

@@ -1,39 +1,37 @@
 import { validationSession } from "../../core/session";
 import { UsageError, type Command } from "../command";
-import { issueReport, printedIssue } from "../issue-report";
+import { parseArguments } from "../command-arguments";
+import { issueReport, writeIssuesJson } from "../issue-report";
+import { maxSizeOption } from "../read-limits";
 import { readWorkbookGrids } from "../workbook-grids";
 
 export const validateCommand: Command = {
-  name: "validate",
-  summary: "check a workbook against the Veikart template and list every problem with its cell",
   help: [
-    "Usage: veikart validate <workbook.xlsx> [--json] [--lang nb|en]",
+    "Usage: veikart validate <workbook.xlsx> [--json] [--max-size SIZE] [--lang nb|en]",
     "",
     "Checks the sheets Indikatorer, Dimensjoner, Enheter, Data and Metode and prints every problem",
     "with its cell address (Data!D17), grouped by sheet.",
     "",
-    "  --json         print the issues as JSON: [{code, severity, sheet, cell, message, unit, indicator, year, value}]",
-    "  --lang nb|en   messages in bokmål or English",
+    "  --json           print the issues as JSON: [{code, severity, sheet, cell, message, unit, indicator, year, value}]",
+    "  --max-size SIZE  the most the workbook may unpack to (default 200MB), such as 500MB",
+    "  --lang nb|en     messages in bokmål or English",
+    "",
+    "The text report lists the first 1,000 issues and counts them all; --json lists every one.",
     "",
     "Exit code: 0 no errors (warnings allowed), 1 errors found, 2 the file cannot be read.",
   ].join("\n"),
   async run(args, io) {
-    const json = args.includes("--json");
-    const unknown = args.filter((arg) => arg.startsWith("-") && arg !== "--json");
-    if (unknown.length > 0) throw new UsageError(`validate: unknown option ${unknown[0]}`);
-    const paths = args.filter((arg) => !arg.startsWith("-"));
-    if (paths.length !== 1)
+    const parsed = parseArguments(args, {
+      command: "validate",
+      flags: ["--json"],
+      valued: ["--max-size"],
+    });
+    if (parsed.positional.length !== 1)
       throw new UsageError("validate takes one workbook: veikart validate <workbook.xlsx>");
-    const path = paths[0] ?? "";
-    const { validation, issues } = validationSession(await readWorkbookGrids(path));
-    if (json)
-      io.stdout(
-        `${JSON.stringify(
-          issues.map((issue) => printedIssue(issue, io.language)),
-          null,
-          2
-        )}\n`
-      );
+    const path = parsed.positional[0] ?? "";
+    const limits = maxSizeOption(parsed.values.get("--max-size"));
+    const { validation, issues } = validationSession(await readWorkbookGrids(path, limits));
+    if (parsed.flags.has("--json")) writeIssuesJson(issues, io.language, io.stdout);
     else io.stdout(issueReport(path, issues, validation.summary, io.language));
     return validation.summary.canScore ? 0 : 1;
   },

@@ -1,6 +1,7 @@
 // Number formats as exceljs reported them: the built-in codes styles.xml leaves out and the workbook's
 // own codes.
-import { attributesOf, elementContent, tagsNamed } from "./xml-text";
+import { isSpreadsheetNamespace } from "./ooxml-vocabulary";
+import type { XmlReader } from "./xml-reader";
 
 /** The built-in formats exceljs names; General (0) and the locale-dependent ids have no code. */
 const builtInFormats: ReadonlyMap<number, string> = new Map([
@@ -47,15 +48,15 @@ export function builtInNumberFormat(id: number): string | undefined {
   return builtInFormats.get(id);
 }
 
-/** The workbook's own number formats (those of its numFmts element, not of dxfs) by id, as written. */
-export function customNumberFormats(stylesXml: string): Map<number, string> {
-  const formats = new Map<number, string>();
-  for (const tag of tagsNamed(elementContent(stylesXml, "numFmts"), "numFmt")) {
-    const attributes = attributesOf(tag);
-    formats.set(
-      Number.parseInt(attributes.get("numFmtId") ?? "", 10),
-      attributes.get("formatCode") ?? ""
-    );
-  }
-  return formats;
+/**
+ * The number format the styles part just opened (`<numFmt>` at depth 3, in `<numFmts>`, not in a
+ * `<dxf>`) defines: its id and code. Undefined for any other element.
+ */
+export function numberFormatAt(
+  reader: XmlReader
+): { readonly id: number; readonly code: string } | undefined {
+  if (reader.localName !== "numFmt" || reader.depth !== 3) return undefined;
+  if (!isSpreadsheetNamespace(reader.namespace)) return undefined;
+  const id = Number.parseInt(reader.attribute("numFmtId") ?? "", 10);
+  return Number.isNaN(id) ? undefined : { id, code: reader.attribute("formatCode") ?? "" };
 }

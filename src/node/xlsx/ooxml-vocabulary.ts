@@ -22,6 +22,8 @@ export const contentTypes = {
   styles: `${officeDocument}.spreadsheetml.styles+xml`,
   drawing: `${officeDocument}.drawing+xml`,
   chart: `${officeDocument}.drawingml.chart+xml`,
+  relationships: "application/vnd.openxmlformats-package.relationships+xml",
+  xml: "application/xml",
 } as const;
 
 /** Relationship types by their last segment, the same in transitional and Strict Open XML. */
@@ -45,7 +47,32 @@ export function isRelationshipOf(type: string, kind: RelationshipKind): boolean 
   return type.endsWith(`/${kind}`);
 }
 
+const strictNamespaces = {
+  spreadsheet: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  officeRelationships: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+} as const;
+
+/** The last namespace asked about and the answer: readers hand the same string for every element. */
+let lastAsked = { namespace: "", isSpreadsheet: false };
+
+/** Whether a namespace is SpreadsheetML's main one, transitional or Strict. */
+export function isSpreadsheetNamespace(namespace: string): boolean {
+  if (namespace !== lastAsked.namespace)
+    lastAsked = {
+      namespace,
+      isSpreadsheet:
+        namespace === namespaces.spreadsheet || namespace === strictNamespaces.spreadsheet,
+    };
+  return lastAsked.isSpreadsheet;
+}
+
+/** The namespaces of relationship ids (`r:id`): transitional and Strict. */
+export const officeRelationshipsNamespaces: readonly string[] = [
+  namespaces.officeRelationships,
+  strictNamespaces.officeRelationships,
+];
+
 /** Strict Open XML, which Excel saves only when asked, uses namespaces of its own. */
 export function isStrictOpenXml(workbookXml: string): boolean {
-  return workbookXml.includes("http://purl.oclc.org/ooxml/spreadsheetml/main");
+  return workbookXml.includes(strictNamespaces.spreadsheet);
 }

@@ -1,6 +1,6 @@
 // Changes to an .xlsx package gathered first and applied in one step, so that an error while working
 // them out leaves the package as it was; and the relationship bookkeeping they need.
-import { namespaces, xmlDeclaration } from "./ooxml-vocabulary";
+import { contentTypes, namespaces, xmlDeclaration } from "./ooxml-vocabulary";
 import { relationshipsPathOf, type XlsxPackage } from "./xlsx-package";
 import { attributesOf, escapeXml, tagsNamed } from "./xml-text";
 
@@ -79,6 +79,13 @@ export function partTreeOf(xlsx: XlsxPackage, partPath: string): string[] {
   return [...tree];
 }
 
+/** "rels" for "xl/_rels/workbook.xml.rels": the extension a content type Default names, in lower case. */
+function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const dot = name.lastIndexOf(".");
+  return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
+}
+
 /** Parts to remove and texts to write, applied together by `apply`. */
 export class PackageChanges {
   private readonly removals = new Set<string>();
@@ -125,12 +132,24 @@ export class PackageChanges {
     return this.texts.has(path) || (this.xlsx.has(path) && !this.removals.has(path));
   }
 
-  /** The content types with the overrides of removed parts dropped and those of written parts set. */
+  /**
+   * The content types with the overrides of removed parts dropped and those of written parts set.
+   * Every written part gets a type, whatever the input declares: a relationships part in a package
+   * without a "rels" default (LibreOffice writes such packages) gets that default added.
+   */
   private contentTypesXml(): string {
     const xml = this.xlsx.text(contentTypesPath) ?? "";
     const dropped = new Set([...this.removals, ...this.overrides.keys()].map((path) => `/${path}`));
     const kept = xml.replace(/<Override\s[^>]*\/>/g, (tag) =>
       dropped.has(attributesOf(tag).get("PartName") ?? "") ? "" : tag
+    );
+    const typed = new Set(
+      tagsNamed(kept, "Override").map((tag) => attributesOf(tag).get("PartName") ?? "")
+    );
+    const defaults = new Set(
+      tagsNamed(kept, "Default").map((tag) =>
+        (attributesOf(tag).get("Extension") ?? "").toLowerCase()
+      )
     );
     const added = [...this.overrides]
       .map(
@@ -138,6 +157,19 @@ export class PackageChanges {
           `<Override PartName="/${escapeXml(path)}" ContentType="${escapeXml(type)}"/>`
       )
       .join("");
-    return kept.replace("</Types>", `${added}</Types>`);
+    const untyped = [...this.texts.keys()].filter(
+      (path) =>
+        !this.overrides.has(path) && !typed.has(`/${path}`) && !defaults.has(extensionOf(path))
+    );
+    const addedDefaults = [...new Set(untyped.map(extensionOf))]
+      .map(
+        (extension) =>
+          `<Default Extension="${escapeXml(extension)}" ContentType="${extension === "rels" ? contentTypes.relationships : contentTypes.xml}"/>`
+      )
+      .join("");
+    // Any order is valid; Excel writes the defaults first.
+    return kept
+      .replace(/(<Types\b[^>]*>)/, `$1${addedDefaults}`)
+      .replace("</Types>", `${added}</Types>`);
   }
 }

@@ -1,12 +1,13 @@
-// The cell grids of a workbook read straight from its sheet XML, one regex pass per sheet (exceljs took
-// seconds on a large workbook), in core's cell dialect (CellValue in core/validate/grid.ts), the one
+// The cell grids of a workbook read straight from its sheet XML, one pass of the XML reader per sheet
+// (exceljs took seconds on a large workbook), in core's cell dialect (CellValue in core/validate/grid.ts), the one
 // Office.js gives: numbers (dates as the serial numbers the file holds), strings, booleans, errors
 // as their text, "" for an empty cell, and "General" for a cell without a number format. A grid is
 // the rectangle from A1 to the last row and column holding a value.
 import { cellReference } from "../../core/cell-addresses";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../core/validate";
 import { UsageError } from "../command";
-import { builtInNumberFormat, customNumberFormats } from "./number-formats";
+import { builtInNumberFormat, numberFormatAt } from "./number-formats";
+import { isSpreadsheetNamespace } from "./ooxml-vocabulary";
 import {
   workbookPartOf,
   workbookPartOfKind,
@@ -14,7 +15,7 @@ import {
   type WorkbookSheet,
 } from "./workbook-sheets";
 import type { XlsxPackage } from "./xlsx-package";
-import { attributesOf, elementContent, tagsNamed, unescapeXml } from "./xml-text";
+import type { XmlReader } from "./xml-reader";
 
 /** What the cells of every sheet refer to, read once per workbook. */
 interface WorkbookContext {
@@ -29,11 +30,6 @@ export interface CellReader {
   grid(sheet: WorkbookSheet): SheetGrid;
 }
 
-/** Text content with XML's line-end normalisation and its entities decoded. */
-function decodedText(raw: string): string {
-  return unescapeXml(raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw);
-}
-
 /** "_x000D_" and the like as the characters they stand for (upper-case hex only, like exceljs). */
 function withoutOoxmlEscapes(text: string): string {
   if (!text.includes("_x")) return text;
@@ -42,38 +38,60 @@ function withoutOoxmlEscapes(text: string): string {
   );
 }
 
-const phoneticRunPattern = /<rPh\b[\s\S]*?<\/rPh>/g;
-const textPattern = /<t\b[^>]*?(?:\/>|>([^<]*)<\/t>)/g;
-
-/** The text of a shared string item or an inline string: its runs joined, phonetic runs left out. */
-function stringItemText(item: string): string {
-  const runs = item.includes("<rPh") ? item.replace(phoneticRunPattern, "") : item;
+/**
+ * The text of the string item just opened (`<si>`, or `<is>` of an inline string): its texts, plain
+ * or in rich text runs, joined; phonetic runs (`<rPh>`, the reading of East Asian text) left out.
+ */
+function stringItemText(reader: XmlReader): string {
+  if (reader.isEmptyElement) {
+    reader.next();
+    return "";
+  }
+  const depth = reader.depth;
   let text = "";
-  for (const match of runs.matchAll(textPattern))
-    text += withoutOoxmlEscapes(decodedText(match[1] ?? ""));
+  for (reader.next(); reader.token !== "close" || reader.depth >= depth; reader.next()) {
+    if (reader.token !== "open") continue;
+    if (reader.localName === "t") text += withoutOoxmlEscapes(reader.elementText());
+    else if (reader.localName === "rPh") reader.skipElement();
+  }
   return text;
 }
 
-const stringItemPattern = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
-
-function sharedStringsOf(xml: string): string[] {
-  return Array.from(xml.matchAll(stringItemPattern), (match) => stringItemText(match[1] ?? ""));
+function sharedStringsOf(reader: XmlReader): string[] {
+  const strings: string[] = [];
+  while (reader.next() !== "end")
+    if (reader.token === "open" && reader.localName === "si" && reader.depth === 2)
+      if (isSpreadsheetNamespace(reader.namespace)) strings.push(stringItemText(reader));
+  return strings;
 }
 
-function styleFormatsOf(stylesXml: string): (string | undefined)[] {
-  const customFormats = customNumberFormats(stylesXml);
-  return tagsNamed(elementContent(stylesXml, "cellXfs"), "xf").map((tag, style) => {
-    const id = Number.parseInt(attributesOf(tag).get("numFmtId") ?? "", 10);
-    if (style === 0 || !id) return undefined;
-    // exceljs reported codes without their backslash escapes ("0.0\ %" as "0.0 %").
-    return customFormats.get(id)?.replace(/\\(.)/g, "$1") || builtInNumberFormat(id);
+function styleFormatsOf(reader: XmlReader): (string | undefined)[] {
+  const ownFormats = new Map<number, string>();
+  const cellFormatIds: number[] = [];
+  let section = "";
+  while (reader.next() !== "end") {
+    if (reader.token !== "open" || !isSpreadsheetNamespace(reader.namespace)) continue;
+    if (reader.depth === 2) section = reader.localName;
+    const format = numberFormatAt(reader);
+    if (format !== undefined) ownFormats.set(format.id, format.code);
+    else if (section === "cellXfs" && reader.depth === 3 && reader.localName === "xf")
+      cellFormatIds.push(Number.parseInt(reader.attribute("numFmtId") ?? "", 10));
+  }
+  return cellFormatIds.map((id, style) => {
+    // exceljs reported codes without their backslash escapes ("0.0\ %" as "0.0 %"), and no format
+    // for style 0 unless the workbook defines its format itself.
+    const own = ownFormats.get(id)?.replace(/\\(.)/g, "$1");
+    return own || (style === 0 ? undefined : builtInNumberFormat(id));
   });
 }
 
-function isDate1904(workbookXml: string): boolean {
-  const tag = tagsNamed(workbookXml, "workbookPr")[0] ?? "";
-  const date1904 = attributesOf(tag).get("date1904");
-  return date1904 === "1" || date1904 === "true";
+function isDate1904(reader: XmlReader): boolean {
+  while (reader.next() !== "end")
+    if (reader.token === "open" && reader.localName === "workbookPr" && reader.depth === 2) {
+      const date1904 = reader.attribute("date1904");
+      return date1904 === "1" || date1904 === "true";
+    }
+  return false;
 }
 
 /** A 0-based column from a cell reference ("AB12" → 27), -1 when it has no column letters. */
@@ -109,43 +127,33 @@ function rangeOf(reference: string): CellRange | undefined {
   };
 }
 
-function mergedRangesOf(sheetTail: string): CellRange[] {
-  return tagsNamed(sheetTail, "mergeCell").flatMap((tag) => {
-    const range = rangeOf(attributesOf(tag).get("ref") ?? "");
-    return range === undefined ? [] : [range];
-  });
-}
-
 const maxColumns = 16384;
 
-/** The number format of each column's style (`<col min="1" max="3" style="2"/>`), first definition winning. */
-function columnFormatsOf(sheetHead: string, context: WorkbookContext): (string | undefined)[] {
+/** A `<col min="1" max="3" style="2"/>` element: the columns it spans and their style's number format. */
+interface ColumnStyle {
+  readonly min: number;
+  readonly max: number;
+  readonly format: string | undefined;
+}
+
+function columnStyleOf(reader: XmlReader, context: WorkbookContext): ColumnStyle {
+  return {
+    min: Number.parseInt(reader.attribute("min") ?? "0", 10) || 0,
+    max: Math.min(Number.parseInt(reader.attribute("max") ?? "0", 10) || 0, maxColumns),
+    format: context.styleFormats[Number.parseInt(reader.attribute("style") ?? "", 10)],
+  };
+}
+
+/** The number format of each column's style, first definition winning. */
+function columnFormatsOf(columnStyles: ColumnStyle[]): (string | undefined)[] {
   const formats: (string | undefined)[] = [];
-  const columns = tagsNamed(sheetHead, "col")
-    .map((tag) => attributesOf(tag))
-    .map((attributes) => ({
-      min: Number.parseInt(attributes.get("min") ?? "0", 10) || 0,
-      max: Math.min(Number.parseInt(attributes.get("max") ?? "0", 10) || 0, maxColumns),
-      format: context.styleFormats[Number.parseInt(attributes.get("style") ?? "", 10)],
-    }))
-    .sort((a, b) => a.min - b.min);
   let next = 1;
-  for (const column of columns) {
+  for (const column of columnStyles.sort((a, b) => a.min - b.min)) {
     for (let index = Math.max(next, column.min); index <= column.max; index++)
       formats[index - 1] = column.format;
     next = Math.max(next, column.max + 1);
   }
   return formats;
-}
-
-const valuePattern = /<v\b[^>]*>([^<]*)<\/v>/;
-
-function valueTextOf(content: string): string | undefined {
-  if (content.startsWith("<v>")) {
-    const end = content.indexOf("</v>");
-    if (end >= 0) return content.slice(3, end);
-  }
-  return valuePattern.exec(content)?.[1];
 }
 
 const millisecondsPerDay = 24 * 3600 * 1000;
@@ -166,16 +174,6 @@ function serialOfIsoDate(text: string, date1904: boolean): CellValue {
   const days = (time - epoch1900) / millisecondsPerDay;
   return time < firstMarch1900 ? days - 1 : days;
 }
-
-function attributeOf(tag: string, pattern: RegExp): string | undefined {
-  const match = pattern.exec(tag);
-  return match === null ? undefined : (match[1] ?? match[2]);
-}
-
-const referenceAttribute = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-const styleAttribute = /\ss\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-const typeAttribute = /\st\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-const customFormatAttribute = /\scustomFormat\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 /**
  * The most cells a sheet's rectangle may hold (the national Data sheet holds about 1.1 million): a
@@ -208,55 +206,75 @@ class SheetCells {
     if (column > this.right) this.right = column;
   }
 
-  readRow(tag: string): void {
-    const number = Number.parseInt(attributeOf(tag, referenceAttribute) ?? "", 10);
+  /** The row just opened (`<row r="3">`; without r, the row after the last). */
+  readRow(reader: XmlReader): void {
+    this.startRow(
+      Number.parseInt(reader.attribute("r") ?? "", 10),
+      reader.attribute("customFormat"),
+      reader.attribute("s")
+    );
+  }
+
+  /** A row of that number (NaN for the next one) and, with customFormat, that style for its empty cells. */
+  startRow(number: number, customFormat: string | undefined, style: string | undefined): void {
     this.row = number > 0 ? number - 1 : this.row + 1;
     this.column = -1;
-    const customFormat = attributeOf(tag, customFormatAttribute);
     if (customFormat !== "1" && customFormat !== "true") return;
-    const style = Number.parseInt(attributeOf(tag, styleAttribute) ?? "", 10);
-    this.rowFormats[this.row] = this.context.styleFormats[style];
+    this.rowFormats[this.row] = this.context.styleFormats[Number.parseInt(style ?? "", 10)];
   }
 
-  /** A cell in any form: its start tag's attributes and its content. */
-  readCellTag(tag: string, content: string): void {
-    const style = Number.parseInt(attributeOf(tag, styleAttribute) ?? "", 10) || 0;
-    const type = attributeOf(tag, typeAttribute);
-    this.readCell(attributeOf(tag, referenceAttribute), style, type, valueTextOf(content), content);
+  /** The cell just opened (`<c r="B2" s="1" t="s">`; without r, the cell after the last), read to its end. */
+  readCell(reader: XmlReader): void {
+    const reference = reader.attribute("r");
+    const style = Number.parseInt(reader.attribute("s") ?? "", 10) || 0;
+    const type = reader.attribute("t");
+    let text: string | undefined;
+    let inlineString: string | undefined;
+    if (!reader.isEmptyElement) {
+      const depth = reader.depth;
+      for (reader.next(); reader.token !== "close" || reader.depth >= depth; reader.next()) {
+        if (reader.token !== "open") continue;
+        if (reader.localName === "v") text = reader.elementText();
+        else if (reader.localName === "is") inlineString = stringItemText(reader);
+        else reader.skipElement();
+      }
+    }
+    this.putCell(reference, style, type, type === "inlineStr" ? (inlineString ?? "") : text);
   }
 
-  /** A cell; `content` holds at least its inline string elements. */
-  readCell(
+  /**
+   * A cell in the form Excel writes, matched whole by excelCellPattern where SpreadsheetML is the
+   * default namespace: `<c r="B2" s="1" t="s"><v>3</v></c>`, no formula, no references in the value.
+   */
+  readExcelCell(match: RegExpExecArray): void {
+    this.putCell(match[1], match[2] === undefined ? 0 : Number(match[2]), match[3], match[4]);
+  }
+
+  /** A cell of that reference (the next one when none) and style; `text` is its value as written. */
+  private putCell(
     reference: string | undefined,
     style: number,
     type: string | undefined,
-    text: string | undefined,
-    content: string
+    text: string | undefined
   ): void {
     const column = columnIndexOf(reference);
     this.column = column >= 0 ? column : this.column + 1;
     if (this.row < 0) return;
-    this.put(
-      this.row,
-      this.column,
-      this.valueOf(type, text, content),
-      this.context.styleFormats[style]
-    );
+    const value = type === "inlineStr" ? (text ?? "") : this.valueOf(type, text);
+    this.put(this.row, this.column, value, this.context.styleFormats[style]);
   }
 
   /** The cell's value; "" when it holds none (a formula without a calculated value, a style alone). */
-  private valueOf(type: string | undefined, text: string | undefined, content: string): CellValue {
-    if (type === "inlineStr") return stringItemText(content);
+  private valueOf(type: string | undefined, text: string | undefined): CellValue {
     if (text === undefined || text === "") return "";
     switch (type) {
       case "s":
         return this.context.sharedStrings[Number.parseInt(text, 10)] ?? "";
       case "str":
-        return decodedText(text);
+      case "e":
+        return text;
       case "b":
         return Number.parseInt(text, 10) !== 0;
-      case "e":
-        return decodedText(text);
       case "d":
         return serialOfIsoDate(text, this.context.date1904);
       default:
@@ -264,8 +282,12 @@ class SheetCells {
     }
   }
 
-  /** Every cell of a merged area but its first is empty, as Excel shows it. */
-  clearMerged(range: CellRange): void {
+  /**
+   * Every cell of a merged area but its first is empty, as Excel shows it. Only the cells the sheet
+   * holds are visited, so a merge over a whole column costs its rows that exist; the extent is found
+   * again once, after the last merge (`clearMergedAreas`), not once per merge.
+   */
+  private clearMerged(range: CellRange): boolean {
     let cleared = false;
     const bottom = Math.min(range.bottom, this.values.length - 1);
     for (let row = range.top; row <= bottom; row++) {
@@ -278,6 +300,13 @@ class SheetCells {
           cells[column] = "";
         }
     }
+    return cleared;
+  }
+
+  /** Clears every merged area's cells but its first, and finds the extent again when values went. */
+  clearMergedAreas(ranges: readonly CellRange[]): void {
+    let cleared = false;
+    for (const range of ranges) cleared = this.clearMerged(range) || cleared;
     if (cleared) this.findExtent();
   }
 
@@ -330,39 +359,79 @@ class SheetCells {
   }
 }
 
-// Cells as Excel writes them, <c r="B2" s="1" t="s"><f>…</f><v>…</v></c>, are read by one match
-// (groups 1-5); a row or a cell in any other form matches by its start tag (groups 6 and 7).
-const sheetDataPattern =
-  /<c r="([A-Z]+\d+)"(?: s="(\d+)")?(?: t="(\w+)")?(?:\/>|>(<f\b[^>]*?(?:\/>|>[^<]*<\/f>))?(?:<v>([^<]*)<\/v>)?<\/c>)|<(row|c)\b([^>]*)>/g;
+// Rows and cells in the form Excel writes them are taken whole by these patterns where SpreadsheetML is
+// the default namespace; anything else (a formula, a reference, another order, a prefix) goes through
+// the XML reader element by element. Linear: each part of a pattern stops at the first character it
+// cannot take, and a row the row pattern refuses is read again once, element by element.
+const excelCell =
+  '<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:/>|><v>([^<&\\r]*)</v></c>)';
+const excelCellPattern = new RegExp(excelCell, "y");
+/** A row's start tag: its number and its other attributes (no namespace declarations among them). */
+const excelRowPattern = /<row r="([0-9]{1,7})"((?: (?!xmlns)[A-Za-z0-9:]{1,64}="[^"<&]*")*)>/y;
+const rowFormatAttributes = / (s|customFormat)="([^"]*)"/g;
 
-function readSheetData(xml: string, start: number, end: number, cells: SheetCells): void {
-  sheetDataPattern.lastIndex = start;
-  for (let match = sheetDataPattern.exec(xml); match !== null && match.index < end; ) {
-    const element = match[6];
-    const tag = match[7] ?? "";
-    if (element === undefined) {
-      const style = match[2] === undefined ? 0 : Number.parseInt(match[2], 10);
-      cells.readCell(match[1], style, match[3], match[5], match[4] ?? "");
-    } else if (element === "row") cells.readRow(tag);
-    else if (tag.endsWith("/")) cells.readCellTag(tag, "");
-    else {
-      const close = xml.indexOf("</c>", sheetDataPattern.lastIndex);
-      const contentEnd = close < 0 ? end : close;
-      cells.readCellTag(tag, xml.slice(sheetDataPattern.lastIndex, contentEnd));
-      sheetDataPattern.lastIndex = contentEnd + 4;
-    }
-    match = sheetDataPattern.exec(xml);
-  }
+/** The cells as Excel writes them from where the reader stands in a row. */
+function readExcelCells(reader: XmlReader, cells: SheetCells): void {
+  for (
+    let cell = reader.matchAt(excelCellPattern, '<c r="');
+    cell !== null;
+    cell = reader.matchAt(excelCellPattern, '<c r="')
+  )
+    cells.readExcelCell(cell);
 }
 
-function gridOfSheetXml(name: string, xml: string, context: WorkbookContext): SheetGrid {
-  const start = xml.indexOf("<sheetData");
-  if (start < 0) return { name, values: [], numberFormats: [] };
-  const closing = xml.lastIndexOf("</sheetData>");
-  const end = closing < start ? xml.length : closing;
+/** A row started as Excel writes it, from where the reader stands in an unprefixed `<sheetData>`. */
+function readExcelRow(reader: XmlReader, cells: SheetCells): boolean {
+  const row = reader.openAt(excelRowPattern, "row");
+  if (row === null) return false;
+  const [, number = "", attributes = ""] = row;
+  let customFormat: string | undefined;
+  let style: string | undefined;
+  if (attributes.includes("customFormat"))
+    for (const [, name, value] of attributes.matchAll(rowFormatAttributes))
+      if (name === "s") style = value;
+      else customFormat = value;
+  cells.startRow(Number(number), customFormat, style);
+  readExcelCells(reader, cells);
+  return true;
+}
+
+function gridOfSheetXml(name: string, reader: XmlReader, context: WorkbookContext): SheetGrid {
   const cells = new SheetCells(context);
-  readSheetData(xml, start, end, cells);
-  for (const range of mergedRangesOf(xml.slice(end))) cells.clearMerged(range);
+  const columnStyles: ColumnStyle[] = [];
+  const mergedRanges: CellRange[] = [];
+  let excelRows = false;
+  while (reader.next() !== "end") {
+    if (!isSpreadsheetNamespace(reader.namespace)) continue;
+    if (reader.token === "close") {
+      if (excelRows && reader.localName === "row") readExcelRow(reader, cells);
+      continue;
+    }
+    if (reader.token !== "open") continue;
+    switch (reader.localName) {
+      case "sheetData":
+        // Unprefixed in SpreadsheetML's namespace: unprefixed rows and cells in it are SpreadsheetML's.
+        excelRows = reader.qualifiedName === "sheetData" && !reader.isEmptyElement;
+        if (excelRows) readExcelRow(reader, cells);
+        break;
+      case "c":
+        cells.readCell(reader);
+        if (excelRows) readExcelCells(reader, cells);
+        break;
+      case "row":
+        cells.readRow(reader);
+        if (excelRows && !reader.isEmptyElement) readExcelCells(reader, cells);
+        break;
+      case "col":
+        columnStyles.push(columnStyleOf(reader, context));
+        break;
+      case "mergeCell": {
+        const range = rangeOf(reader.attribute("ref") ?? "");
+        if (range !== undefined) mergedRanges.push(range);
+      }
+    }
+  }
+  cells.clearMergedAreas(mergedRanges);
   const extent = cells.extent;
   if (extent.cells > maximumGridCells)
     throw new UsageError(
@@ -370,24 +439,24 @@ function gridOfSheetXml(name: string, xml: string, context: WorkbookContext): Sh
         `reading it from A1 would take ${extent.cells.toLocaleString("en")} cells, more than the ` +
         `${maximumGridCells.toLocaleString("en")} Veikart reads; clear the cells beyond the data and save again`
     );
-  const values = cells.rectangle(columnFormatsOf(xml.slice(0, start), context));
+  const values = cells.rectangle(columnFormatsOf(columnStyles));
   return { name, values, numberFormats: cells.numberFormats };
 }
 
 /** Reads worksheets one at a time: `cellReaderOf(xlsx).grid(sheet)` for just that sheet. */
 export function cellReaderOf(xlsx: XlsxPackage): CellReader {
-  const workbookXml = xlsx.text(workbookPartOf(xlsx)) ?? "";
-  const sharedStringsXml = xlsx.text(workbookPartOfKind(xlsx, "sharedStrings").path) ?? "";
   const context: WorkbookContext = {
-    sharedStrings: sharedStringsOf(sharedStringsXml),
-    styleFormats: styleFormatsOf(xlsx.text(workbookPartOfKind(xlsx, "styles").path) ?? ""),
-    date1904: isDate1904(workbookXml),
+    sharedStrings:
+      xlsx.readXml(workbookPartOfKind(xlsx, "sharedStrings").path, sharedStringsOf) ?? [],
+    styleFormats: xlsx.readXml(workbookPartOfKind(xlsx, "styles").path, styleFormatsOf) ?? [],
+    date1904: xlsx.readXml(workbookPartOf(xlsx), isDate1904) ?? false,
   };
   return {
     grid(sheet) {
-      const xml = xlsx.text(sheet.partPath);
-      if (xml === undefined) return { name: sheet.name, values: [], numberFormats: [] };
-      return gridOfSheetXml(sheet.name, xml, context);
+      const grid = xlsx.readXml(sheet.partPath, (reader) =>
+        gridOfSheetXml(sheet.name, reader, context)
+      );
+      return grid ?? { name: sheet.name, values: [], numberFormats: [] };
     },
   };
 }

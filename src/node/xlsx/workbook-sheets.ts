@@ -1,9 +1,8 @@
 // The workbook part and its sheets, in the order Excel shows them.
 import { UsageError } from "../command";
-import { isRelationshipOf } from "./ooxml-vocabulary";
-import { relationshipsPrefixOf, usesPrefixedElements } from "./workbook-xml";
+import { isRelationshipOf, isSpreadsheetNamespace } from "./ooxml-vocabulary";
+import { relationshipIdOf } from "./workbook-xml";
 import type { XlsxPackage } from "./xlsx-package";
-import { attributesOf, tagsNamed } from "./xml-text";
 
 export interface WorkbookSheet {
   readonly name: string;
@@ -33,25 +32,30 @@ export function workbookPartOfKind(
 /** The workbook's sheets in tab order. */
 export function workbookSheetsOf(xlsx: XlsxPackage): WorkbookSheet[] {
   const workbookPart = workbookPartOf(xlsx);
-  const workbookXml = xlsx.text(workbookPart);
-  if (workbookXml === undefined)
-    throw new UsageError(`the workbook part ${workbookPart} is missing`);
-  if (usesPrefixedElements(workbookXml))
-    throw new UsageError(
-      "the workbook was written with prefixed XML elements (<x:sheet>), which Veikart cannot read yet; open and save it in Excel or LibreOffice first"
-    );
-  const relationshipIdAttribute = `${relationshipsPrefixOf(workbookXml) ?? "r"}:id`;
+  const entries = xlsx.readXml(workbookPart, (reader) => {
+    const found: { name: string; sheetId: number; relationshipId: string }[] = [];
+    while (reader.next() !== "end")
+      if (
+        reader.token === "open" &&
+        reader.localName === "sheet" &&
+        reader.depth === 3 &&
+        isSpreadsheetNamespace(reader.namespace)
+      )
+        found.push({
+          name: reader.attribute("name") ?? "",
+          sheetId: Number(reader.attribute("sheetId") ?? 0),
+          relationshipId: relationshipIdOf(reader) ?? "",
+        });
+    return found;
+  });
+  if (entries === undefined) throw new UsageError(`the workbook part ${workbookPart} is missing`);
   const targets = new Map(
     xlsx.relationshipsOf(workbookPart).map((relationship) => [relationship.id, relationship])
   );
-  return tagsNamed(workbookXml, "sheet").map((tag) => {
-    const attributes = attributesOf(tag);
-    const relationshipId = attributes.get(relationshipIdAttribute) ?? "";
-    const relationship = targets.get(relationshipId);
+  return entries.map((entry) => {
+    const relationship = targets.get(entry.relationshipId);
     return {
-      name: attributes.get("name") ?? "",
-      sheetId: Number(attributes.get("sheetId") ?? 0),
-      relationshipId,
+      ...entry,
       partPath: relationship?.target ?? "",
       isWorksheet: relationship !== undefined && isRelationshipOf(relationship.type, "worksheet"),
     };

@@ -4,6 +4,8 @@
 import {
   assertPlanStartsWithMarker,
   isGeneratedSheet,
+  withinCellTextLimit,
+  type CutText,
   type SheetPlan,
 } from "../../core/sheet-plan";
 import { UsageError } from "../command";
@@ -23,7 +25,13 @@ import {
 } from "./package-changes";
 import { cellReaderOf } from "./read-cell-grids";
 import { minimalStylesXml, StyleSheet } from "./style-sheet";
-import { definedNamesOf, withSheetEntry, withSheetName } from "./workbook-xml";
+import {
+  definedNamesOf,
+  sheetPositionOf,
+  withPrintArea,
+  withSheetEntry,
+  withSheetName,
+} from "./workbook-xml";
 import {
   workbookPartOf,
   workbookPartOfKind,
@@ -31,13 +39,14 @@ import {
   type WorkbookSheet,
 } from "./workbook-sheets";
 import {
+  printAreaReference,
   relationshipIdOf,
   worksheetParts,
   type DrawingParts,
   type WorksheetParts,
 } from "./worksheet-xml";
+import { tableIdentityOf } from "./table-xml";
 import { relationshipsPathOf, type XlsxPackage } from "./xlsx-package";
-import { attributesOf, tagsNamed } from "./xml-text";
 
 /** A sheet of the generated sheet's name exists that Veikart did not generate: it is never replaced. */
 export class UserSheetConflictError extends UsageError {
@@ -78,15 +87,10 @@ function tablesOf(xlsx: XlsxPackage, sheets: readonly WorkbookSheet[]): TableOfW
     xlsx
       .relationshipsOf(sheet.partPath)
       .filter((relationship) => isRelationshipOf(relationship.type, "table"))
-      .map((relationship) => {
-        const [tag = ""] = tagsNamed(xlsx.text(relationship.target) ?? "", "table");
-        const attributes = attributesOf(tag);
-        return {
-          sheet,
-          name: attributes.get("name") ?? "",
-          id: Number(attributes.get("id") ?? 0),
-        };
-      })
+      .map((relationship) => ({
+        sheet,
+        ...(xlsx.readXml(relationship.target, tableIdentityOf) ?? { name: "", id: 0 }),
+      }))
   );
 }
 
@@ -222,9 +226,15 @@ function dropCalculationChain(
  * replaced, in its place in the tab order, only when its A1 holds the generated-sheet marker;
  * otherwise nothing at all is written and UserSheetConflictError says which sheet is in the way. An
  * input plan (the template's) is written only as a new sheet, else InputSheetExistsError. Every
- * change is worked out before the package is touched.
+ * change is worked out before the package is touched. Texts longer than a cell holds are cut
+ * (withinCellTextLimit); the cut ones are returned, for a warning.
  */
-export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]): void {
+export function writeSheetPlans(
+  xlsx: XlsxPackage,
+  requestedPlans: readonly SheetPlan[]
+): readonly CutText[] {
+  const fitted = requestedPlans.map(withinCellTextLimit);
+  const plans = fitted.map((result) => result.plan);
   const workbookPart = workbookPartOf(xlsx);
   const workbook: WorkbookTexts = {
     xml: xlsx.text(workbookPart) ?? "",
@@ -259,6 +269,12 @@ export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]):
       tableIds: plan.blocks.flatMap((block) => (block.kind === "table" ? [nextTableId++] : [])),
     });
     addWorksheet(changes, sheetPathOf(plan, replaced, workbookPart, workbook, changes), parts);
+    // A replaced sheet's old print area goes with it; the plan's own, if any, takes its place.
+    workbook.xml = withPrintArea(
+      workbook.xml,
+      sheetPositionOf(workbook.xml, plan.name),
+      printAreaReference(plan)
+    );
   }
   if (!stylesPart.related)
     workbook.relationships = withRelationship(
@@ -275,4 +291,5 @@ export function writeSheetPlans(xlsx: XlsxPackage, plans: readonly SheetPlan[]):
   changes.write(workbookPart, workbook.xml);
   changes.write(relationshipsPathOf(workbookPart), workbook.relationships);
   changes.apply();
+  return fitted.flatMap((result) => result.cut);
 }

@@ -1,9 +1,18 @@
 // An .xlsx file as its zip parts. Parts nobody changes are written back as they were read, compressed
 // bytes and all, so copying a large workbook costs little and keeps what Veikart does not understand.
-import { open, readFile, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open, writeFile, type FileHandle } from "node:fs/promises";
 import { UsageError } from "../command";
-import { isRelationshipOf, type RelationshipKind } from "./ooxml-vocabulary";
-import { attributesOf, tagsNamed } from "./xml-text";
+import {
+  defaultReadLimits,
+  howToRaise,
+  largestReadableFile,
+  partLimitOf,
+  sizeText,
+  type ReadLimits,
+} from "../read-limits";
+import { isRelationshipOf, namespaces, type RelationshipKind } from "./ooxml-vocabulary";
+import { XmlFormatError, XmlReader } from "./xml-reader";
 import {
   deflateEntry,
   inflateEntry,
@@ -16,22 +25,52 @@ import {
 const zipSignature = "504b";
 const compoundFileSignature = "d0cf11e0";
 
-async function signatureOf(path: string): Promise<string> {
-  let handle;
+/**
+ * Opens a file to read, never blocking: a FIFO opened without O_NONBLOCK would wait for a writer.
+ * What it is, is asked of the open file, so it cannot be swapped between the check and the read.
+ */
+async function openRegularFile(path: string): Promise<FileHandle> {
+  let handle: FileHandle;
   try {
-    handle = await open(path, "r");
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new UsageError(`${path}: no such file`);
     if (code === "EISDIR") throw new UsageError(`${path} is a folder, not a workbook`);
+    if (code === "EACCES" || code === "EPERM")
+      throw new UsageError(`${path} cannot be read (permission denied)`);
     throw new UsageError(`${path} cannot be opened (${code ?? "unknown reason"})`);
   }
+  const stats = await handle.stat();
+  if (stats.isFile()) return handle;
+  await handle.close();
+  if (stats.isDirectory()) throw new UsageError(`${path} is a folder, not a workbook`);
+  throw new UsageError(
+    `${path} is a pipe or a device, not a file: an .xlsx workbook is read from its end, so save it to a file first`
+  );
+}
+
+/** The whole file, refused unread when it is larger than the workbook may unpack to. */
+async function readWorkbookFile(path: string, limits: ReadLimits): Promise<Buffer> {
+  const handle = await openRegularFile(path);
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
-    return buffer.subarray(0, bytesRead).toString("hex");
+    const { size } = await handle.stat();
+    if (size > largestReadableFile)
+      throw new UsageError(
+        `${path} is ${sizeText(size)}: Veikart reads no file over 2 GiB, and no workbook is that large`
+      );
+    if (size > limits.packageBytes)
+      throw new UsageError(
+        `${path} is ${sizeText(size)}, more than it may unpack to: ${howToRaise(limits)}`
+      );
+    return await handle.readFile();
   } finally {
     await handle.close();
   }
+}
+
+function signatureOf(bytes: Buffer): string {
+  return bytes.subarray(0, 4).toString("hex");
 }
 
 /** One relationship of a part: `target` resolved to a package path unless it is external. */
@@ -60,26 +99,40 @@ function resolvePartPath(fromPart: string, target: string): string {
 }
 
 export class XlsxPackage {
+  /** The texts of the parts inflated so far: each part is inflated once, however often it is read. */
+  private readonly inflated = new Map<string, string>();
+  /** The bytes inflated so far, against the package's limit. */
+  private inflatedBytes = 0;
+
   /** Each part as read (still compressed) or as changed (its new text), in the archive's order. */
   private constructor(
     private readonly name: string,
-    private readonly parts: Map<string, ZipEntry | string>
+    private readonly parts: Map<string, ZipEntry | string>,
+    private readonly limits: ReadLimits
   ) {}
 
-  /** Opens an .xlsx file; a missing, encrypted or non-workbook file is a UsageError naming it. */
-  static async open(path: string): Promise<XlsxPackage> {
-    const signature = await signatureOf(path);
+  /**
+   * Opens an .xlsx file; a missing, encrypted, non-workbook or too large file, a folder or a pipe is
+   * a UsageError naming it.
+   */
+  static async open(path: string, limits: ReadLimits = defaultReadLimits): Promise<XlsxPackage> {
+    const bytes = await readWorkbookFile(path, limits);
+    const signature = signatureOf(bytes);
     if (signature.startsWith(compoundFileSignature))
       throw new UsageError(
         `${path} is encrypted or an old .xls file: save it as an .xlsx workbook without a password`
       );
     if (!signature.startsWith(zipSignature))
       throw new UsageError(`${path} is not an .xlsx workbook`);
-    return XlsxPackage.fromBuffer(await readFile(path), path);
+    return XlsxPackage.fromBuffer(bytes, path, limits);
   }
 
   /** The package in these bytes; `name` is how errors refer to it. */
-  static fromBuffer(bytes: Buffer, name: string): XlsxPackage {
+  static fromBuffer(
+    bytes: Buffer,
+    name: string,
+    limits: ReadLimits = defaultReadLimits
+  ): XlsxPackage {
     let entries: ZipEntry[];
     try {
       entries = readZipEntries(bytes);
@@ -90,12 +143,12 @@ export class XlsxPackage {
     const parts = new Map<string, ZipEntry | string>(entries.map((entry) => [entry.name, entry]));
     if (!parts.has("[Content_Types].xml") || !parts.has("_rels/.rels"))
       throw new UsageError(`${name} is a zip file but not an .xlsx workbook`);
-    return new XlsxPackage(name, parts);
+    return new XlsxPackage(name, parts, limits);
   }
 
   /** A package of these parts' texts, by path, such as a new workbook's. */
   static ofTexts(name: string, texts: Readonly<Record<string, string>>): XlsxPackage {
-    return new XlsxPackage(name, new Map(Object.entries(texts)));
+    return new XlsxPackage(name, new Map(Object.entries(texts)), defaultReadLimits);
   }
 
   has(partPath: string): boolean {
@@ -110,37 +163,80 @@ export class XlsxPackage {
   text(partPath: string): string | undefined {
     const part = this.parts.get(partPath);
     if (part === undefined || typeof part === "string") return part;
+    const known = this.inflated.get(partPath);
+    if (known !== undefined) return known;
+    this.assertWithinLimits(part);
+    let text: string;
     try {
-      return inflateEntry(part).toString("utf8");
+      text = inflateEntry(part).toString("utf8");
     } catch (error) {
       if (!(error instanceof ZipFormatError)) throw error;
       throw new UsageError(`${this.name} cannot be read as an .xlsx workbook (${error.message})`);
     }
+    this.inflatedBytes += part.uncompressedSize;
+    this.inflated.set(partPath, text);
+    return text;
+  }
+
+  /** Refuses, before inflating it, a part whose declared size passes the part's or the package's limit. */
+  private assertWithinLimits(part: ZipEntry): void {
+    const size = part.uncompressedSize;
+    const partLimit = partLimitOf(this.limits);
+    if (size > partLimit)
+      throw new UsageError(
+        `${this.name}: the part ${part.name} unpacks to ${sizeText(size)}, more than one part may (${sizeText(partLimit)}); ${howToRaise(this.limits)}`
+      );
+    if (this.inflatedBytes + size > this.limits.packageBytes)
+      throw new UsageError(
+        `${this.name}: its parts unpack to more than ${sizeText(this.limits.packageBytes)} (${part.name} and those read before it); ${howToRaise(this.limits)}`
+      );
   }
 
   setText(partPath: string, text: string): void {
     this.parts.set(partPath, text);
+    this.inflated.delete(partPath);
   }
 
   remove(partPath: string): void {
     this.parts.delete(partPath);
+    this.inflated.delete(partPath);
+  }
+
+  /**
+   * What `read` makes of a part's XML; undefined when the package has no such part. XML that is not
+   * well-formed is a UsageError naming the file and the part.
+   */
+  readXml<T>(partPath: string, read: (reader: XmlReader) => T): T | undefined {
+    const xml = this.text(partPath);
+    if (xml === undefined) return undefined;
+    try {
+      return read(new XmlReader(xml));
+    } catch (error) {
+      if (!(error instanceof XmlFormatError)) throw error;
+      throw new UsageError(
+        `${this.name}: the part ${partPath} is not well-formed XML: ${error.message}`
+      );
+    }
   }
 
   /** The relationships of a part (empty when it has none); "" for the package's own. */
   relationshipsOf(partPath: string): Relationship[] {
-    const xml = this.text(relationshipsPathOf(partPath));
-    if (xml === undefined) return [];
-    return tagsNamed(xml, "Relationship").map((tag) => {
-      const attributes = attributesOf(tag);
-      const external = attributes.get("TargetMode") === "External";
-      const target = attributes.get("Target") ?? "";
-      return {
-        id: attributes.get("Id") ?? "",
-        type: attributes.get("Type") ?? "",
-        target: external ? target : resolvePartPath(partPath, target),
-        external,
-      };
+    const relationships: Relationship[] = [];
+    this.readXml(relationshipsPathOf(partPath), (reader) => {
+      while (reader.next() !== "end") {
+        if (reader.token !== "open" || reader.localName !== "Relationship") continue;
+        if (reader.namespace !== namespaces.packageRelationships) continue;
+        const external = reader.attribute("TargetMode") === "External";
+        const target = reader.attribute("Target") ?? "";
+        relationships.push({
+          id: reader.attribute("Id") ?? "",
+          type: reader.attribute("Type") ?? "",
+          target: external ? target : resolvePartPath(partPath, target),
+          external,
+        });
+      }
     });
+    return relationships;
   }
 
   /** The part's first relationship of that kind. */

@@ -1,5 +1,7 @@
 // Zip archives as .xlsx files use them, with Node's own zlib: entries are read from the central
-// directory, and an entry nobody changed is written back with its compressed bytes as they were.
+// directory (zip64 too), and an entry nobody changed is written back with its compressed bytes as they
+// were. An entry never inflates to more than the size its directory record declares, so whoever
+// checks the declared sizes before inflating bounds the memory a hostile archive can take.
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
 /** One file of an archive, still compressed. */
@@ -36,17 +38,38 @@ function findEndOfCentralDirectory(bytes: Buffer): number {
 }
 
 const zip64Marker = 0xffffffff;
+const zip64EndLocator = 0x07064b50;
+const zip64End = 0x06064b50;
+const zip64ExtraField = 0x0001;
+
+/** A 64-bit size or offset as a number; beyond 2^53 it cannot be a real file's. */
+function readUInt64(bytes: Buffer, offset: number): number {
+  const value = bytes.readBigUInt64LE(offset);
+  if (value > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new ZipFormatError(`the zip directory is damaged at byte ${offset}`);
+  return Number(value);
+}
+
+/** Where the directory starts and how many records it has, from the zip64 record when there is one. */
+function directoryOf(bytes: Buffer, end: number): { count: number; offset: number } {
+  const locator = end - 20;
+  if (locator >= 0 && bytes.readUInt32LE(locator) === zip64EndLocator) {
+    const record = readUInt64(bytes, locator + 8);
+    if (record + 56 > locator || bytes.readUInt32LE(record) !== zip64End)
+      throw new ZipFormatError(`the zip64 directory is damaged at byte ${record}`);
+    return { count: readUInt64(bytes, record + 32), offset: readUInt64(bytes, record + 48) };
+  }
+  return { count: bytes.readUInt16LE(end + 10), offset: bytes.readUInt32LE(end + 16) };
+}
 
 /** The entries of an archive in directory order; folders are left out. */
 export function readZipEntries(bytes: Buffer): ZipEntry[] {
   const end = findEndOfCentralDirectory(bytes);
-  const count = bytes.readUInt16LE(end + 10);
-  let offset = bytes.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === zip64Marker)
-    throw new ZipFormatError("zip64 archives (over 4 GB or 65,535 files) are not supported");
+  const directory = directoryOf(bytes, end);
+  let offset = directory.offset;
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
-  for (let index = 0; index < count; index++) {
+  for (let index = 0; index < directory.count; index++) {
     if (offset + 46 > end || bytes.readUInt32LE(offset) !== centralDirectoryHeader)
       throw new ZipFormatError(`the zip directory is damaged at byte ${offset}`);
     const entry = entryAt(bytes, offset);
@@ -62,19 +85,50 @@ export function readZipEntries(bytes: Buffer): ZipEntry[] {
   return entries;
 }
 
+/**
+ * The sizes and local header offset of a directory record: a field set to 0xffffffff is in the
+ * record's zip64 extra field, which holds only those, in this order.
+ */
+function sizesOf(
+  bytes: Buffer,
+  offset: number,
+  name: string
+): { compressedSize: number; uncompressedSize: number; localOffset: number } {
+  const fields = [
+    bytes.readUInt32LE(offset + 24),
+    bytes.readUInt32LE(offset + 20),
+    bytes.readUInt32LE(offset + 42),
+  ];
+  if (fields.includes(zip64Marker)) {
+    const extraStart = offset + 46 + bytes.readUInt16LE(offset + 28);
+    const extraEnd = extraStart + bytes.readUInt16LE(offset + 30);
+    let field = extraStart;
+    while (field + 4 <= extraEnd && bytes.readUInt16LE(field) !== zip64ExtraField)
+      field += 4 + bytes.readUInt16LE(field + 2);
+    if (field + 4 > extraEnd) throw new ZipFormatError(`the zip64 sizes of ${name} are missing`);
+    const fieldEnd = field + 4 + bytes.readUInt16LE(field + 2);
+    let value = field + 4;
+    fields.forEach((size, index) => {
+      if (size !== zip64Marker) return;
+      if (value + 8 > fieldEnd)
+        throw new ZipFormatError(`the zip64 sizes of ${name} are cut short`);
+      fields[index] = readUInt64(bytes, value);
+      value += 8;
+    });
+  }
+  const [uncompressedSize = 0, compressedSize = 0, localOffset = 0] = fields;
+  return { compressedSize, uncompressedSize, localOffset };
+}
+
 /** The entry whose central directory record starts at `offset`. */
 function entryAt(bytes: Buffer, offset: number): ZipEntry {
   const flags = bytes.readUInt16LE(offset + 8);
   const method = bytes.readUInt16LE(offset + 10);
-  const compressedSize = bytes.readUInt32LE(offset + 20);
-  const uncompressedSize = bytes.readUInt32LE(offset + 24);
   const nameLength = bytes.readUInt16LE(offset + 28);
-  const localOffset = bytes.readUInt32LE(offset + 42);
   const storedName = bytes.subarray(offset + 46, offset + 46 + nameLength);
   const utf8Name = (flags & utf8NameFlag) !== 0;
   const name = storedName.toString(utf8Name ? "utf8" : "latin1");
-  if (compressedSize === zip64Marker || uncompressedSize === zip64Marker)
-    throw new ZipFormatError(`${name} is stored as zip64, which is not supported`);
+  const { compressedSize, uncompressedSize, localOffset } = sizesOf(bytes, offset, name);
   if (flags & 1) throw new ZipFormatError(`${name} is encrypted`);
   if (method !== stored && method !== deflated)
     throw new ZipFormatError(`${name} uses zip compression method ${method}`);
@@ -95,12 +149,21 @@ function entryAt(bytes: Buffer, offset: number): ZipEntry {
   };
 }
 
-/** An entry's content. */
+/** An entry's content, never inflated past the size its directory record declares. */
 export function inflateEntry(entry: ZipEntry): Buffer {
   let content: Buffer;
   try {
-    content = entry.method === stored ? entry.compressed : inflateRawSync(entry.compressed);
-  } catch {
+    content =
+      entry.method === stored
+        ? entry.compressed
+        : inflateRawSync(entry.compressed, {
+            maxOutputLength: Math.max(1, entry.uncompressedSize),
+          });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+      throw new ZipFormatError(
+        `the zip entry ${entry.name} is damaged (it holds more than the ${entry.uncompressedSize.toLocaleString("en")} bytes it declares)`
+      );
     throw new ZipFormatError(`the zip entry ${entry.name} is damaged (it cannot be decompressed)`);
   }
   if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc32)
@@ -123,12 +186,18 @@ export function deflateEntry(name: string, content: Buffer): ZipEntry {
   };
 }
 
+const zip64Needed =
+  "the workbook would need zip64 (over 4 GB or 65,535 parts), which Veikart does not write";
+
 /** An archive of these entries, in this order. */
 export function zipArchive(entries: readonly ZipEntry[]): Buffer {
   const chunks: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
+  if (entries.length > 0xffff) throw new ZipFormatError(zip64Needed);
   for (const entry of entries) {
+    if (offset + entry.compressed.length > zip64Marker || entry.uncompressedSize > zip64Marker)
+      throw new ZipFormatError(zip64Needed);
     const name = entry.storedName;
     const header = Buffer.alloc(30);
     header.writeUInt32LE(localFileHeader, 0);

@@ -1,9 +1,13 @@
 import { datasetFromCoinrData } from "../../../src/core/data/coinr-data";
 import { frameworkFromCoinrMeta } from "../../../src/core/data/coinr-meta";
 import { datasetFromObservations } from "../../../src/core/data/observations";
-import { parseNumberCell } from "../../../src/core/data/table";
+import { parseNumberCell, textTableOf } from "../../../src/core/data/table";
 import type { Observation } from "../../../src/core/model/observations";
 import { columnOf, flatFramework, indicator } from "../steps/support";
+
+/** A table written out as its header and rows. */
+const table = ({ header, rows }: { header: string[]; rows: string[][] }) =>
+  textTableOf(header, rows);
 
 const meta = {
   header: [
@@ -30,7 +34,7 @@ const meta = {
 
 describe("COINr iMeta", () => {
   it("reads indicators with direction, weight, target, goalposts and denominator, and the aggregates", () => {
-    const { value, issues } = frameworkFromCoinrMeta(meta);
+    const { value, issues } = frameworkFromCoinrMeta(table(meta));
     expect(issues).toEqual([]);
     expect(value.framework.indicators[0]).toEqual({
       id: "co2",
@@ -48,14 +52,14 @@ describe("COINr iMeta", () => {
   });
   it("reports a bad direction and leaves that indicator out", () => {
     const bad = { ...meta, rows: [["1", "x", "X", "up", "1", "Env", "Indicator"]] };
-    const { value, issues } = frameworkFromCoinrMeta(bad);
+    const { value, issues } = frameworkFromCoinrMeta(table(bad));
     expect(value.framework.indicators).toEqual([]);
     expect(issues.map((issue) => [issue.code, issue.row])).toEqual([["invalid_direction", 1]]);
   });
 });
 
 describe("COINr iData", () => {
-  const { value } = frameworkFromCoinrMeta(meta);
+  const { value } = frameworkFromCoinrMeta(table(meta));
   const data = {
     header: ["uName", "uCode", "Region", "Time", "Population", "co2", "jobs"],
     rows: [
@@ -65,7 +69,7 @@ describe("COINr iData", () => {
     ],
   };
   it("reads units with groups, years, denominators and indicator columns; blanks and NA are missing", () => {
-    const { value: dataset, issues } = datasetFromCoinrData(data, value.framework, {
+    const { value: dataset, issues } = datasetFromCoinrData(table(data), value.framework, {
       ...value,
       peerGroupColumn: "Region",
     });
@@ -87,12 +91,20 @@ describe("COINr iData", () => {
       ...data,
       rows: [...data.rows, ["Oslo", "0301", "east", "2020", "1", "9", "9"]],
     };
-    const { value: dataset, issues } = datasetFromCoinrData(repeated, value.framework, value);
+    const { value: dataset, issues } = datasetFromCoinrData(
+      table(repeated),
+      value.framework,
+      value
+    );
     expect(columnOf(dataset, "co2")).toEqual([9, null, 2.4]);
     expect(issues.map((issue) => issue.code)).toContain("duplicate_row");
   });
   it("reports a missing uCode column", () => {
-    const { issues } = datasetFromCoinrData({ header: ["Code"], rows: [] }, value.framework, value);
+    const { issues } = datasetFromCoinrData(
+      table({ header: ["Code"], rows: [] }),
+      value.framework,
+      value
+    );
     expect(issues.map((issue) => issue.code)).toContain("missing_column");
   });
 });

@@ -144,4 +144,98 @@ describeChecks([
       appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Dimensjon: "D7" });
     },
   },
+  {
+    problem: "an SSB table number of four digits",
+    code: "ssb_table_malformed",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "7459x",
+        "SSB-innhold": "Personer1",
+      }),
+    expected: { severity: "error", row: 31, column: 13, indicator: "NEW_ONE", value: "7459x" },
+    fine: "a table number typed as a number that lost its leading zero",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": 7459,
+        "SSB-innhold": "Personer1",
+      }),
+  },
+  {
+    problem: "an SSB table without its content code",
+    code: "ssb_contents_missing",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), "SSB-tabell": "07459" }),
+    expected: { severity: "error", row: 31, column: 14, indicator: "NEW_ONE" },
+    fine: "an SSB table with its content code",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "07459",
+        "SSB-innhold": "Personer1",
+      }),
+  },
+  {
+    problem: "SSB contents without a table",
+    code: "ssb_table_missing",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-innhold": "Personer1",
+      }),
+    expected: { severity: "error", row: 31, column: 13, indicator: "NEW_ONE" },
+    fine: "no SSB cells at all",
+    nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("NEW_ONE")),
+  },
+  {
+    problem: "an SSB selection without '='",
+    code: "ssb_selection_malformed",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "07459",
+        "SSB-innhold": "Personer1",
+        "SSB-utvalg": "Kjonn=2;Alder",
+      }),
+    expected: { severity: "error", row: 31, column: 15, value: "Kjonn=2;Alder" },
+    fine: "two dimensions, one held at two codes",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "07459",
+        "SSB-innhold": "Personer1",
+        "SSB-utvalg": "Kjonn=2; Alder=020,021",
+      }),
+  },
+  {
+    problem: "an SSB denominator without its content code",
+    code: "ssb_denominator_malformed",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "09391",
+        "SSB-innhold": "BNP",
+        "SSB-nevner": "07459",
+      }),
+    expected: { severity: "error", row: 31, column: 16, value: "07459" },
+    fine: "a denominator written table/contents",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "09391",
+        "SSB-innhold": "BNP",
+        "SSB-nevner": "07459/Personer1",
+      }),
+  },
+  {
+    problem: "a scale of 0",
+    code: "scale_invalid",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Skala: 0 }),
+    expected: { severity: "error", row: 31, column: 17, indicator: "NEW_ONE", value: 0 },
+    fine: "a scale of 1000",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Skala: 1000 }),
+  },
 ]);

@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -8,7 +7,6 @@ import { nationalDataSet } from "../../../bench/national-data";
 import { benchmarkTableNames, chartLimits } from "../../../src/core/benchmark";
 import { generatedMarkerText } from "../../../src/core/sheet-plan";
 import { workbookSheetsOf } from "../../../src/core/template";
-import { writeFileAtomically } from "../../../src/node/atomic-file";
 import { packageOfSheets } from "../../../src/node/template-workbook";
 import { smallContent } from "../../core/benchmark/small-workbook";
 import {
@@ -227,22 +225,6 @@ describe("veikart benchmark", () => {
     const { exitCode, stdout } = await runVeikart(["benchmark", "--help"]);
     expect(exitCode).toBe(0);
     expect(stdout).toContain("Usage: veikart benchmark <workbook.xlsx>");
-  });
-});
-
-describe("writeFileAtomically", () => {
-  it("leaves the previous file intact and no temporary file when the write fails midway", async () => {
-    const folder = mkdtempSync(join(tmpdir(), "veikart-atomic-"));
-    const path = join(folder, "out.xlsx");
-    writeFileSync(path, "previous workbook");
-    await expect(
-      writeFileAtomically(path, true, async (temporaryPath) => {
-        await writeFile(temporaryPath, "half a work");
-        throw new Error("disk full");
-      })
-    ).rejects.toThrow("disk full");
-    expect(readFileSync(path, "utf8")).toBe("previous workbook");
-    expect(readdirSync(folder)).toEqual(["out.xlsx"]);
   });
 });
 

@@ -32,7 +32,10 @@ async function coin(
   return { code, stdout, stderr };
 }
 
-function reader(table: CsvTable): (unitCode: string, column: string) => number | null {
+function reader(table: {
+  header: readonly string[];
+  rows: readonly (readonly string[])[];
+}): (unitCode: string, column: string) => number | null {
   const columnIndex = new Map(table.header.map((name, index) => [name, index]));
   const rowOf = new Map(table.rows.map((row) => [row[0] ?? "", row]));
   return (unitCode, column) => {
@@ -283,6 +286,52 @@ describe("veikart coin", () => {
     expect(stdout).toBe("");
     expect(stderr).toMatch(message);
     expect(stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("scores ASEM saved as Norwegian Excel writes CSV (BOM, semicolons, decimal commas, CRLF) as the comma files", async () => {
+    const norwegianFolder = join(coinrFixtureFolder, "..", "csv");
+    const norwegian = await coin([
+      "--data",
+      join(norwegianFolder, "ASEM_iData_nb.csv"),
+      "--meta",
+      join(norwegianFolder, "ASEM_iMeta_nb.csv"),
+      "--ranks",
+    ]);
+    const original = await coin([...asem, "--ranks"]);
+    expect(norwegian.code).toBe(0);
+    expect(norwegian.stderr).toBe("");
+    expect(parseCsv(norwegian.stdout).rows).toHaveLength(51);
+    expect(norwegian.stdout).toBe(original.stdout);
+  });
+
+  it("exits 2 naming the file, line and column of a number it cannot read", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-coin-"));
+    const data = join(folder, "data.csv");
+    writeFileSync(
+      data,
+      '\ufeffuName;uCode;LPI;Flights\r\n"Two\r\nlines";AUT;1,5;2\r\nBelgia;BEL;4,1;12 km\r\n'
+    );
+    const meta = join(folder, "meta.csv");
+    writeFileSync(
+      meta,
+      "Level;iCode;iName;Direction;Weight;Parent;Type\n1;LPI;LPI;1;1;Index;Indicator\n1;Flights;Flights;1;1;Index;Indicator\n2;Index;Index;1;1;;Aggregate\n"
+    );
+    const { code, stderr } = await coin(["--data", data, "--meta", meta]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `veikart: ${data}: line 4, column 4 (Flights): "12 km" is not a number; the value is treated as missing.\n`
+    );
+  });
+
+  it("exits 2 naming the option, file, line and column of a CSV format error", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "veikart-coin-"));
+    const data = join(folder, "data.csv");
+    writeFileSync(data, 'uCode,LPI\nAUT,"1.5\n');
+    const { code, stderr } = await coin(["--data", data, "--meta", fixture("ASEM_iMeta.csv")]);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      `veikart: --data ${data}: line 2, column 2 (character 5): a quoted field is never closed\n`
+    );
   });
 
   it("exits 2 naming the file when iData lacks the uCode column", async () => {

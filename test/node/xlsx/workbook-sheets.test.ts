@@ -7,6 +7,8 @@ import { deflateEntry, zipArchive } from "../../../src/node/xlsx/zip-archive";
 const relationshipsNamespace =
   "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const spreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const packageRelationshipsNamespace =
+  "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** A minimal package around this workbook part, with one worksheet related as rId1. */
 function packageWith(workbookXml: string): XlsxPackage {
@@ -19,12 +21,12 @@ function packageWith(workbookXml: string): XlsxPackage {
       ),
       part(
         "_rels/.rels",
-        `<Relationships><Relationship Id="rId1" Type="${relationshipsNamespace}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+        `<Relationships xmlns="${packageRelationshipsNamespace}"><Relationship Id="rId1" Type="${relationshipsNamespace}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
       ),
       part("xl/workbook.xml", workbookXml),
       part(
         "xl/_rels/workbook.xml.rels",
-        `<Relationships><Relationship Id="rId1" Type="${relationshipsNamespace}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+        `<Relationships xmlns="${packageRelationshipsNamespace}"><Relationship Id="rId1" Type="${relationshipsNamespace}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
       ),
       part(
         "xl/worksheets/sheet1.xml",
@@ -68,12 +70,27 @@ describe("workbookSheetsOf", () => {
     ]);
   });
 
-  it("says a workbook written with prefixed elements cannot be read yet, rather than finding no sheets", () => {
+  it("reads a workbook whose elements carry a prefix, as the Open XML SDK writes, and adds a sheet in that prefix", () => {
     const xlsx = packageWith(
-      `<x:workbook xmlns:x="${spreadsheetNamespace}" xmlns:r="${relationshipsNamespace}"><x:sheets><x:sheet name="Data" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`
+      `<x:workbook xmlns:x="${spreadsheetNamespace}"><x:sheets><x:sheet name="Data" sheetId="1" xmlns:r="${relationshipsNamespace}" r:id="rId1"/></x:sheets></x:workbook>`
     );
-    expect(() => workbookSheetsOf(xlsx)).toThrow(
-      "the workbook was written with prefixed XML elements (<x:sheet>), which Veikart cannot read yet; open and save it in Excel or LibreOffice first"
+    expect(workbookSheetsOf(xlsx).map((sheet) => [sheet.name, sheet.partPath])).toEqual([
+      ["Data", "xl/worksheets/sheet1.xml"],
+    ]);
+    writeSheetPlans(xlsx, [validering]);
+    expect(xlsx.text("xl/workbook.xml")).toContain(
+      `<x:sheet name="Validering" sheetId="2" xmlns:r="${relationshipsNamespace}" r:id="rId2"/></x:sheets>`
     );
+    expect(workbookSheetsOf(xlsx).map((sheet) => [sheet.name, sheet.partPath])).toEqual([
+      ["Data", "xl/worksheets/sheet1.xml"],
+      ["Validering", "xl/worksheets/sheet2.xml"],
+    ]);
+  });
+
+  it("finds no sheet in elements of another namespace that happen to be named sheet", () => {
+    const xlsx = packageWith(
+      `<workbook xmlns="${spreadsheetNamespace}" xmlns:o="urn:other" xmlns:r="${relationshipsNamespace}"><sheets><o:sheet name="Other" sheetId="1" r:id="rId1"/><!-- <sheet name="Comment" sheetId="2" r:id="rId1"/> --></sheets></workbook>`
+    );
+    expect(workbookSheetsOf(xlsx)).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 import { attributesOf, elementContent, tagsNamed } from "../../../src/node/xlsx/xml-text";
 import { readZipEntries } from "../../../src/node/xlsx/zip-archive";
+import { expectSoundPackage, packageProblems } from "../../support/package-check";
 
 const plan: SheetPlan = {
   name: "Benchmark",
@@ -106,6 +107,7 @@ async function written(
 ): Promise<{ xlsx: XlsxPackage; reopened: ExcelJS.Workbook }> {
   const xlsx = await packageOf(workbook);
   writeSheetPlans(xlsx, plans);
+  await expectSoundPackage(xlsx.toBuffer(), "the written workbook");
   const reopened = new ExcelJS.Workbook();
   // exceljs declares its own Buffer type, which Node's Buffer does not satisfy in the type checker.
   await reopened.xlsx.load(xlsx.toBuffer() as unknown as ExcelJS.Buffer);
@@ -129,6 +131,49 @@ function workbookWithData(): ExcelJS.Workbook {
 }
 
 describe("writeSheetPlans", () => {
+  it("gives every part it writes a content type, also in a package without a rels default (as LibreOffice writes)", async () => {
+    const exceljsPackage = await packageOf(workbookWithData());
+    const withoutRelsDefault = XlsxPackage.fromBuffer(
+      (() => {
+        exceljsPackage.setText(
+          "[Content_Types].xml",
+          (exceljsPackage.text("[Content_Types].xml") ?? "").replace(
+            /<Default Extension="rels"[^>]*\/>/,
+            ""
+          )
+        );
+        return exceljsPackage.toBuffer();
+      })(),
+      "libreoffice.xlsx"
+    );
+    expect(withoutRelsDefault.text("[Content_Types].xml")).not.toContain('Extension="rels"');
+    writeSheetPlans(withoutRelsDefault, [plan]);
+    const bytes = withoutRelsDefault.toBuffer();
+    expect(await packageProblems(bytes)).toEqual([]);
+    expect(withoutRelsDefault.text("[Content_Types].xml")).toContain(
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    );
+  });
+
+  it("cuts a text longer than an Excel cell holds (32,767 characters) and says which cell", async () => {
+    const long = "å".repeat(40_000);
+    const notes: SheetPlan = {
+      ...plan,
+      blocks: [
+        generatedMarkerBlock,
+        { kind: "notes", anchor: { row: 2, column: 1 }, rows: [[long]] },
+      ],
+      charts: [],
+    };
+    const xlsx = await packageOf(new ExcelJS.Workbook());
+    expect(writeSheetPlans(xlsx, [notes])).toEqual([{ cell: "Benchmark!B3", length: 40_000 }]);
+    const reopened = new ExcelJS.Workbook();
+    await reopened.xlsx.load(xlsx.toBuffer() as unknown as ExcelJS.Buffer);
+    const cell = reopened.getWorksheet("Benchmark")?.getCell("B3").value as string;
+    expect(cell).toHaveLength(32_767);
+    expect(cell.endsWith("å…")).toBe(true);
+  });
+
   it("writes the marker, the notes, the table with its formats, widths, frozen panes and colour scale", async () => {
     const { reopened } = await written(new ExcelJS.Workbook(), [plan]);
     const sheet = reopened.getWorksheet("Benchmark") as ExcelJS.Worksheet;
@@ -243,6 +288,63 @@ describe("writeSheetPlans", () => {
       Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)
     );
     expect(tableNames).toEqual(["Data"]);
+  });
+
+  it("sets the print area and fit to one page, as exceljs and the workbook's defined names read them", async () => {
+    const printed: SheetPlan = {
+      ...plan,
+      print: {
+        area: { first: { row: 0, column: 0 }, last: { row: 39, column: 7 } },
+        fitToPages: { wide: 1, tall: 1 },
+        orientation: "portrait",
+      },
+    };
+    const { xlsx, reopened } = await written(workbookWithData(), [printed]);
+    const sheet = reopened.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    expect(sheet.pageSetup).toMatchObject({
+      printArea: "A1:H40",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      orientation: "portrait",
+    });
+    const workbookXml = xlsx.text("xl/workbook.xml") ?? "";
+    expect(tagsNamed(workbookXml, "definedName").map((tag) => attributesOf(tag))).toEqual([
+      new Map([
+        ["name", "_xlnm.Print_Area"],
+        ["localSheetId", "1"],
+      ]),
+    ]);
+    expect(elementContent(workbookXml, "definedName")).toBe("Benchmark!$A$1:$H$40");
+    const schemaOrder = (xlsx.text("xl/worksheets/sheet2.xml") ?? "").match(
+      /<(sheetPr|dimension|pageMargins|pageSetup|tableParts)[\s>/]/g
+    );
+    expect(schemaOrder).toEqual([
+      "<sheetPr>",
+      "<dimension ",
+      "<pageMargins ",
+      "<pageSetup ",
+      "<tableParts ",
+    ]);
+  });
+
+  it("keeps one print area when a printed sheet is replaced, and drops it when the new plan has none", async () => {
+    const printed: SheetPlan = {
+      ...plan,
+      print: {
+        area: { first: { row: 0, column: 0 }, last: { row: 9, column: 3 } },
+        fitToPages: { wide: 1, tall: 1 },
+        orientation: "landscape",
+      },
+    };
+    const first = await written(workbookWithData(), [printed]);
+    writeSheetPlans(first.xlsx, [printed]);
+    const definedNames = (xlsx: XlsxPackage) =>
+      tagsNamed(xlsx.text("xl/workbook.xml") ?? "", "definedName");
+    expect(definedNames(first.xlsx)).toHaveLength(1);
+    writeSheetPlans(first.xlsx, [plan]);
+    expect(definedNames(first.xlsx)).toHaveLength(0);
+    expect(first.xlsx.text("xl/worksheets/sheet2.xml")).not.toContain("pageSetup");
   });
 
   it("does not add styles again when the same sheets are written again", async () => {

@@ -18,6 +18,57 @@ async function jszipArchive(streamFiles: boolean): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", streamFiles });
 }
 
+/**
+ * The archive rewritten as zip64 writes it: each directory record's sizes and offset set to 0xffffffff
+ * with the real values in a zip64 extra field, and a zip64 end record and its locator before the end.
+ */
+function asZip64(bytes: Buffer): Buffer {
+  const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = bytes.readUInt16LE(end + 10);
+  const directoryStart = bytes.readUInt32LE(end + 16);
+  const records: Buffer[] = [];
+  let offset = directoryStart;
+  for (let index = 0; index < count; index++) {
+    const nameLength = bytes.readUInt16LE(offset + 28);
+    const record = Buffer.from(bytes.subarray(offset, offset + 46 + nameLength));
+    const extra = Buffer.alloc(4 + 24);
+    extra.writeUInt16LE(0x0001, 0);
+    extra.writeUInt16LE(24, 2);
+    extra.writeBigUInt64LE(BigInt(record.readUInt32LE(24)), 4);
+    extra.writeBigUInt64LE(BigInt(record.readUInt32LE(20)), 12);
+    extra.writeBigUInt64LE(BigInt(record.readUInt32LE(42)), 20);
+    for (const field of [20, 24, 42]) record.writeUInt32LE(0xffffffff, field);
+    record.writeUInt16LE(extra.length, 30);
+    records.push(record, extra);
+    offset += 46 + nameLength;
+  }
+  const directory = Buffer.concat(records);
+  const zip64EndOffset = directoryStart + directory.length;
+  const zip64End = Buffer.alloc(56);
+  zip64End.writeUInt32LE(0x06064b50, 0);
+  zip64End.writeBigUInt64LE(44n, 4);
+  zip64End.writeBigUInt64LE(BigInt(count), 24);
+  zip64End.writeBigUInt64LE(BigInt(count), 32);
+  zip64End.writeBigUInt64LE(BigInt(directory.length), 40);
+  zip64End.writeBigUInt64LE(BigInt(directoryStart), 48);
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(0x07064b50, 0);
+  locator.writeBigUInt64LE(BigInt(zip64EndOffset), 8);
+  locator.writeUInt32LE(1, 16);
+  const endRecord = Buffer.from(bytes.subarray(end, end + 22));
+  endRecord.writeUInt16LE(0xffff, 8);
+  endRecord.writeUInt16LE(0xffff, 10);
+  endRecord.writeUInt32LE(0xffffffff, 12);
+  endRecord.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([
+    bytes.subarray(0, directoryStart),
+    directory,
+    zip64End,
+    locator,
+    endRecord,
+  ]);
+}
+
 describe("zip archives", () => {
   it("writes archives that another zip reader (jszip) reads back, names and contents alike", async () => {
     const bytes = zipArchive([
@@ -117,12 +168,31 @@ describe("zip archives", () => {
     );
   });
 
-  it("refuses an entry stored as zip64", () => {
-    const bytes = zipArchive([deflateEntry("big.xml", Buffer.from("<x/>"))]);
-    const directory = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
-    bytes.writeUInt32LE(0xffffffff, directory + 24);
-    expect(() => readZipEntries(bytes)).toThrow(
-      "big.xml is stored as zip64, which is not supported"
+  it("reads an archive written as zip64 (sizes and offsets in the zip64 fields and end record)", () => {
+    const bytes = asZip64(
+      zipArchive([
+        deflateEntry("xl/workbook.xml", Buffer.from("<workbook/>")),
+        deflateEntry("xl/worksheets/sheet1.xml", Buffer.from(sheetXml)),
+      ])
+    );
+    const entries = readZipEntries(bytes);
+    expect(entries.map((entry) => entry.name)).toEqual([
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+    ]);
+    expect(entries.map((entry) => inflateEntry(entry).toString())).toEqual([
+      "<workbook/>",
+      sheetXml,
+    ]);
+  });
+
+  it("never inflates an entry past the size it declares: a lying size is damage, found at that size", () => {
+    const [entry] = readZipEntries(
+      zipArchive([deflateEntry("bomb.xml", Buffer.alloc(10_000_000, 0x20))])
+    );
+    if (entry === undefined) throw new Error("one entry expected");
+    expect(() => inflateEntry({ ...entry, uncompressedSize: 1000 })).toThrow(
+      "the zip entry bomb.xml is damaged (it holds more than the 1,000 bytes it declares)"
     );
   });
 
