@@ -10,7 +10,7 @@ const megabytes = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
 
 export async function excelSyncBenchmark(): Promise<void> {
   const fake = fakeExcel(workbookOfDataSet(nationalDataSet()));
-  const host: ExcelHost = { run: fake.run, canSuspendCalculation: true };
+  const host: ExcelHost = { run: fake.run, canSuspendCalculation: true, canSetPageLayout: true };
   const rows: string[][] = [];
   const record = (operation: string, milliseconds: number) => {
     const syncs = fake.recorder.syncs;

@@ -1,14 +1,18 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
-// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process, xml) runs only the sections whose
+// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process, xml, import, analysis, audit) runs only the sections whose
 // name starts with that word.
 import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
 import { benchmarkBenchmark } from "./benchmark.bench";
 import { functionsBenchmark } from "./functions.bench";
 import { excelSyncBenchmark } from "./excel-sync.bench";
+import { auditBenchmark } from "./audit.bench";
 import { processBenchmark } from "./process.bench";
 import { csvBenchmark } from "./csv.bench";
 import { xmlReaderBenchmark } from "./xml-reader.bench";
+import { importCoreBenchmark } from "./import-core.bench";
+import { importBenchmark } from "./import.bench";
+import { analysisBenchmark } from "./analysis.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -19,6 +23,16 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: "csv: the own reader and csv-parse on ASEM at 8,160 units", run: csvBenchmark },
   { name: "process: veikart commands as a user runs them", run: processBenchmark },
   { name: "xml: the XML reader and saxes on the national Data sheet", run: xmlReaderBenchmark },
+  { name: "import: one indicator in core, 372 units x 16 years", run: importCoreBenchmark },
+  {
+    name: "import: veikart import ssb as a process; 150,000 rows through the adapter",
+    run: importBenchmark,
+  },
+  {
+    name: "analysis: contributions, strengths and weaknesses, gaps for a unit of the national set",
+    run: analysisBenchmark,
+  },
+  { name: "audit: the indicator set of the national data set", run: auditBenchmark },
 ];
 
 async function runAll(only: string | undefined): Promise<void> {

@@ -1,5 +1,8 @@
 // Every issue code core reports, from all its catalogues, and their text: the title that names each code
 // for a reader and the message of an issue, rendered in the reader's language where it is shown.
+import { auditIssueCatalogue } from "./analysis/audit/audit-issues";
+import { decouplingIssueCatalogue } from "./analysis/decoupling-issues";
+import { analysisIssueCatalogue } from "./analysis/analysis-issues";
 import { benchmarkIssueCatalogue } from "./benchmark/benchmark-issues";
 import { issueRenderer } from "./issue-catalogue";
 import type { Language } from "./language";
@@ -15,6 +18,9 @@ export const issueCatalogues = [
   timeIssueCatalogue,
   benchmarkIssueCatalogue,
   mergeIssueCatalogue,
+  decouplingIssueCatalogue,
+  auditIssueCatalogue,
+  analysisIssueCatalogue,
 ] as const;
 
 const coreIssues = issueRenderer(issueCatalogues);
@@ -24,7 +30,10 @@ export type IssueCode =
   | keyof typeof engineIssueCatalogue
   | keyof typeof timeIssueCatalogue
   | keyof typeof benchmarkIssueCatalogue
-  | keyof typeof mergeIssueCatalogue;
+  | keyof typeof mergeIssueCatalogue
+  | keyof typeof analysisIssueCatalogue
+  | keyof typeof decouplingIssueCatalogue
+  | keyof typeof auditIssueCatalogue;
 
 export function isIssueCode(code: string): code is IssueCode {
   return coreIssues.knows(code);

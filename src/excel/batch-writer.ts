@@ -38,4 +38,9 @@ export class BatchWriter {
   get budget(): number {
     return this.budgetBytes;
   }
+
+  /** Whether the host has Worksheet.pageLayout (ExcelApi 1.9); without it a sheet keeps Excel's print defaults. */
+  get canSetPageLayout(): boolean {
+    return this.host.canSetPageLayout;
+  }
 }

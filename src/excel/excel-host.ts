@@ -7,6 +7,8 @@ export interface ExcelHost {
   readonly run: ExcelRun;
   /** application.suspendApiCalculationUntilNextSync needs ExcelApi 1.8. */
   readonly canSuspendCalculation: boolean;
+  /** Worksheet.pageLayout (print area, fit to page, orientation) needs ExcelApi 1.9. */
+  readonly canSetPageLayout: boolean;
 }
 
 /** The one global a page outside Excel may set to stand in for Excel (the e2e test's fake workbook). */
@@ -31,7 +33,10 @@ export function excelHostFor(insideExcel: boolean): ExcelHost | undefined {
     return {
       run: (batch) => Excel.run(batch),
       canSuspendCalculation: Office.context.requirements.isSetSupported("ExcelApi", "1.8"),
+      canSetPageLayout: Office.context.requirements.isSetSupported("ExcelApi", "1.9"),
     };
   const fake = standIn();
-  return fake === undefined ? undefined : { run: fake.run, canSuspendCalculation: true };
+  return fake === undefined
+    ? undefined
+    : { run: fake.run, canSuspendCalculation: true, canSetPageLayout: true };
 }

@@ -13,6 +13,11 @@ export {
   type BenchmarkRequest,
   type OpenWorkbookBenchmark,
 } from "./benchmark-open-workbook";
+export {
+  profileOpenWorkbook,
+  type OpenWorkbookProfile,
+  type ProfileRequest,
+} from "./profile-open-workbook";
 export { createTemplate, type TemplateCreation } from "./create-template";
 export { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated-sheet";
 export { writeMethodSettings } from "./write-method-settings";

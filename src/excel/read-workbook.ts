@@ -2,7 +2,7 @@
 // syncs do not grow with the rows: one for the sheet names, one for every sheet's used range (and the
 // first cell of the sheets a run may replace), then one per budget-sized chunk of cells, sized by the
 // bytes per cell the chunks so far have shown.
-import { templateSheets } from "../core/template";
+import { measuresSheet, templateSheets } from "../core/template";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../core/validate";
 import type { ExcelHost } from "./excel-host";
 import { defaultBudgetBytes, isPayloadLimitError, payloadBytes } from "./request-budget";
@@ -69,8 +69,11 @@ interface Dimensions {
   readonly columnCount: number;
 }
 
+/** The sheets core reads: the template's five and, when the workbook has one, Tiltak. */
 function templateSheetNames(names: readonly string[]): string[] {
-  return templateSheets.flatMap((definition) => templateSheetName(names, definition) ?? []);
+  return [...templateSheets, measuresSheet].flatMap(
+    (definition) => templateSheetName(names, definition) ?? []
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import type {
   ColourScale,
   ErrorAlertPlan,
   PlanCell,
+  PrintPlan,
   SheetPlan,
   TablePlan,
 } from "../core/sheet-plan";
@@ -45,7 +46,7 @@ export async function writeCells(
   rows: readonly (readonly PlanCell[])[],
   formatOf: FormatOf = () => undefined
 ): Promise<void> {
-  const width = Math.max(1, ...rows.map((row) => row.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 1);
   const values = rows.map((row) => Array.from({ length: width }, (_, column) => row[column] ?? ""));
   const formats = values.map((row, rowIndex) =>
     row.map((value, column) =>
@@ -259,6 +260,37 @@ async function renderChart(
   });
 }
 
+const orientations = {
+  portrait: "Portrait",
+  landscape: "Landscape",
+} as const satisfies Readonly<Record<PrintPlan["orientation"], `${Excel.PageOrientation}`>>;
+
+/** The print area, fitted to its pages, where the host has page layout (ExcelApi 1.9). */
+async function renderPrint(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  print: PrintPlan | undefined
+): Promise<void> {
+  if (print === undefined || !writer.canSetPageLayout) return;
+  const zoom: Excel.PageLayoutZoomOptions = {
+    horizontalFitToPages: print.fitToPages.wide,
+    verticalFitToPages: print.fitToPages.tall,
+  };
+  await writer.add(requestBytes(3, zoom), () => {
+    const { first, last } = print.area;
+    sheet.pageLayout.setPrintArea(
+      sheet.getRangeByIndexes(
+        first.row,
+        first.column,
+        last.row - first.row + 1,
+        last.column - first.column + 1
+      )
+    );
+    sheet.pageLayout.zoom = zoom;
+    sheet.pageLayout.orientation = orientations[print.orientation];
+  });
+}
+
 /** Queues the whole plan on `sheet` (an empty sheet); tables get temporary names for the caller to settle. */
 export async function renderSheetPlan(
   writer: BatchWriter,
@@ -282,6 +314,7 @@ export async function renderSheetPlan(
       else if (frozen.rows === 0) sheet.freezePanes.freezeColumns(frozen.columns);
       else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, frozen.rows, frozen.columns));
     });
+  await renderPrint(writer, sheet, plan.print);
   const tablePlans = new Map(
     plan.blocks.flatMap((block) => (block.kind === "table" ? [[block.name, block] as const] : []))
   );

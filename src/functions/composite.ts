@@ -21,14 +21,17 @@ const means: Readonly<Record<string, AggregationMethodName>> = Object.fromEntrie
 );
 
 /** The engine's mean for the settings, with its generator: looked up once for all rows. */
-interface ChosenMean {
+export interface ChosenMean {
   readonly settings: AggregationMethodSettings;
   readonly method: AggregationMethod<AggregationMethodSettings>;
   readonly generator: QuasiArithmeticMean;
 }
 
 /** The engine's mean with its settings: the generalised mean needs a power, the others take none. */
-function chosenMean(mean: AggregationMethodName, power: number | undefined): ChosenMean | Issue {
+export function chosenMean(
+  mean: AggregationMethodName,
+  power: number | undefined
+): ChosenMean | Issue {
   let settings: AggregationMethodSettings;
   if (mean === "genmean") {
     if (power === undefined)
@@ -57,7 +60,7 @@ function chosenMean(mean: AggregationMethodName, power: number | undefined): Cho
 }
 
 /** The composite of one row, or why there is none. */
-function compositeOf(
+export function compositeOf(
   presence: RowPresence,
   { settings, method, generator }: ChosenMean,
   minimumCoverage: number | undefined
@@ -81,24 +84,27 @@ function compositeOf(
   return weightedMean(generator, presence.values, presence.weights, presence.count);
 }
 
+/** The arguments of COMPOSITE, which CONTRIBUTION takes too. */
+export const compositeArguments = [
+  range("scores"),
+  optionalRange("weights"),
+  choice("method", means, "arithmetic"),
+  optionalNumber("mincoverage", {
+    minimum: 0,
+    maximum: 1,
+    accepts: { nb: "en andel fra 0 til 1", en: "a share from 0 to 1" },
+  }),
+  optionalNumber("power", {
+    accepts: {
+      nb: "et tall, p i det generaliserte middelet",
+      en: "a number, the p of the generalised mean",
+    },
+  }),
+] as const;
+
 export const compositeFunction = declareSpillingFunction({
   id: "COMPOSITE",
-  arguments: [
-    range("scores"),
-    optionalRange("weights"),
-    choice("method", means, "arithmetic"),
-    optionalNumber("mincoverage", {
-      minimum: 0,
-      maximum: 1,
-      accepts: { nb: "en andel fra 0 til 1", en: "a share from 0 to 1" },
-    }),
-    optionalNumber("power", {
-      accepts: {
-        nb: "et tall, p i det generaliserte middelet",
-        en: "a number, the p of the generalised mean",
-      },
-    }),
-  ],
+  arguments: compositeArguments,
   shape: resultRowsOf,
   evaluate: (scores, weights, mean, minimumCoverage, power) => {
     const rows = scoreRows(scores, weights);

@@ -5,6 +5,10 @@ import {
   type IssueRenderer,
 } from "../core/issue-catalogue";
 import type { Bilingual } from "../core/language";
+import {
+  decouplingIssueCatalogue,
+  type DecouplingIssueCode,
+} from "../core/analysis/decoupling-issues";
 import { timeIssueCatalogue, type TimeIssueCode } from "../core/time/time-issues";
 
 /** The two Excel errors that can carry a message: #N/A for "nothing to compute with", #VALUE! for the rest. */
@@ -141,6 +145,23 @@ export const functionIssues = {
     en: (p: { mean: Bilingual; requirement: string; value: number }) =>
       `The ${p.mean.en} needs scores ${p.requirement}; the row holds ${p.value}.`,
   },
+  no_decomposition: {
+    severity: "info",
+    title: { nb: "Ingen oppdeling i bidrag", en: "No decomposition into contributions" },
+    excelError: "#VALUE!",
+    nb: (p: { mean: Bilingual }) =>
+      `Et ${p.mean.nb} deles ikke opp i bidrag: der gir en høyere skår en mindre andel.`,
+    en: (p: { mean: Bilingual }) =>
+      `The ${p.mean.en} is not split into contributions: there a higher score gets a smaller share.`,
+  },
+  log_of_one: {
+    severity: "info",
+    title: { nb: "Ingen oppdeling i bidrag", en: "No decomposition into contributions" },
+    excelError: "#VALUE!",
+    nb: () =>
+      "Det geometriske gjennomsnittet er 1, så logaritmen er 0 og kan ikke deles i andeler.",
+    en: () => "The geometric mean is 1, so its logarithm is 0 and cannot be split into shares.",
+  },
   zero_weight_sum: {
     severity: "error",
     title: { nb: "Vektene summerer til 0", en: "Weights sum to 0" },
@@ -185,8 +206,12 @@ export type FunctionIssueCode = keyof typeof functionIssues;
 
 export const reportFunctionIssue = issueFactory(functionIssues);
 
-/** The text of every issue a custom function can give: its own, then the time layer's reasons. */
-export const functionIssueText: IssueRenderer = issueRenderer([functionIssues, timeIssueCatalogue]);
+/** The text of every issue a custom function can give: its own, then the time layer's and decoupling's reasons. */
+export const functionIssueText: IssueRenderer = issueRenderer([
+  functionIssues,
+  timeIssueCatalogue,
+  decouplingIssueCatalogue,
+]);
 
 /**
  * The time layer's reasons (src/core/time) that mean there is nothing to compute with, so #N/A: too few
@@ -202,8 +227,16 @@ const timeReasonsNotAvailable: ReadonlySet<string> = new Set<TimeIssueCode>([
   "score_missing",
 ]);
 
+/** Decoupling's reasons that mean there is nothing to compute with (a missing value, a driver that did not move). */
+const decouplingReasonsNotAvailable: ReadonlySet<string> = new Set<DecouplingIssueCode>([
+  "decoupling_value_missing",
+  "decoupling_driver_unchanged",
+]);
+
 /** The Excel error an issue code becomes: this catalogue's, #N/A for the time reasons above, else #VALUE!. */
 export function excelErrorFor(code: string): MessageError {
   if (code in functionIssues) return functionIssues[code as FunctionIssueCode].excelError;
-  return timeReasonsNotAvailable.has(code) ? "#N/A" : "#VALUE!";
+  return timeReasonsNotAvailable.has(code) || decouplingReasonsNotAvailable.has(code)
+    ? "#N/A"
+    : "#VALUE!";
 }

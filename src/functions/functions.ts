@@ -5,7 +5,9 @@
 // which never throws and turns every problem into #VALUE! or #N/A with a message. The time functions
 // (TREND, PROGRESS, ONTRACK, FORECAST, REACHYEAR) work over src/core/time.
 import { compositeFunction } from "./composite";
+import { contributionFunction } from "./contribution";
 import { coverageFunction } from "./coverage";
+import { decouplingFunction } from "./decoupling";
 import { forecastFunction } from "./forecast";
 import { indicatorFunction } from "./indicator";
 import { onTrackFunction } from "./on-track";
@@ -76,6 +78,26 @@ export function composite(
   power?: unknown
 ): unknown[][] {
   return compositeFunction.call(scores, weights, method, mincoverage, power);
+}
+
+/**
+ * Each score's points in the composite of its row: they sum to COMPOSITE's result with the same arguments. Arithmetic: weight times score over the present weight; geometric: shares of the logarithm; generalised (p > 0): shares of x^p.
+ * @customfunction CONTRIBUTION
+ * @param scores One unit's scores in a row, or a block with one unit per row.
+ * @param [weights] One weight per column of scores (default: all 1).
+ * @param [method] "arithmetic" (default), "geometric" or "generalised" (p > 0); the harmonic mean has no split into contributions.
+ * @param [mincoverage] The least share of the weight (0-1) that must be present; below it the row is #N/A with the coverage.
+ * @param [power] The exponent p of the generalised mean.
+ * @returns The points of each score, in the shape of scores; a missing score's cell is empty.
+ */
+export function contribution(
+  scores: unknown[][],
+  weights?: unknown[][],
+  method?: unknown,
+  mincoverage?: unknown,
+  power?: unknown
+): unknown[][] {
+  return contributionFunction.call(scores, weights, method, mincoverage, power);
 }
 
 /**
@@ -213,6 +235,26 @@ export function reachyear(
   direction?: unknown
 ): unknown {
   return reachYearFunction.call(values, years, target, method, direction);
+}
+
+/**
+ * Tapio's decoupling elasticity of a pressure (total emissions) against a driver (gross product, employment, population) between two years, or its degree: strong or weak decoupling, coupling, negative decoupling.
+ * @customfunction DECOUPLING
+ * @param pressure_start The pressure at the start, such as the total emissions in the base year (above 0).
+ * @param pressure_end The pressure at the end.
+ * @param driver_start The driver at the start, such as the employment in the base year (above 0).
+ * @param driver_end The driver at the end.
+ * @param [output] "elasticity" (default): (%-change of the pressure)/(%-change of the driver); "class": the degree's name; "code": the degree as a code such as "strong_decoupling".
+ * @returns The elasticity, the degree's name or its code.
+ */
+export function decoupling(
+  pressure_start: unknown,
+  pressure_end: unknown,
+  driver_start: unknown,
+  driver_end: unknown,
+  output?: unknown
+): unknown {
+  return decouplingFunction.call(pressure_start, pressure_end, driver_start, driver_end, output);
 }
 
 /**

@@ -15,8 +15,10 @@ import { reportFunctionIssue } from "./function-issues";
 export interface RowPresence {
   readonly values: Float64Array;
   readonly weights: Float64Array;
-  /** How many scores are present (the first `count` entries of values and weights). */
+  /** How many scores are present (the first `count` entries of values, weights and columns). */
   readonly count: number;
+  /** The column of the row each present score came from. */
+  readonly columns: Int32Array;
   readonly presentWeight: number;
   /** Present weight over total weight (by count when all weights are 0), as the engine measures it. */
   readonly coverage: number;
@@ -66,6 +68,7 @@ function readWeights(
 function presenceInRow(row: readonly unknown[], weights: Float64Array): RowPresence | ExcelError {
   const values = new Float64Array(weights.length);
   const presentWeights = new Float64Array(weights.length);
+  const columns = new Int32Array(weights.length);
   let count = 0;
   let presentWeight = 0;
   let totalWeight = 0;
@@ -77,16 +80,36 @@ function presenceInRow(row: readonly unknown[], weights: Float64Array): RowPrese
     if (typeof cell !== "number") continue;
     values[count] = cell;
     presentWeights[count] = weight;
+    columns[count] = column;
     presentWeight += weight;
     count++;
   }
   const coverage = totalWeight === 0 ? count / weights.length : presentWeight / totalWeight;
-  return { values, weights: presentWeights, count, presentWeight, coverage };
+  return { values, weights: presentWeights, columns, count, presentWeight, coverage };
 }
 
 /** The number of columns of a block of scores (its widest row). */
-function columnCount(scores: Grid): number {
+export function columnCount(scores: Grid): number {
   return scores.reduce((widest, row) => Math.max(widest, row.length), 0);
+}
+
+/**
+ * A row of results per row of scores, `width` cells wide: `rowOf` the row's present scores, or the Excel
+ * error in the row in every cell; every cell the weights' problem when they cannot be read.
+ */
+export function outcomeRowsByRow(
+  rows: Grid,
+  weights: Grid | undefined,
+  width: number,
+  rowOf: (presence: RowPresence) => CellOutcome[]
+): CellOutcome[][] {
+  const filled = (outcome: CellOutcome) => Array.from({ length: width }, () => outcome);
+  const columnWeights = readWeights(weights, columnCount(rows));
+  if (!(columnWeights instanceof Float64Array)) return rows.map(() => filled(columnWeights));
+  return rows.map((row) => {
+    const presence = presenceInRow(row, columnWeights);
+    return "count" in presence ? rowOf(presence) : filled(presence);
+  });
 }
 
 /**
@@ -98,10 +121,5 @@ export function outcomesByRow(
   weights: Grid | undefined,
   outcomeOf: (presence: RowPresence) => CellOutcome
 ): CellOutcome[][] {
-  const columnWeights = readWeights(weights, columnCount(rows));
-  if (!(columnWeights instanceof Float64Array)) return rows.map(() => [columnWeights]);
-  return rows.map((row) => {
-    const presence = presenceInRow(row, columnWeights);
-    return ["count" in presence ? outcomeOf(presence) : presence];
-  });
+  return outcomeRowsByRow(rows, weights, 1, (presence) => [outcomeOf(presence)]);
 }

@@ -2,7 +2,7 @@
 // into the command line's refusal, and the session's plans written into the workbook.
 import { messageIn, type Language } from "../core/issues";
 import type { BenchmarkSession } from "../core/session";
-import { cellTextLimit, type CutText } from "../core/sheet-plan";
+import { cellTextLimit, type CutText, type SheetPlan } from "../core/sheet-plan";
 import { UsageError } from "./command";
 import { writeSheetPlans } from "./xlsx/write-sheet-plans";
 import type { XlsxPackage } from "./xlsx/xlsx-package";
@@ -24,11 +24,15 @@ export function scoredOrRefuse(session: BenchmarkSession, language: Language): S
 }
 
 /**
- * Writes the session's sheets (Benchmark and Validering) into the workbook, never over a user's sheet;
- * returns the texts cut to a cell's limit.
+ * Writes the session's sheets (Benchmark and Validering), and any further generated sheets (Analyse),
+ * into the workbook in one change, never over a user's sheet; returns the texts cut to a cell's limit.
  */
-export function writeSessionSheets(xlsx: XlsxPackage, session: ScoredSession): readonly CutText[] {
-  return writeSheetPlans(xlsx, session.plans);
+export function writeSessionSheets(
+  xlsx: XlsxPackage,
+  session: ScoredSession,
+  furtherPlans: readonly SheetPlan[] = []
+): readonly CutText[] {
+  return writeSheetPlans(xlsx, [...session.plans, ...furtherPlans]);
 }
 
 /** The warning for texts cut to a cell's limit, one line per cell; "" when none was cut. */

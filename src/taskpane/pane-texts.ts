@@ -2,6 +2,26 @@ import type { Severity } from "../core/issues";
 import type { Language } from "../core/language";
 import type { FailureAdvice } from "./office-errors";
 
+/** A conflict as the import lists it. */
+export interface ConflictLine {
+  readonly address: string;
+  readonly unit: string;
+  readonly indicator: string;
+  readonly year: number;
+  readonly existing: number;
+  readonly incoming: string;
+}
+
+/** What an import did, as the pane reports it. */
+export interface ImportCounts {
+  readonly added: number;
+  readonly unchanged: number;
+  readonly inConflict: number;
+  readonly replaced: number;
+  readonly missingAtSource: number;
+  readonly unitsAdded: number;
+}
+
 export interface PaneTexts {
   readonly tagline: string;
   readonly createTemplate: string;
@@ -56,6 +76,14 @@ export interface PaneTexts {
   readonly benchmarkWritten: (sheet: string, year: number | null, units: number) => string;
   readonly benchmarkInvalid: string;
   readonly benchmarkBlocked: string;
+  readonly withMeasures: string;
+  readonly profileSection: string;
+  readonly profileUnit: string;
+  readonly profileUnitHint: string;
+  readonly writeProfile: string;
+  readonly writeProfileHint: string;
+  /** `rank` as the Profil sheet writes it: "6 av 6" / "6 of 6". */
+  readonly profileWritten: (sheet: string, unit: string, rank: string) => string;
   readonly progressReading: (read: number, total: number) => string;
   readonly progressWorking: string;
   readonly cancel: string;
@@ -63,6 +91,27 @@ export interface PaneTexts {
   readonly failedTitle: string;
   readonly failureAdvice: Readonly<Record<FailureAdvice, string>>;
   readonly failureDetails: string;
+  readonly importSection: string;
+  readonly importFromSsb: string;
+  readonly importFromSsbHint: string;
+  readonly importIndicators: string;
+  readonly importIndicatorsHint: string;
+  readonly importYears: string;
+  readonly importUnits: string;
+  readonly importUnitsWorkbook: string;
+  readonly importUnitsAll: string;
+  readonly importApiAddress: string;
+  readonly importSavedResponses: string;
+  readonly importChooseFiles: string;
+  readonly importRequests: (done: number, total: number) => string;
+  readonly importConflicts: (count: number) => string;
+  readonly importConflict: (conflict: ConflictLine) => string;
+  readonly importReplace: string;
+  readonly importReplaceAll: string;
+  readonly importWrite: string;
+  readonly importResult: (result: ImportCounts) => string;
+  readonly importUnreachable: string;
+  readonly importFromTableNote: string;
   readonly crashedTitle: string;
   readonly crashedBody: string;
 }
@@ -129,6 +178,15 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
       `Skrev arket ${sheet}: ${units} enheter rangert for ${year ?? "–"}.`,
     benchmarkInvalid: "Valideringen fant feil, så ingenting ble beregnet. Rett feilene under.",
     benchmarkBlocked: "Valgene passer ikke til arbeidsboken:",
+    withMeasures: "Tiltak: vis indeks og plass med og uten tiltakene i arket Tiltak",
+    profileSection: "Enhetsprofil",
+    profileUnit: "Enhet",
+    profileUnitHint:
+      "Enhetskoden, for eksempel 5035. Profilen bruker årene, utvalget og metoden under Benchmark.",
+    writeProfile: "Skriv profil",
+    writeProfileHint:
+      "Skriver arket Profil: indeks, plassering, bidrag per dimensjon, styrker og svakheter, utvikling og billigste vei til neste plass, på én utskriftsside.",
+    profileWritten: (sheet, unit, rank) => `Skrev arket ${sheet}: ${unit}, plass ${rank}.`,
     progressReading: (read, total) => `Leser arkene (${read} av ${total} deler)`,
     progressWorking: "Arbeider …",
     cancel: "Avbryt",
@@ -149,6 +207,34 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
         "Excel fikk en intern feil. Lagre arbeidsboken, lukk og åpne Veikart-panelet, og prøv igjen. Skjer det igjen, meld fra med detaljene.",
     },
     failureDetails: "Detaljer",
+    importSection: "Importer data",
+    importFromSsb: "Hent fra SSB",
+    importFromSsbHint:
+      "Henter indikatorene med SSB-kilde fra SSBs statistikkbank (PxWebApi 2) og viser hva som legges til før noe skrives.",
+    importIndicators: "Indikatorer (Id-er, tomt = alle med SSB-kilde)",
+    importIndicatorsHint: "For eksempel POPULATION, GHG_TOTAL",
+    importYears: "År (for eksempel 2015-2024)",
+    importUnits: "Enheter",
+    importUnitsWorkbook: "Enhetene i Enheter",
+    importUnitsAll: "Alle kommuner og fylker i registeret",
+    importApiAddress: "API-adresse",
+    importSavedResponses:
+      "Eller velg lagrede svar (JSON-stat-filer fra veikart import ssb --save-responses)",
+    importChooseFiles: "Velg svarfiler",
+    importRequests: (done, total) => `Forespørsel ${done} av ${total} til SSB`,
+    importConflicts: (count) =>
+      `${count} verdier er ulike i arbeidsboken. Kryss av dem som skal erstattes; resten beholdes.`,
+    importConflict: (line) =>
+      `${line.address}: ${line.unit} ${line.indicator} ${line.year}: ${line.existing} i arbeidsboken, ${line.incoming} fra SSB`,
+    importReplace: "Erstatt",
+    importReplaceAll: "Erstatt alle fra denne kilden",
+    importWrite: "Skriv til Data",
+    importResult: (result) =>
+      `Lagt til ${result.added}, uendret ${result.unchanged}, i konflikt ${result.inConflict} (erstattet ${result.replaced}), mangler hos kilden ${result.missingAtSource}. Enheter lagt til: ${result.unitsAdded}.`,
+    importUnreachable:
+      "Panelet fikk ikke kontakt med SSBs API: nettleseren i Excel slipper bare gjennom svar som tillater det (CORS), og ingen nettverksforbindelse gir samme feil. Bruk kommandolinjen (veikart import ssb) eller velg lagrede svar over.",
+    importFromTableNote:
+      "Fra tabell: bruk veikart import table på kommandolinjen (import fra et merket område i panelet er ikke ferdig ennå).",
     crashedTitle: "Panelet fikk en feil",
     crashedBody: "Lukk og åpne panelet igjen. Arbeidsboken er ikke endret av feilen.",
   },
@@ -212,6 +298,15 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
       `Wrote the sheet ${sheet}: ${units} units ranked for ${year ?? "–"}.`,
     benchmarkInvalid: "Validation found errors, so nothing was scored. Fix the errors below.",
     benchmarkBlocked: "The choices do not fit the workbook:",
+    withMeasures: "Measures: show index and rank with and without the Tiltak sheet's measures",
+    profileSection: "Unit profile",
+    profileUnit: "Unit",
+    profileUnitHint:
+      "The unit's code, such as 5035. The profile uses the year, peer set and method chosen under Benchmark.",
+    writeProfile: "Write profile",
+    writeProfileHint:
+      "Writes the Profil sheet: index, rank, contributions by dimension, strengths and weaknesses, trends and the cheapest ways to the next rank, on one printed page.",
+    profileWritten: (sheet, unit, rank) => `Wrote the sheet ${sheet}: ${unit}, rank ${rank}.`,
     progressReading: (read, total) => `Reading the sheets (${read} of ${total} parts)`,
     progressWorking: "Working …",
     cancel: "Cancel",
@@ -232,6 +327,34 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
         "Excel hit an internal error. Save the workbook, close and reopen the Veikart pane, and try again. If it happens again, report it with the details.",
     },
     failureDetails: "Details",
+    importSection: "Import data",
+    importFromSsb: "Fetch from SSB",
+    importFromSsbHint:
+      "Fetches the indicators with an SSB source from Statistics Norway's statistics bank (PxWebApi 2) and shows what would be added before anything is written.",
+    importIndicators: "Indicators (ids; empty = all with an SSB source)",
+    importIndicatorsHint: "For example POPULATION, GHG_TOTAL",
+    importYears: "Years (for example 2015-2024)",
+    importUnits: "Units",
+    importUnitsWorkbook: "The units of Enheter",
+    importUnitsAll: "Every kommune and fylke of the register",
+    importApiAddress: "API address",
+    importSavedResponses:
+      "Or choose saved responses (JSON-stat files from veikart import ssb --save-responses)",
+    importChooseFiles: "Choose response files",
+    importRequests: (done, total) => `Request ${done} of ${total} to SSB`,
+    importConflicts: (count) =>
+      `${count} values differ from the workbook's. Tick the ones to replace; the rest are kept.`,
+    importConflict: (line) =>
+      `${line.address}: ${line.unit} ${line.indicator} ${line.year}: ${line.existing} in the workbook, ${line.incoming} from SSB`,
+    importReplace: "Replace",
+    importReplaceAll: "Replace all from this source",
+    importWrite: "Write to Data",
+    importResult: (result) =>
+      `Added ${result.added}, unchanged ${result.unchanged}, in conflict ${result.inConflict} (replaced ${result.replaced}), missing at source ${result.missingAtSource}. Units added: ${result.unitsAdded}.`,
+    importUnreachable:
+      "The pane could not reach SSB's API: the browser inside Excel lets an answer through only when it allows it (CORS), and no network gives the same error. Use the command line (veikart import ssb) or choose saved responses above.",
+    importFromTableNote:
+      "From a table: use veikart import table on the command line (importing a selected range in the pane is not finished yet).",
     crashedTitle: "The pane hit an error",
     crashedBody: "Close and reopen the pane. The error did not change the workbook.",
   },

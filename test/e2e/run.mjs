@@ -30,6 +30,8 @@ const expectedRanking = [
 ];
 const interactiveTargetMilliseconds = 1000;
 const officeCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** The local stand-in for SSB's PxWebApi 2, once it listens (see serveSsb). */
+let ssbUrl;
 const contentTypes = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -106,6 +108,28 @@ function serve(folder) {
 }
 
 /**
+ * A local PxWebApi 2 for the import: /tables/07459/data answers the built JSON-stat document of
+ * test/fixtures/ssb/catalogue (the pane keeps the units and years it asked for), with the CORS header
+ * a browser needs to read an answer from another origin.
+ */
+function serveSsb() {
+  const document = readFileSync(join(root, "test", "fixtures", "ssb", "catalogue", "07459-1.json"));
+  const server = createServer((request, response) => {
+    const pathname = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
+    if (pathname !== "/tables/07459/data") {
+      response.writeHead(404, { "access-control-allow-origin": "*" }).end();
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": "application/json; charset=utf-8",
+      "access-control-allow-origin": "*",
+    });
+    response.end(document);
+  });
+  return new Promise((done) => server.listen(0, "127.0.0.1", () => done(server)));
+}
+
+/**
  * Runs in the page before its own scripts. It stands in for the one host API the ribbon commands
  * call, Office.addin.showAsTaskpane (office.js outside Office has no Office.addin: the host's script
  * brings it), and records its calls. It presses ribbon buttons the way Office does: Office's
@@ -148,6 +172,7 @@ async function openPane(browser, baseUrl, locale, standInScript, earlyRibbon) {
   await page.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(baseUrl)) return route.continue();
+    if (ssbUrl !== undefined && url.startsWith(ssbUrl)) return route.continue();
     if (url.startsWith(officeCdn)) {
       const path = fileBelow(officeJs, url.slice(officeCdn.length).split("?")[0]);
       if (path !== undefined) {
@@ -248,6 +273,13 @@ const paneTexts = {
     benchmarkWritten: /^Skrev arket Benchmark: 6 enheter rangert for 2023/,
     benchmarkInvalid: /^Valideringen fant feil, så ingenting ble beregnet/,
     failedTitle: "Noe gikk galt",
+    importFromSsb: "Hent fra SSB",
+    importYears: "År (for eksempel 2015-2024)",
+    importApiAddress: "API-adresse",
+    importConflicts: /^12 verdier er ulike i arbeidsboken/,
+    importReplaceAll: "Erstatt alle fra denne kilden",
+    importWrite: "Skriv til Data",
+    importResult: /^Lagt til 12, uendret 0, i konflikt 12 \(erstattet 12\), mangler hos kilden 0/,
   },
   "en-US": {
     tag: "en",
@@ -449,6 +481,40 @@ async function checkRibbonBeforePane(browser, baseUrl, standInScript) {
   await context.close();
 }
 
+/** Create template, then Hent fra SSB against the local PxWebApi: conflicts listed, all replaced, written. */
+async function checkImportFlow(browser, baseUrl, standInScript) {
+  const locale = "nb-NO";
+  const text = paneTexts[locale];
+  const { context, page, problems } = await openPane(browser, baseUrl, locale, standInScript);
+  await page.getByRole("button", { name: text.createTemplate }).click();
+  await page.getByText(text.templateCreated).waitFor();
+  await page.getByLabel(text.importYears).fill("2017-2020");
+  await page.getByLabel(text.importApiAddress).fill(ssbUrl);
+  await page.getByRole("button", { name: text.importFromSsb }).click();
+  await page.getByText(text.importConflicts).waitFor({ timeout: 15000 });
+  await page.getByRole("button", { name: text.importReplaceAll }).click();
+  await page.getByRole("button", { name: text.importWrite }).click();
+  const result = page.getByText(text.importResult);
+  await result.waitFor({ timeout: 15000 });
+  const rows = await page.evaluate(() => {
+    const data = globalThis.veikartExcelStandIn.workbook.sheet("Data");
+    return data
+      .grid()
+      .filter((row) => row[2] === "POPULATION" && String(row[5]).startsWith("SSB 07459"));
+  });
+  if (rows.length !== 24)
+    fail(
+      `import: ${rows.length} POPULATION rows from SSB in Data, expected 24 (12 added, 12 replaced)`
+    );
+  await result.scrollIntoViewIfNeeded();
+  const shot = await screenshot(page, "import-ssb-nb.png");
+  for (const problem of problems) fail(`import: ${problem}`);
+  console.log(
+    `e2e: import: "${await result.textContent()}", ${rows.length} rows from SSB; screenshot ${shot}`
+  );
+  await context.close();
+}
+
 async function main() {
   if (!process.argv.includes("--no-build")) build();
   if (!existsSync(join(dist, "taskpane.html")))
@@ -470,16 +536,32 @@ async function main() {
   const standInScript = await bundleStandIn();
   const server = await serve(dist);
   const baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  const ssbServer = await serveSsb();
+  ssbUrl = `http://127.0.0.1:${ssbServer.address().port}`;
   try {
     await checkPane(browser, baseUrl, {
       locale: "nb-NO",
-      buttons: ["Lag prosjektmal", "Valider", "Metode", "Benchmark"],
+      buttons: [
+        "Lag prosjektmal",
+        "", // the saved-responses file input: no text, its name is its aria-label
+        "Hent fra SSB",
+        "Valider",
+        "Metode",
+        "Benchmark",
+      ],
       outsideNotice: "Åpnet utenfor Excel",
       screenshot: "taskpane-nb.png",
     });
     await checkPane(browser, baseUrl, {
       locale: "en-US",
-      buttons: ["Create project template", "Validate", "Method", "Benchmark"],
+      buttons: [
+        "Create project template",
+        "", // the saved-responses file input: no text, its name is its aria-label
+        "Fetch from SSB",
+        "Validate",
+        "Method",
+        "Benchmark",
+      ],
       outsideNotice: "Opened outside Excel",
       screenshot: "taskpane-en.png",
     });
@@ -487,9 +569,11 @@ async function main() {
     await checkRibbonCommands(browser, baseUrl, standInScript, "nb-NO");
     await checkRibbonCommands(browser, baseUrl, standInScript, "en-US");
     await checkRibbonBeforePane(browser, baseUrl, standInScript);
+    await checkImportFlow(browser, baseUrl, standInScript);
   } finally {
     await browser.close();
     server.close();
+    ssbServer.close();
   }
   console.log(process.exitCode ? "e2e: failed" : "e2e: passed");
 }

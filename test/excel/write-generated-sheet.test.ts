@@ -91,6 +91,40 @@ describe("writing a generated sheet", () => {
     expect(fake.workbook.sheets.map((candidate) => candidate.name)).toEqual(["Benchmark"]);
   });
 
+  it("sets the plan's print area, fit to one page and orientation through the page layout", async () => {
+    const fake = fakeExcel();
+    const printed: SheetPlan = {
+      ...benchmarkPlan(),
+      print: {
+        area: { first: { row: 0, column: 0 }, last: { row: 44, column: 7 } },
+        fitToPages: { wide: 1, tall: 1 },
+        orientation: "portrait",
+      },
+    };
+    await writeGeneratedSheet(hostOf(fake), printed);
+    const sheet = fake.workbook.sheet("Benchmark");
+    expect(sheet?.printArea).toEqual({ row: 0, column: 0, rowCount: 45, columnCount: 8 });
+    expect(sheet?.pageZoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    expect(sheet?.orientation).toBe("Portrait");
+  });
+
+  it("leaves the page layout alone where the host lacks ExcelApi 1.9", async () => {
+    const fake = fakeExcel();
+    const printed: SheetPlan = {
+      ...benchmarkPlan(),
+      print: {
+        area: { first: { row: 0, column: 0 }, last: { row: 9, column: 3 } },
+        fitToPages: { wide: 1, tall: 1 },
+        orientation: "landscape",
+      },
+    };
+    await writeGeneratedSheet({ ...hostOf(fake), canSetPageLayout: false }, printed);
+    const sheet = fake.workbook.sheet("Benchmark");
+    expect(sheet?.cell(0, 0)).toBe(generatedMarkerText);
+    expect(sheet?.printArea).toBeUndefined();
+    expect(sheet?.orientation).toBeUndefined();
+  });
+
   it("writes a unit name such as =HYPERLINK(...) as text, not as a formula", async () => {
     const fake = fakeExcel();
     const names = ['=HYPERLINK("http://example.org","Oslo")', "+47", "-Bergen", "@Tromsø"];

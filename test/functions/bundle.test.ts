@@ -4,10 +4,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
+import { decouplingIssueCatalogue } from "../../src/core/analysis/decoupling-issues";
 import { issueCatalogues, timeIssueCatalogue, type IssueCatalogue } from "../../src/core/issues";
 import { functionIssues } from "../../src/functions/function-issues";
 import { customFunctionsStandIn, FakeExcelError } from "../support/custom-functions-global";
-import { allOracleChecks, type CellFunction } from "./support/coinr-oracle";
+import { decouplingTable } from "../support/decoupling-table";
+import { allOracleChecks, contributionChecks, type CellFunction } from "./support/coinr-oracle";
 
 const distFolder = join(__dirname, "..", "..", "dist");
 const bundlePath = join(distFolder, "functions.js");
@@ -43,7 +45,18 @@ describeBuilt("dist/functions.js, loaded without a DOM", () => {
         [...standIn.associated.keys()].sort()
       );
     }
-    expect(standIn.associated.size).toBe(12);
+    expect(standIn.associated.size).toBe(14);
+  });
+
+  it("spills CONTRIBUTION points that sum to COINr's aggregate scores, and names a mean without a split", () => {
+    const contribution = associated("CONTRIBUTION");
+    expect(contribution([[20, "", 90]], [[1, 5, 1]])).toEqual([[10, "", 45]]);
+    const checks = contributionChecks(contribution);
+    expect(checks.flatMap((check) => check.mismatches)).toEqual([]);
+    expect(checks.reduce((total, check) => total + check.compared, 0)).toBeGreaterThan(2000);
+    const [[harmonic]] = contribution([[2, 6]], null, "harmonic") as [[FakeExcelError]];
+    expect(harmonic).toMatchObject({ code: "#VALUE!" });
+    expect(harmonic.message).toMatch(/not split into contributions/);
   });
 
   it("passes COINr's checks: SCORE (S1), NORMALISE (S3), COMPOSITE (S1, S3) and RANK (S1)", () => {
@@ -85,9 +98,42 @@ describeBuilt("dist/functions.js, loaded without a DOM", () => {
   });
 });
 
+describeBuilt("dist/functions.js's DECOUPLING, through every degree and boundary", () => {
+  const standIn = customFunctionsStandIn();
+
+  beforeAll(() => {
+    const context = createContext({ CustomFunctions: standIn.CustomFunctions });
+    runInContext(readFileSync(bundlePath, "utf8"), context, { filename: bundlePath });
+  });
+
+  it.each(decouplingTable)(
+    "pressure $pressure, driver $driver: e = $elasticity, $code",
+    ({ pressure, driver, elasticity, code, english }) => {
+      const decoupling = standIn.associated.get("DECOUPLING") as CellFunction;
+      const cells = [pressure[0], pressure[1], driver[0], driver[1]];
+      expect(decoupling(...cells)).toBe(elasticity);
+      expect(decoupling(...cells, "code")).toBe(code);
+      expect(decoupling(...cells, "class")).toBe(english);
+    }
+  );
+
+  it("gives #N/A with its message when the driver does not change", () => {
+    const unchanged = (standIn.associated.get("DECOUPLING") as CellFunction)(
+      100,
+      90,
+      50,
+      50
+    ) as FakeExcelError;
+    expect([unchanged.code, unchanged.message]).toEqual([
+      "#N/A",
+      "The driver did not change (50); the elasticity divides by a change of 0 and is undefined.",
+    ]);
+  });
+});
+
 describeBuilt("dist/functions.js's messages", () => {
   const bundle = built ? readFileSync(bundlePath, "utf8") : "";
-  const producible = [functionIssues, timeIssueCatalogue] as const;
+  const producible = [functionIssues, timeIssueCatalogue, decouplingIssueCatalogue] as const;
   const titlesOf = (catalogues: readonly IssueCatalogue[]) =>
     new Set(
       catalogues.flatMap((catalogue) =>
@@ -97,13 +143,15 @@ describeBuilt("dist/functions.js's messages", () => {
   const producibleTitles = titlesOf(producible);
   const inBundle = (text: string) => bundle.includes(JSON.stringify(text));
 
-  it("holds the titles of the functions' own catalogue and the time layer's, whose reasons they pass on", () => {
+  it("holds the titles of the functions' own catalogue and the time layer's and decoupling's, whose reasons they pass on", () => {
     expect(producibleTitles.size).toBeGreaterThan(50);
     expect([...producibleTitles].filter((title) => !inBundle(title))).toEqual([]);
   });
 
   it("holds no other catalogue of core's: not the validator's, engine's, benchmark's or merge's", () => {
-    const others = issueCatalogues.filter((catalogue) => catalogue !== timeIssueCatalogue);
+    const others = issueCatalogues.filter(
+      (catalogue) => catalogue !== timeIssueCatalogue && catalogue !== decouplingIssueCatalogue
+    );
     const otherTitles = [...titlesOf(others)].filter((title) => !producibleTitles.has(title));
     expect(otherTitles.length).toBeGreaterThan(150);
     expect(otherTitles.filter(inBundle)).toEqual([]);

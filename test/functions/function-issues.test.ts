@@ -12,6 +12,8 @@ describe("the custom functions' issues", () => {
   it("share a few codes with core, each with core's title", () => {
     expect(shared.map(([code]) => code).sort()).toEqual([
       "below_coverage",
+      "log_of_one",
+      "no_decomposition",
       "outside_domain",
       "result_not_finite",
       "value_not_number",

@@ -2,11 +2,13 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compositeFunction } from "../../src/functions/composite";
+import { contributionFunction } from "../../src/functions/contribution";
 import { coverageFunction } from "../../src/functions/coverage";
 import type { DeclaredFunction } from "../../src/functions/declare-function";
 import { forecastFunction } from "../../src/functions/forecast";
 import { indicatorFunction } from "../../src/functions/indicator";
 import { localiseMetadata, type FunctionTranslations } from "../../src/functions/localise-metadata";
+import { decouplingFunction } from "../../src/functions/decoupling";
 import { onTrackFunction } from "../../src/functions/on-track";
 import { progressFunction } from "../../src/functions/progress";
 import { rankFunction } from "../../src/functions/rank";
@@ -39,12 +41,14 @@ const declared: readonly DeclaredFunction<unknown>[] = [
   scoreFunction,
   normaliseFunction,
   compositeFunction,
+  contributionFunction,
   rankFunction,
   coverageFunction,
   indicatorFunction,
   trendFunction,
   progressFunction,
   onTrackFunction,
+  decouplingFunction,
   forecastFunction,
   reachYearFunction,
   versionFunction,
@@ -77,7 +81,9 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
     expect(functions.map((entry) => entry.id).sort()).toEqual(
       [
         "COMPOSITE",
+        "CONTRIBUTION",
         "COVERAGE",
+        "DECOUPLING",
         "FORECAST",
         "INDICATOR",
         "NORMALISE",
@@ -118,7 +124,7 @@ describe("functions.json generated from the JSDoc in src/functions", () => {
       { name: "moderateshare", optional: true, dimensionality: "scalar" },
       { name: "pace", optional: true, dimensionality: "scalar" },
     ]);
-    for (const id of ["TREND", "PROGRESS", "ONTRACK", "FORECAST", "REACHYEAR"])
+    for (const id of ["TREND", "PROGRESS", "ONTRACK", "FORECAST", "REACHYEAR", "DECOUPLING"])
       expect(
         functions.find((candidate) => candidate.id === id)?.result.dimensionality ?? "scalar"
       ).toBe("scalar");

@@ -1,3 +1,5 @@
+import type { SsbSource } from "./ssb-source";
+
 /** +1: higher is better; -1: lower is better; 0: context (shown, not scored). */
 export type Direction = 1 | -1 | 0;
 
@@ -33,6 +35,8 @@ export interface Indicator {
   readonly denominator?: string;
   readonly source?: string;
   readonly description?: string;
+  /** How the indicator is fetched from SSB's statistics bank, when it is. */
+  readonly ssbSource?: SsbSource;
 }
 
 /** A node above the indicators: a dimension, a sub-index or the index itself. */

@@ -7,10 +7,12 @@ export type {
   Aggregate,
   Framework,
 } from "./framework";
+export type { SsbSelection, SsbSource, SsbTableContents } from "./ssb-source";
 export type { Unit } from "./units";
 export { peerGroupsOf } from "./units";
 export { parseDirection, directionWordsAccepted } from "./direction";
-export type { Quality, Observation } from "./observations";
+export type { Quality, QualityGrade, MissingSymbol, Observation } from "./observations";
+export { missingSymbols, isMissingSymbol } from "./observations";
 export type { Severity, Issue, IssuePlace, Result, Success, Failure } from "./issue";
 export { ok, failure } from "./issue";
 export type { Dataset } from "./dataset";

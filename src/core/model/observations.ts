@@ -1,5 +1,19 @@
-/** Data quality, 1 = measured ... 6 = unknown. */
-export type Quality = 1 | 2 | 3 | 4 | 5 | 6;
+/** How an observation was obtained, 1 = measured ... 6 = unknown. */
+export type QualityGrade = 1 | 2 | 3 | 4 | 5 | 6;
+
+/**
+ * SSB's symbols for why a value is missing: ".." not available, ":" confidential, "." not
+ * applicable, "..." not yet available. ("-", nothing to report, is the value 0.)
+ */
+export const missingSymbols = ["..", ":", ".", "..."] as const;
+export type MissingSymbol = (typeof missingSymbols)[number];
+
+export function isMissingSymbol(text: unknown): text is MissingSymbol {
+  return (missingSymbols as readonly unknown[]).includes(text);
+}
+
+/** Data's Kvalitet: a grade for a value, or beside a missing value SSB's symbol for why it is missing. */
+export type Quality = QualityGrade | MissingSymbol;
 
 /** One value of one indicator for one unit and year (the template's long format). */
 export interface Observation {

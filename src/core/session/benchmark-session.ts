@@ -11,6 +11,10 @@ import {
   type BenchmarkRecord,
   type BenchmarkRun,
 } from "../benchmark";
+import { auditRun } from "../analysis/audit/audit";
+import { auditThresholdsOf } from "../analysis/workbook-analysis";
+import { readMeasures, runScenario } from "../analysis";
+import { withMeasuresSection } from "../benchmark/measures-section";
 import type { Language } from "../language";
 import type { Issue } from "../model/issue";
 import type { SheetPlan } from "../sheet-plan";
@@ -27,6 +31,8 @@ export interface BenchmarkRequest extends BenchmarkOptions {
   readonly saveMethod?: boolean;
   /** Score despite validation errors (the command line's --force). */
   readonly scoreDespiteErrors?: boolean;
+  /** Add the section with and without the Tiltak sheet's measures when it has any (default true). */
+  readonly withMeasures?: boolean;
 }
 
 /** What saving the method asks of the face. */
@@ -55,7 +61,10 @@ export type BenchmarkSession =
       readonly validation: WorkbookValidation;
       readonly run: BenchmarkRun;
       readonly record: BenchmarkRecord;
-      /** Every issue of the validation and of the run, placed, as the Validering sheet lists them. */
+      /**
+       * Every issue of the validation and of the run, placed, and the audit's flags on the indicator
+       * set in the year ranked, as the Validering sheet lists them.
+       */
       readonly issues: readonly Issue[];
       /** The Benchmark sheet, then the Validering sheet, in the order they are written. */
       readonly plans: readonly SheetPlan[];
@@ -83,7 +92,32 @@ export function benchmarkSession(
     return { kind: "blocked", validation, run, issues: placeIssues(run.blockingIssues, grids) };
   const { language, ranAt } = request;
   const tables = benchmarkTables(run, language);
-  const allIssues = [...issues, ...placeIssues(run.engineIssues, grids)];
+  // The audit's flags are warnings about the indicator set, listed with the data's issues.
+  const audit =
+    run.pipeline === null || run.year === null
+      ? undefined
+      : auditRun(run.pipeline, run.year, auditThresholdsOf(validation.content.settings));
+  const measures = readMeasures(grids, validation.content);
+  const allIssues = [
+    ...issues,
+    ...measures.issues,
+    ...placeIssues(run.engineIssues, grids),
+    ...(audit?.flags ?? []),
+  ];
+  const benchmarkPlan = benchmarkSheetPlan(run, { ranAt, language }, tables);
+  const scenario =
+    request.withMeasures === false || measures.measures.length === 0 || run.year === null
+      ? undefined
+      : runScenario(
+          {
+            framework: run.framework,
+            units: run.units,
+            observations: validation.content.observations,
+            settings: run.method.settings,
+          },
+          measures.measures,
+          { year: run.year }
+        );
   return {
     kind: "scored",
     validation,
@@ -91,7 +125,9 @@ export function benchmarkSession(
     record: benchmarkRecord(run, language, tables),
     issues: allIssues,
     plans: [
-      benchmarkSheetPlan(run, { ranAt, language }, tables),
+      scenario === undefined
+        ? benchmarkPlan
+        : withMeasuresSection(benchmarkPlan, run, scenario, language),
       validationSheetPlan(allIssues, language),
     ],
     methodSave: methodSaveOf(grids, request),

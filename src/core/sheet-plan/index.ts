@@ -10,6 +10,7 @@ export type {
   BlockPlan,
   ChartPlan,
   SheetPlan,
+  PrintPlan,
 } from "./sheet-plan";
 export {
   generatedMarkerText,

@@ -96,6 +96,15 @@ export interface ChartPlan {
   readonly heightInRows: number;
 }
 
+/** How a sheet prints: the cells printed, scaled to fit a number of pages. */
+export interface PrintPlan {
+  /** The first and last cell printed (inclusive), Excel's print area. */
+  readonly area: { readonly first: CellPosition; readonly last: CellPosition };
+  /** The print area is scaled down to fit this many pages across and this many down. */
+  readonly fitToPages: { readonly wide: number; readonly tall: number };
+  readonly orientation: "portrait" | "landscape";
+}
+
 /** A whole sheet. */
 export interface SheetPlan {
   readonly name: string;
@@ -110,4 +119,6 @@ export interface SheetPlan {
   /** Widths in characters of the first columns; later columns keep Excel's default. */
   readonly columnWidths: readonly number[];
   readonly frozen?: { readonly rows: number; readonly columns: number };
+  /** Set when the sheet is meant to be printed; Excel's defaults otherwise. */
+  readonly print?: PrintPlan;
 }

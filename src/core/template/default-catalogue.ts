@@ -1,6 +1,15 @@
 // The default catalogue of ../shared/data/indicator-catalogue.md: 6 dimensions, 30 indicators
-// (27 scored, 3 context). Users edit their own copy in the workbook's Indikatorer sheet.
-import type { Aggregate, Direction, Framework, Indicator, IndicatorLevel } from "../model";
+// (27 scored, 3 context), and the two drivers of the decoupling analysis as context indicators
+// (employment by place of work, gross product by fylke; docs/method.md, "Decoupling"). Users edit
+// their own copy in the workbook's Indikatorer sheet.
+import type {
+  Aggregate,
+  Direction,
+  Framework,
+  Indicator,
+  IndicatorLevel,
+  SsbSource,
+} from "../model";
 import type { ValueKind } from "./value-kinds";
 
 /** The root of the default tree: every dimension without a parent sits under it. */
@@ -63,6 +72,11 @@ function withTarget(
   targetSource: string
 ): DefaultIndicator {
   return { ...base, target, targetYear, source: `${base.source}; mål: ${targetSource}` };
+}
+
+/** An indicator SSB publishes: how it is fetched from the statistics bank. */
+function withSsbSource(base: DefaultIndicator, ssbSource: SsbSource): DefaultIndicator {
+  return { ...base, ssbSource };
 }
 
 export const defaultIndicators: readonly DefaultIndicator[] = [
@@ -242,16 +256,41 @@ export const defaultIndicators: readonly DefaultIndicator[] = [
     "share",
     "SSB 09429"
   ),
+  withSsbSource(
+    indicator(
+      "D4",
+      "POPULATION",
+      "Folkemengde",
+      "Population",
+      "personer",
+      context,
+      "begge",
+      "count",
+      "SSB 07459 Befolkning, statistikkvariabel Personer1 (folkemengde 1. januar), https://www.ssb.no/statbank/table/07459"
+    ),
+    { table: "07459", contents: "Personer1", selections: [], scale: 1 }
+  ),
   indicator(
     "D4",
-    "POPULATION",
-    "Folkemengde",
-    "Population",
+    "EMPLOYMENT_WORKPLACE",
+    "Sysselsatte etter arbeidssted",
+    "Employed persons by place of work",
     "personer",
     context,
     "begge",
     "count",
-    "SSB 07459"
+    "SSB 11616 (sysselsatte personer med arbeidssted i regionen, 4. kvartal, 15-74 år)"
+  ),
+  indicator(
+    "D4",
+    "GROSS_PRODUCT",
+    "Bruttoprodukt",
+    "Gross product",
+    "mill. kr",
+    context,
+    "fylke",
+    "count",
+    "SSB 11713 (fylkesfordelt nasjonalregnskap: bruttoprodukt i basisverdi, løpende priser; SSB publiserer bruttoprodukt bare per fylke, ikke per kommune)"
   ),
   indicator(
     "D4",

@@ -131,6 +131,18 @@ const series: Readonly<Record<string, Row>> = {
     [468702, 0.004],
     [636531, 0.002],
   ],
+  // Chosen so that the decoupling analysis (GHG_TOTAL against these) shows several of Tapio's degrees:
+  // strong decoupling (Trondheim, the fylker), recessive decoupling (Bergen), recessive coupling
+  // (Stjørdal), weak negative decoupling (Bjørnafjorden). Illustrative, like every value here.
+  EMPLOYMENT_WORKPLACE: [
+    [118000, 0.012],
+    [165000, -0.005],
+    [10500, -0.012],
+    [7900, -0.025],
+    [232000, 0.006],
+    [321000, 0.005],
+  ],
+  GROSS_PRODUCT: [null, null, null, null, [330000, 0.04], [470000, 0.035]],
   POP_GROWTH: [
     [1.1, -0.05],
     [0.6, -0.03],

@@ -9,6 +9,7 @@ import type {
   NormalisationMethodName,
   TreatmentMethodName,
 } from "../model/methods";
+import { defaultDecouplingPairs } from "../analysis/decoupling-pairs";
 import { aggregationMethods } from "../steps/aggregate/methods";
 import { imputationMethods } from "../steps/impute/methods";
 import type { MethodDeclaration } from "../steps/method-declaration";
@@ -36,6 +37,13 @@ export interface MethodValues {
   readonly onTrackShare: number;
   readonly moderateShare: number;
   readonly pace: PaceMeasure;
+  /** The pressure/driver pairs of the decoupling analysis, as `PRESSURE/DRIVER; ...` (src/core/analysis). */
+  readonly decouplingPairs: string;
+  /** The audit's thresholds (docs/method.md, "Audit of the indicator set"). */
+  readonly auditHighCorrelation: number;
+  readonly auditWeakCorrelation: number;
+  readonly auditMinimumAlpha: number;
+  readonly auditMinimumFirstComponentShare: number;
 }
 
 export type MethodSettingKey = keyof MethodValues;
@@ -51,7 +59,8 @@ export type SettingKind =
   | { readonly type: "choice"; readonly choices: readonly SettingChoice[] }
   | { readonly type: "number"; readonly minimum: number; readonly maximum: number }
   | { readonly type: "year" }
-  | { readonly type: "peer group" };
+  | { readonly type: "peer group" }
+  | { readonly type: "indicator pairs" };
 
 interface SettingOf<Key extends MethodSettingKey> {
   readonly key: Key;
@@ -187,6 +196,43 @@ export const methodSettings: readonly MethodSetting[] = [
     aliases: ["Pace towards target"],
     kind: choiceKind(paceChoices),
     defaultValue: defaultOnTrackSettings.pace,
+  },
+  // The analyses beside the index (src/core/analysis, docs/method.md): the decoupling pairs, and the
+  // thresholds the audit of the indicator set flags at, with the JRC's practice as defaults.
+  {
+    key: "decouplingPairs",
+    name: "Frikoblingspar",
+    aliases: ["Decoupling pairs"],
+    kind: { type: "indicator pairs" },
+    defaultValue: defaultDecouplingPairs,
+  },
+  {
+    key: "auditHighCorrelation",
+    name: "Revisjon: høy korrelasjon",
+    aliases: ["Audit: high correlation"],
+    kind: { type: "number", minimum: 0, maximum: 1 },
+    defaultValue: 0.9,
+  },
+  {
+    key: "auditWeakCorrelation",
+    name: "Revisjon: svak korrelasjon med egen dimensjon",
+    aliases: ["Audit: weak correlation with own dimension"],
+    kind: { type: "number", minimum: -1, maximum: 1 },
+    defaultValue: 0.3,
+  },
+  {
+    key: "auditMinimumAlpha",
+    name: "Revisjon: minste Cronbachs alfa",
+    aliases: ["Audit: minimum Cronbach's alpha"],
+    kind: { type: "number", minimum: 0, maximum: 1 },
+    defaultValue: 0.7,
+  },
+  {
+    key: "auditMinimumFirstComponentShare",
+    name: "Revisjon: minste andel for første hovedkomponent",
+    aliases: ["Audit: minimum share of the first component"],
+    kind: { type: "number", minimum: 0, maximum: 1 },
+    defaultValue: 0.6,
   },
 ];
 

@@ -2,6 +2,8 @@
 export type ColumnType =
   | "text"
   | "unit code"
+  /** A code whose leading zeros count, such as SSB's table number 07459: kept as text. */
+  | "code"
   | "number"
   | "year"
   | "direction"
@@ -28,7 +30,7 @@ export interface SheetDefinition<Key extends string = string> {
   readonly columns: readonly ColumnDefinition<Key>[];
 }
 
-export type SheetKey = "indicators" | "dimensions" | "units" | "data" | "method";
+export type SheetKey = "indicators" | "dimensions" | "units" | "data" | "method" | "measures";
 
 function column<Key extends string>(
   key: Key,
@@ -54,6 +56,11 @@ export const indicatorsSheet: SheetDefinition<
   | "upper"
   | "source"
   | "description"
+  | "ssbTable"
+  | "ssbContents"
+  | "ssbSelection"
+  | "ssbDenominator"
+  | "scale"
 > = {
   key: "indicators",
   name: "Indikatorer",
@@ -73,6 +80,11 @@ export const indicatorsSheet: SheetDefinition<
     column("upper", "Øvre", "Upper", "number"),
     column("source", "Kilde", "Source", "text"),
     column("description", "Beskrivelse", "Description", "text"),
+    column("ssbTable", "SSB-tabell", "SSB table", "code"),
+    column("ssbContents", "SSB-innhold", "SSB contents", "text"),
+    column("ssbSelection", "SSB-utvalg", "SSB selection", "text"),
+    column("ssbDenominator", "SSB-nevner", "SSB denominator", "code"),
+    column("scale", "Skala", "Scale", "number"),
   ],
 };
 
@@ -131,6 +143,28 @@ export const methodSheet: SheetDefinition<"setting" | "value"> = {
   ],
 };
 
+/**
+ * Planned measures (tiltak): what each does to one indicator's value for a unit and year. Optional, and
+ * not among the template's five sheets: a workbook without it has no measures (src/core/analysis).
+ */
+export const measuresSheet: SheetDefinition<
+  "unit" | "indicator" | "year" | "effectKind" | "effect" | "description" | "owner"
+> = {
+  key: "measures",
+  name: "Tiltak",
+  aliases: ["Measures"],
+  required: false,
+  columns: [
+    column("unit", "Enhet", "Unit", "unit code", true),
+    column("indicator", "Indikator", "Indicator", "text", true),
+    column("year", "År", "Year", "year", true),
+    column("effectKind", "Virkning", "Effect kind", "text", true),
+    column("effect", "Effekt", "Effect", "number", true),
+    column("description", "Beskrivelse", "Description", "text"),
+    column("owner", "Ansvarlig", "Owner", "text"),
+  ],
+};
+
 /** The five sheets of a Veikart workbook, in the order the template writes them. */
 export const templateSheets: readonly SheetDefinition[] = [
   indicatorsSheet,
@@ -139,6 +173,11 @@ export const templateSheets: readonly SheetDefinition[] = [
   dataSheet,
   methodSheet,
 ];
+
+/** Whether a column's cells are formatted as text, so that what is typed keeps its leading zeros. */
+export function keepsLeadingZeros(type: ColumnType): boolean {
+  return type === "unit code" || type === "code";
+}
 
 /** Headers and sheet names match after this: any case, no spaces (also non-breaking ones). */
 export function headerKey(text: string): string {

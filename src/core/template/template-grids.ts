@@ -1,4 +1,5 @@
 // The template workbook as cell grids: the same shape the validator reads and the writers write.
+import { formatSsbSelections, formatSsbTableContents } from "../import/ssb-source-fields";
 import type { Direction, Framework, Observation, Unit } from "../model";
 import { defaultFramework, indexAggregate } from "./default-catalogue";
 import { exampleObservations } from "./example-data";
@@ -58,6 +59,20 @@ function recordsOf(
         upper: indicator.goalposts?.upper,
         source: indicator.source,
         description: indicator.description ?? indicator.nameEn,
+        ssbTable: indicator.ssbSource?.table,
+        ssbContents: indicator.ssbSource?.contents,
+        ssbSelection:
+          indicator.ssbSource === undefined || indicator.ssbSource.selections.length === 0
+            ? undefined
+            : formatSsbSelections(indicator.ssbSource.selections),
+        ssbDenominator:
+          indicator.ssbSource?.denominator === undefined
+            ? undefined
+            : formatSsbTableContents(indicator.ssbSource.denominator),
+        scale:
+          indicator.ssbSource === undefined || indicator.ssbSource.scale === 1
+            ? undefined
+            : indicator.ssbSource.scale,
       }));
     case "dimensions":
       return content.framework.aggregates
@@ -90,6 +105,9 @@ function recordsOf(
         setting: setting.name,
         value: settingCellValue(setting, content.settings?.[setting.key] ?? setting.defaultValue),
       }));
+    case "measures":
+      // Not one of the template's five sheets: a workbook gets its Tiltak sheet of its own.
+      return [];
   }
 }
 

@@ -1,9 +1,9 @@
 // The template's sheets as sheet plans, the layout both faces render: each sheet one Excel table from
-// A1 under a frozen header row, unit codes formatted as text, and drop-downs on Data's unit and
-// indicator columns over the codes of Enheter and the ids of Indikatorer.
+// A1 under a frozen header row, unit codes formatted as text, and drop-downs on the unit and indicator
+// columns of Data and Tiltak over the codes of Enheter and the ids of Indikatorer.
 import { columnLetters, quotedSheetName } from "../cell-addresses";
 import type { DropDownPlan, ErrorAlertPlan, SheetPlan, TableColumnPlan } from "../sheet-plan";
-import type { ColumnDefinition, SheetKey } from "./schema";
+import { keepsLeadingZeros, measuresSheet, type ColumnDefinition, type SheetKey } from "./schema";
 import type { TemplateSheet } from "./template-grids";
 
 /** Rows below the records that keep the text formats and drop-downs, for the records a user adds. */
@@ -11,7 +11,7 @@ export const templateRoomToGrow = 5000;
 
 const tableStyle = "TableStyleMedium2";
 
-/** The number format that keeps what is typed as text: unit codes such as "0301" keep their zero. */
+/** The number format that keeps what is typed as text: codes such as "0301" keep their zero. */
 const textFormat = "@";
 
 const notInListAlert: ErrorAlertPlan = {
@@ -44,7 +44,7 @@ function dropDownOf(
   column: ColumnDefinition,
   sheets: ReadonlyMap<SheetKey, TemplateSheet>
 ): DropDownPlan | undefined {
-  if (sheet.definition.key !== "data") return undefined;
+  if (sheet.definition.key !== "data" && sheet.definition.key !== "measures") return undefined;
   const source = dropDownSources[column.key];
   const sourceSheet = source === undefined ? undefined : sheets.get(source.sheet);
   if (source === undefined || sourceSheet === undefined) return undefined;
@@ -58,7 +58,7 @@ function columnPlan(column: ColumnDefinition, dropDown: DropDownPlan | undefined
   return {
     header: column.header,
     width: Math.max(12, column.header.length + 4),
-    ...(column.type === "unit code" ? { numberFormat: textFormat } : {}),
+    ...(keepsLeadingZeros(column.type) ? { numberFormat: textFormat } : {}),
     ...(dropDown === undefined ? {} : { dropDown }),
   };
 }
@@ -89,4 +89,19 @@ export function templateSheetPlans(sheets: readonly TemplateSheet[]): SheetPlan[
     columnWidths: [],
     frozen: { rows: 1, columns: 0 },
   }));
+}
+
+/** Measures as a Tiltak sheet's rows: unit, indicator, year, effect kind (a word of the Virkning column), effect, description, owner. */
+export type MeasureRow = readonly [string, string, number, string, number, string, string];
+
+/**
+ * The Tiltak sheet (measuresSheet) as a template sheet holding these rows, to be planned beside the
+ * template's sheets so that its unit and indicator columns get their drop-downs.
+ */
+export function measuresTemplateSheet(rows: readonly MeasureRow[] = []): TemplateSheet {
+  return {
+    definition: measuresSheet,
+    name: measuresSheet.name,
+    values: [measuresSheet.columns.map((column) => column.header), ...rows],
+  };
 }

@@ -1,6 +1,11 @@
 // Catalogue: the Indikatorer and Dimensjoner sheets read into the indicator tree, with their checks.
 import { directionWordsAccepted, parseDirection } from "../model/direction";
-import type { Aggregate, Framework, Indicator, Issue } from "../model";
+import type { Aggregate, Framework, Indicator, Issue, SsbSource } from "../model";
+import {
+  parseSsbDenominator,
+  parseSsbSelections,
+  parseSsbTable,
+} from "../import/ssb-source-fields";
 import {
   defaultIndicators,
   dimensionsSheet,
@@ -84,6 +89,74 @@ function readWeight<Key extends string>(
   return weight;
 }
 
+/** The SSB columns of an indicator's row, reporting what cannot be read at its cell. */
+function readSsbSource(
+  fields: FieldReader<IndicatorKey>,
+  row: number,
+  indicator: string,
+  issues: Issue[]
+): SsbSource | undefined {
+  const at = (key: IndicatorKey, value?: string | number) => ({
+    ...fields.place(row, key),
+    indicator,
+    ...(value === undefined ? {} : { value }),
+  });
+  const tableText = fields.text(row, "ssbTable");
+  const contents = fields.text(row, "ssbContents");
+  const selectionText = fields.text(row, "ssbSelection");
+  const denominatorText = fields.text(row, "ssbDenominator");
+  const scale = fields.number(row, "scale");
+  if (scale !== undefined && !(scale > 0))
+    issues.push(report("scale_invalid", { indicator, value: scale }, at("scale", scale)));
+  if (tableText === undefined) {
+    if (contents !== undefined || selectionText !== undefined || denominatorText !== undefined)
+      issues.push(report("ssb_table_missing", { indicator }, at("ssbTable")));
+    return undefined;
+  }
+  const written = fields.cell(row, "ssbTable");
+  const table = parseSsbTable(typeof written === "number" ? written : tableText);
+  if (table === undefined)
+    issues.push(
+      report("ssb_table_malformed", { indicator, value: tableText }, at("ssbTable", tableText))
+    );
+  if (contents === undefined && table !== undefined)
+    issues.push(report("ssb_contents_missing", { indicator, table }, at("ssbContents")));
+  const selections = parseSsbSelections(selectionText ?? "");
+  if (selections.kind === "malformed")
+    issues.push(
+      report(
+        "ssb_selection_malformed",
+        { indicator, value: selectionText ?? "", part: selections.part },
+        at("ssbSelection", selectionText)
+      )
+    );
+  const denominator =
+    denominatorText === undefined ? undefined : parseSsbDenominator(denominatorText);
+  if (denominatorText !== undefined && denominator === undefined)
+    issues.push(
+      report(
+        "ssb_denominator_malformed",
+        { indicator, value: denominatorText },
+        at("ssbDenominator", denominatorText)
+      )
+    );
+  if (
+    table === undefined ||
+    contents === undefined ||
+    selections.kind === "malformed" ||
+    (denominatorText !== undefined && denominator === undefined) ||
+    (scale !== undefined && !(scale > 0))
+  )
+    return undefined;
+  return {
+    table,
+    contents,
+    selections: selections.selections,
+    ...(denominator === undefined ? {} : { denominator }),
+    scale: scale ?? 1,
+  };
+}
+
 function readDimensions(
   table: SheetTable<DimensionKey>,
   issues: Issue[]
@@ -157,6 +230,7 @@ function readIndicators(
         )
       );
     const measure = fields.text(row, "measure");
+    const ssbSource = readSsbSource(fields, row, id, issues);
     const standard = defaultsById.get(id);
     kinds.set(
       id,
@@ -178,6 +252,7 @@ function readIndicators(
       ...(lower === undefined || upper === undefined ? {} : { goalposts: { lower, upper } }),
       ...optionalText(fields.text(row, "source"), "source"),
       ...optionalText(fields.text(row, "description"), "description"),
+      ...(ssbSource === undefined ? {} : { ssbSource }),
     });
   }
   return { indicators, kinds, rows };

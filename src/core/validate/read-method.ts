@@ -1,4 +1,5 @@
 // Metode: the run's settings, each checked against its allowed values.
+import { decouplingPairsOf, decouplingPairsText } from "../analysis/decoupling-pairs";
 import type { Issue } from "../model";
 import {
   allPeersWords,
@@ -47,6 +48,8 @@ export function allowedText(setting: MethodSetting, peerGroups: ReadonlySet<stri
       return `${earliestYear}–${latestYear}`;
     case "peer group":
       return [allPeersWords[0] ?? "alle", ...peerGroups].join(", ");
+    case "indicator pairs":
+      return "BELASTNING/DRIVKRAFT; ... (GHG_TOTAL/EMPLOYMENT_WORKPLACE)";
   }
 }
 
@@ -81,6 +84,10 @@ export function settingValue(
       if (text === undefined) return undefined;
       if (allPeersWords.some((word) => headerKey(word) === headerKey(text))) return "alle";
       return peerGroups.has(text) ? text : undefined;
+    case "indicator pairs": {
+      const pairs = text === undefined ? undefined : decouplingPairsOf(text);
+      return pairs === undefined ? undefined : decouplingPairsText(pairs);
+    }
   }
 }
 

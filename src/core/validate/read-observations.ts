@@ -1,12 +1,13 @@
 // Data: the Data sheet read into observations, reporting every cell that cannot be read as meant.
-import type {
-  Indicator,
-  IndicatorLevel,
-  Issue,
-  Observation,
-  Quality,
-  Unit,
-  UnitLevel,
+import {
+  isMissingSymbol,
+  type Indicator,
+  type IndicatorLevel,
+  type Issue,
+  type Observation,
+  type Quality,
+  type Unit,
+  type UnitLevel,
 } from "../model";
 // Straight from the modules, not the index: these run once per row.
 import { indicatorFitsLevel } from "../template/default-catalogue";
@@ -100,9 +101,15 @@ function readIndicator({ fields, known, issues }: RowContext, row: number, cell:
   return undefined;
 }
 
-function readQuality({ fields, issues }: RowContext, row: number, cell: GridCell, about: RowAbout) {
+function readQuality(
+  { fields, issues }: RowContext,
+  row: number,
+  cell: GridCell,
+  about: RowAbout
+): Quality | undefined {
   if (cell === null || cell === undefined) return undefined;
   if (isWholeNumberIn(cell, 1, 6)) return cell as Quality;
+  if (typeof cell === "string" && isMissingSymbol(cell.trim())) return cell.trim() as Quality;
   const reading = readNumber(cell);
   if (reading.kind === "blank") return undefined;
   if (reading.kind === "error value") {

@@ -198,6 +198,58 @@ export const validationIssues = {
     ({ dimension }) =>
       `The dimension "${dimension}" has no indicators or sub-dimensions and gets no score. Add indicators or delete it.`
   ),
+  ssb_table_malformed: define<{ readonly indicator: string; readonly value: Shown }>(
+    "error",
+    { nb: "Ugyldig SSB-tabell", en: "Malformed SSB table" },
+    ({ indicator, value }) =>
+      `SSB-tabellen «${String(value)}» for «${indicator}» er ikke et tabellnummer med fem sifre, som 07459. Rett nummeret eller la cellen stå tom.`,
+    ({ indicator, value }) =>
+      `The SSB table "${String(value)}" of "${indicator}" is not a five-digit table number such as 07459. Correct it or leave the cell empty.`
+  ),
+  ssb_table_missing: define<{ readonly indicator: string }>(
+    "error",
+    { nb: "SSB-tabell mangler", en: "SSB table missing" },
+    ({ indicator }) =>
+      `«${indicator}» har SSB-innhold, -utvalg eller -nevner, men ingen SSB-tabell. Skriv tabellnummeret eller tøm de andre SSB-cellene.`,
+    ({ indicator }) =>
+      `"${indicator}" has SSB contents, a selection or a denominator but no SSB table. Write the table number or clear the other SSB cells.`
+  ),
+  ssb_contents_missing: define<{ readonly indicator: string; readonly table: string }>(
+    "error",
+    { nb: "SSB-innhold mangler", en: "SSB contents missing" },
+    ({ indicator, table }) =>
+      `«${indicator}» henter fra SSB-tabell ${table}, men SSB-innhold (ContentsCode, som Personer1) mangler. Skriv koden fra tabellens metadata.`,
+    ({ indicator, table }) =>
+      `"${indicator}" is fetched from SSB table ${table}, but its SSB contents (the ContentsCode, such as Personer1) is missing. Write the code from the table's metadata.`
+  ),
+  ssb_selection_malformed: define<{
+    readonly indicator: string;
+    readonly value: Shown;
+    readonly part: string;
+  }>(
+    "error",
+    { nb: "Ugyldig SSB-utvalg", en: "Malformed SSB selection" },
+    ({ indicator, part }) =>
+      `SSB-utvalget for «${indicator}» kan ikke leses ved «${part}». Skriv Dimensjon=kode;Dimensjon=kode,kode (hver dimensjon én gang), som Kjonn=0;Alder=999.`,
+    ({ indicator, part }) =>
+      `The SSB selection of "${indicator}" cannot be read at "${part}". Write Dimension=code;Dimension=code,code (each dimension once), such as Kjonn=0;Alder=999.`
+  ),
+  ssb_denominator_malformed: define<{ readonly indicator: string; readonly value: Shown }>(
+    "error",
+    { nb: "Ugyldig SSB-nevner", en: "Malformed SSB denominator" },
+    ({ indicator, value }) =>
+      `SSB-nevneren «${String(value)}» for «${indicator}» er ikke tabell/innhold, som 07459/Personer1. Rett den eller la cellen stå tom.`,
+    ({ indicator, value }) =>
+      `The SSB denominator "${String(value)}" of "${indicator}" is not table/contents, such as 07459/Personer1. Correct it or leave the cell empty.`
+  ),
+  scale_invalid: define<{ readonly indicator: string; readonly value: Shown }>(
+    "error",
+    { nb: "Ugyldig skala", en: "Invalid scale" },
+    ({ indicator, value }) =>
+      `Skalaen «${String(value)}» for «${indicator}» er ikke et tall over 0. Skriv en faktor som 1000 (per 1 000 innbyggere) eller 100 (prosent), eller la cellen stå tom (1).`,
+    ({ indicator, value }) =>
+      `The scale "${String(value)}" of "${indicator}" is not a number above 0. Write a factor such as 1000 (per 1,000 inhabitants) or 100 (percent), or leave the cell empty (1).`
+  ),
 
   // Units: Enheter
   unit_code_leading_zero: define<{ readonly code: string; readonly suggested: string }>(
@@ -369,9 +421,9 @@ export const validationIssues = {
     "warning",
     { nb: "Ugyldig kvalitetskode", en: "Invalid quality code" },
     ({ value }) =>
-      `Kvaliteten «${String(value)}» er ikke et helt tall fra 1 (målt) til 6 (ukjent); den blir ikke brukt. Rett den eller la cellen stå tom.`,
+      `Kvaliteten «${String(value)}» er verken et helt tall fra 1 (målt) til 6 (ukjent) eller SSBs tegn for hvorfor en verdi mangler (.. : . ...); den blir ikke brukt. Rett den eller la cellen stå tom.`,
     ({ value }) =>
-      `The quality "${String(value)}" is not a whole number from 1 (measured) to 6 (unknown); it is ignored. Correct it or leave the cell empty.`
+      `The quality "${String(value)}" is neither a whole number from 1 (measured) to 6 (unknown) nor SSB's symbol for why a value is missing (.. : . ...); it is ignored. Correct it or leave the cell empty.`
   ),
   value_out_of_range: define<{
     readonly indicator: string;

@@ -1,4 +1,4 @@
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { messageIn } from "../../core/issues";
 import { parsePeerSet, unitCodesIn, type PeerSet } from "../../core/benchmark";
 import { benchmarkSession, type BenchmarkRequest } from "../../core/session";
@@ -10,6 +10,7 @@ import { issueReport, printedIssue } from "../issue-report";
 import { progressOn } from "../progress";
 import { maxSizeOption } from "../read-limits";
 import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
+import { outputWorkbookOf } from "../output-workbook";
 import { openWorkbook } from "../workbook-grids";
 
 const help = [
@@ -82,14 +83,14 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const force = parsed.flags.has("--force");
   const json = parsed.flags.has("--json");
   const explicitOutput = parsed.values.get("--out");
-  if (inPlace && explicitOutput !== undefined)
-    throw new UsageError("give either -o or --in-place, not both");
-  const output = inPlace ? input : (explicitOutput ?? defaultOutput(input));
-  const writes = !json || inPlace || explicitOutput !== undefined;
-  if (writes && !inPlace && resolve(output) === resolve(input))
-    throw new UsageError(`${output} is the input workbook; use --in-place to write into it`);
-  if (writes && !output.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(`${output}: the output is written as .xlsx`);
+  // Without -o: --in-place writes the input, --json alone writes nothing, else a copy beside the input.
+  const chosen = outputWorkbookOf(
+    input,
+    inPlace,
+    explicitOutput ?? (json || inPlace ? undefined : defaultOutput(input))
+  );
+  const writes = chosen !== undefined;
+  const output = chosen ?? input;
   const request: BenchmarkRequest = {
     language: io.language,
     ranAt: new Date().toISOString(),

@@ -94,8 +94,9 @@ ${normalisationHelp}
   --max-size <size>        the largest CSV file read (default 200MB), such as 500MB
 `;
 
-const flags = ["--denominate", "--ranks"];
-const valued = [
+/** coin's flags and options with a value, which `veikart profile --data` takes too. */
+export const coinFlags = ["--denominate", "--ranks"];
+export const coinValued = [
   "--data",
   "--meta",
   "--out",
@@ -118,13 +119,25 @@ const valued = [
 ];
 
 /** The options by name; a flag given has the value "true". */
-type Options = ReadonlyMap<string, string>;
+export type CoinOptions = ReadonlyMap<string, string>;
+type Options = CoinOptions;
 
-function optionsOf(args: readonly string[]): Options {
-  const parsed = parseArguments(args, { command: "coin", flags, valued });
+/** The coin options of a command line, with a command's own flags beside them (`veikart audit --json`). */
+export function coinOptionsOf(
+  args: readonly string[],
+  command = "coin",
+  ownFlags: readonly string[] = []
+): Options {
+  const parsed = parseArguments(args, {
+    command,
+    flags: [...coinFlags, ...ownFlags],
+    valued: coinValued,
+  });
   const [stray] = parsed.positional;
   if (stray !== undefined)
-    throw new UsageError(`unknown option "${stray}" for coin (see veikart coin --help)`);
+    throw new UsageError(
+      `unknown option "${stray}" for ${command} (see veikart ${command} --help)`
+    );
   return new Map([...parsed.values, ...[...parsed.flags].map((flag) => [flag, "true"] as const)]);
 }
 
@@ -375,18 +388,18 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
   return `${lines.join("\n")}\n`;
 }
 
-async function run(args: readonly string[], io: CommandIo): Promise<number> {
-  const options = optionsOf(args);
+/** Reads --data and --meta and runs the pipeline the options ask for (COINr's defaults otherwise). */
+export async function coinPipeline(
+  options: CoinOptions,
+  io: CommandIo,
+  command = "coin"
+): Promise<PipelineResult> {
   const dataPath = options.get("--data");
   const metaPath = options.get("--meta");
-  if (dataPath === undefined) throw new UsageError("coin needs --data <iData.csv>");
-  if (metaPath === undefined) throw new UsageError("coin needs --meta <iMeta.csv>");
+  if (dataPath === undefined) throw new UsageError(`${command} needs --data <iData.csv>`);
+  if (metaPath === undefined) throw new UsageError(`${command} needs --meta <iMeta.csv>`);
   const settings = settingsFromArguments(options);
   const limits = maxSizeOption(options.get("--max-size"));
-  const stage = stageOption("--stage", options.get("--stage") ?? "aggregated");
-  if (stageNames.indexOf(stage) < stageNames.indexOf(settings.start ?? "raw"))
-    throw new UsageError(`--stage ${stage} comes before --start ${settings.start ?? "raw"}`);
-
   const metaTable = await readTable(metaPath, "--meta", limits);
   const meta = frameworkFromCoinrMeta(metaTable);
   reportTableIssues(meta.issues, metaPath, metaTable, io);
@@ -394,8 +407,16 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   if (peerGroupColumn !== undefined && !meta.value.groupColumns.includes(peerGroupColumn))
     throw new UsageError(`--peer-group ${peerGroupColumn}: iMeta has no Group row of that name`);
   const data = await readDataset(dataPath, meta.value, peerGroupColumn, limits, io);
+  return runPipeline({ framework: meta.value.framework, dataset: data, settings });
+}
 
-  const result = runPipeline({ framework: meta.value.framework, dataset: data, settings });
+async function run(args: readonly string[], io: CommandIo): Promise<number> {
+  const options = coinOptionsOf(args);
+  const start = stageOption("--start", options.get("--start") ?? "raw");
+  const stage = stageOption("--stage", options.get("--stage") ?? "aggregated");
+  if (stageNames.indexOf(stage) < stageNames.indexOf(start))
+    throw new UsageError(`--stage ${stage} comes before --start ${start}`);
+  const result = await coinPipeline(options, io);
   const output = result.stages[stage];
   if (output === undefined) throw new UsageError(`the run has no ${stage} stage`);
   const csv = stageCsv(result, output, options.has("--ranks"));

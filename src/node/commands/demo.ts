@@ -1,9 +1,18 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { exampleYears, pilotUnits } from "../../core/template";
+import { analyseWorkbook, analysisSheetPlan } from "../../core/analysis";
+import { profileSession } from "../../core/profile";
+import {
+  exampleYears,
+  measuresTemplateSheet,
+  pilotUnits,
+  templateSheetPlans,
+  templateWorkbook,
+  type MeasureRow,
+} from "../../core/template";
 import { benchmarkSession } from "../../core/session";
 import { writeFileAtomically } from "../atomic-file";
-import { scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
+import { cutTextWarnings, scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
 import type { Command, CommandIo } from "../command";
 import { parseArguments } from "../command-arguments";
 import { progressOn } from "../progress";
@@ -11,15 +20,52 @@ import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-repor
 import { templatePackage } from "../template-workbook";
 import { readCellGrids } from "../xlsx/read-cell-grids";
 import { workbookSheetsOf } from "../xlsx/workbook-sheets";
+import { writeSheetPlans } from "../xlsx/write-sheet-plans";
 
 export const demoOutput = "demo/veikart-demo.xlsx";
+
+/** The unit whose Profil sheet the demo writes: Stjørdal. */
+export const demoProfileUnit = "5035";
+
+/** Two illustrative measures for Stjørdal in the latest example year, whose effect the Benchmark sheet shows. */
+export const demoMeasures: readonly MeasureRow[] = [
+  [
+    demoProfileUnit,
+    "EV_SHARE_NEW",
+    2023,
+    "ny verdi",
+    90,
+    "Illustrativt eksempel: ladepunkter ved alle kommunale bygg",
+    "Illustrativt",
+  ],
+  [
+    demoProfileUnit,
+    "HH_WASTE_RECYCLING_SHARE",
+    2023,
+    "endring",
+    8,
+    "Illustrativt eksempel: matavfall og plast hentet ved døren",
+    "Illustrativt",
+  ],
+];
+
+/** The Tiltak sheet of the demo, with drop-downs over the template's units and indicators. */
+function demoMeasuresPlan() {
+  const plans = templateSheetPlans([
+    ...templateWorkbook(true),
+    measuresTemplateSheet(demoMeasures),
+  ]);
+  return plans.filter((plan) => plan.name === "Tiltak");
+}
 
 const help = [
   "Usage: veikart demo [-o out.xlsx] [--lang nb|en]",
   "",
   "The main job in one command: builds the pilot workbook (the template sheets, the six pilot units and",
   `the illustrative example data ${exampleYears[0]}-${exampleYears[exampleYears.length - 1]}), validates it, benchmarks the latest year and writes`,
-  `${demoOutput} with the generated Benchmark and Validering sheets (replacing the previous demo file).`,
+  `${demoOutput} with a Tiltak sheet of two illustrative measures for Stjørdal, the generated Benchmark`,
+  "(with and without the measures), Validering and Analyse sheets and the Profil sheet of Stjørdal",
+  "(replacing the previous demo file).",
   "Prints the issues by severity, the ranking and the output path.",
   "",
   `  -o, --out FILE   write the demo workbook there instead of ${demoOutput}`,
@@ -38,15 +84,22 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   try {
     progress.step(nb ? "bygger pilotarbeidsboken" : "building the pilot workbook");
     const xlsx = templatePackage(true);
+    writeSheetPlans(xlsx, demoMeasuresPlan());
     progress.step(nb ? "validerer og beregner" : "validating and scoring");
-    const session = benchmarkSession(readCellGrids(xlsx), {
-      language: io.language,
-      ranAt: new Date().toISOString(),
-    });
+    const grids = readCellGrids(xlsx);
+    const request = { language: io.language, ranAt: new Date().toISOString() };
+    const session = benchmarkSession(grids, request);
     const benchmark = scoredOrRefuse(session, io.language);
     const { validation, record } = benchmark;
     progress.step(nb ? `skriver ${output}` : `writing ${output}`);
-    writeSessionSheets(xlsx, benchmark);
+    const analysis = analyseWorkbook(validation.content);
+    const analysisPlan = analysisSheetPlan(analysis, validation.content.framework, {
+      language: io.language,
+      ranAt: new Date().toISOString(),
+    });
+    io.stderr(cutTextWarnings(writeSessionSheets(xlsx, benchmark, [analysisPlan]), io.language));
+    const profile = profileSession(grids, { ...request, unitCode: demoProfileUnit });
+    if (profile.kind === "profiled") writeSheetPlans(xlsx, [profile.plan]);
     await mkdir(dirname(output), { recursive: true });
     await writeFileAtomically(output, { overwrite: true }, () => xlsx.toBuffer());
     const sheetNames = workbookSheetsOf(xlsx)
@@ -64,6 +117,9 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
         `${nb ? "Merknader fra beregningen" : "Notes from the run"}: ${benchmark.run.engineIssues.length}`,
         benchmarkHeadline(record, io.language),
         rankingText(record, io.language),
+        nb
+          ? `Analyse: frikobling for ${analysis.decoupling.length} enheter og par, ${analysis.audit?.flags.length ?? 0} flagg fra revisjonen av indikatorsettet`
+          : `Analysis: decoupling for ${analysis.decoupling.length} units and pairs, ${analysis.audit?.flags.length ?? 0} flags from the audit of the indicator set`,
         nb ? `Skrev ${output} (arkene ${sheetNames})` : `Wrote ${output} (sheets ${sheetNames})`,
         "",
       ].join("\n")

@@ -38,8 +38,25 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import("./merge")).mergeCommand,
   },
   {
+    name: "import",
+    summary:
+      "bring values into Data from SSB's statistics bank or a downloaded table, with conflicts listed",
+    load: async () => (await import("./import")).importCommand,
+  },
+  {
+    name: "profile",
+    summary: "one unit's profile: write the Profil sheet, or print the analysis as JSON",
+    load: async () => (await import("./profile")).profileCommand,
+  },
+  {
     name: "demo",
-    summary: "build, validate and benchmark the pilot workbook; write demo/veikart-demo.xlsx",
+    summary:
+      "build, validate, benchmark and analyse the pilot workbook; write demo/veikart-demo.xlsx",
     load: async () => (await import("./demo")).demoCommand,
+  },
+  {
+    name: "audit",
+    summary: "audit the indicator set (correlations, alpha, PCA, flags) and show decoupling",
+    load: async () => (await import("./audit")).auditCommand,
   },
 ];

@@ -61,6 +61,19 @@ function categories(range: ColumnRange): string {
   return `<c:cat>${numeric ? numberReference(range) : textReference(range.reference, range.cells)}</c:cat>`;
 }
 
+/**
+ * The Office theme's accent colours, one per series in turn: Excel draws a series without a fill in its
+ * theme's colours, LibreOffice draws it without any, so each series names its colour.
+ */
+const seriesColours = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+
+function seriesFillXml(chart: ChartPlan, index: number): string {
+  const colour = `<a:solidFill><a:srgbClr val="${seriesColours[index % seriesColours.length] ?? "4472C4"}"/></a:solidFill>`;
+  return chart.kind === "bar"
+    ? `<c:spPr>${colour}</c:spPr>`
+    : `<c:spPr><a:ln w="28575" cap="rnd">${colour}<a:round/></a:ln></c:spPr>`;
+}
+
 function seriesXml(
   chart: ChartPlan,
   table: TablePlan,
@@ -77,7 +90,7 @@ function seriesXml(
       : '<c:marker><c:symbol val="none"/></c:marker>';
   const smooth = chart.kind === "line" ? '<c:smooth val="0"/>' : "";
   return (
-    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx>${name}</c:tx>${kindSpecific}` +
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx>${name}</c:tx>${seriesFillXml(chart, index)}${kindSpecific}` +
     `${categories(columnRange(sheetName, table, chart.categoryColumn))}` +
     `<c:val>${numberReference(columnRange(sheetName, table, column))}</c:val>${smooth}</c:ser>`
   );

@@ -145,3 +145,122 @@ export function definedNamesOf(workbookXml: string): string[] {
       names.push(reader.attribute("name") ?? "");
   return names;
 }
+
+/** Excel's name for a sheet's print area, defined with the sheet's position as its local sheet id. */
+const printAreaName = "_xlnm.Print_Area";
+
+/** The workbook part's children that follow `<definedNames>`, in the schema's order. */
+const afterDefinedNames = new Set([
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+]);
+
+/** Where the defined names are in the workbook part, and the print area entry of one sheet. */
+interface DefinedNamesPlace {
+  /** The `<definedNames>` element: its start, the start of its end tag, its end. */
+  names?: { start: number; closeStart: number; end: number; qualifiedName: string; empty: boolean };
+  /** The sheet's print area entry, start to end. */
+  printArea?: { start: number; end: number };
+  /** How many other names the part defines. */
+  otherNames: number;
+  /** Where a new `<definedNames>` goes when there is none. */
+  insertAt: number;
+  elementPrefix: string;
+}
+
+function definedNamesPlaceOf(workbookXml: string, sheetPosition: number): DefinedNamesPlace {
+  const reader = new XmlReader(workbookXml);
+  const place: DefinedNamesPlace = {
+    otherNames: 0,
+    insertAt: workbookXml.length,
+    elementPrefix: "",
+  };
+  let insertBefore: number | undefined;
+  let printAreaStart: number | undefined;
+  while (reader.next() !== "end") {
+    if (!isSpreadsheetNamespace(reader.namespace)) continue;
+    const { localName, depth } = reader;
+    if (reader.token === "open") {
+      if (depth === 1) place.elementPrefix = prefixOfName(reader.qualifiedName);
+      else if (depth === 2 && localName === "definedNames")
+        place.names = {
+          start: reader.start,
+          closeStart: reader.end,
+          end: reader.end,
+          qualifiedName: reader.qualifiedName,
+          empty: reader.isEmptyElement,
+        };
+      else if (depth === 2 && afterDefinedNames.has(localName)) insertBefore ??= reader.start;
+      else if (depth === 3 && localName === "definedName") {
+        if (
+          reader.attribute("name") === printAreaName &&
+          reader.attribute("localSheetId") === String(sheetPosition)
+        )
+          printAreaStart = reader.start;
+        else place.otherNames++;
+      }
+    } else if (reader.token === "close") {
+      if (depth === 2 && localName === "definedName" && printAreaStart !== undefined) {
+        place.printArea = { start: printAreaStart, end: reader.end };
+        printAreaStart = undefined;
+      } else if (depth === 1 && localName === "definedNames" && place.names !== undefined) {
+        if (!place.names.empty) place.names.closeStart = reader.start;
+        place.names.end = reader.end;
+      } else if (depth === 0) place.insertAt = insertBefore ?? reader.start;
+    }
+  }
+  return place;
+}
+
+/**
+ * The workbook part with the print area of the sheet at 0-based tab position `sheetPosition` set to
+ * `reference` ("'Profil'!$A$1:$H$60"), or removed when `reference` is undefined.
+ */
+export function withPrintArea(
+  workbookXml: string,
+  sheetPosition: number,
+  reference: string | undefined
+): string {
+  const place = definedNamesPlaceOf(workbookXml, sheetPosition);
+  const { names, printArea } = place;
+  const prefix = names === undefined ? place.elementPrefix : prefixOfName(names.qualifiedName);
+  const entry =
+    reference === undefined
+      ? ""
+      : `<${prefix}definedName name="${printAreaName}" localSheetId="${sheetPosition}">${escapeXml(reference)}</${prefix}definedName>`;
+  if (names === undefined)
+    return entry === ""
+      ? workbookXml
+      : `${workbookXml.slice(0, place.insertAt)}<${prefix}definedNames>${entry}</${prefix}definedNames>${workbookXml.slice(place.insertAt)}`;
+  if (entry === "" && place.otherNames === 0)
+    return workbookXml.slice(0, names.start) + workbookXml.slice(names.end);
+  if (names.empty)
+    return `${workbookXml.slice(0, names.start)}<${names.qualifiedName}>${entry}</${names.qualifiedName}>${workbookXml.slice(names.end)}`;
+  const withEntry =
+    workbookXml.slice(0, names.closeStart) + entry + workbookXml.slice(names.closeStart);
+  return printArea === undefined
+    ? withEntry
+    : withEntry.slice(0, printArea.start) + withEntry.slice(printArea.end);
+}
+
+/** The 0-based tab position of the sheet of that name (Excel's localSheetId), -1 when none. */
+export function sheetPositionOf(workbookXml: string, name: string): number {
+  const reader = new XmlReader(workbookXml);
+  const wanted = name.toLowerCase();
+  let position = 0;
+  while (reader.next() !== "end") {
+    if (reader.token !== "open" || reader.localName !== "sheet" || reader.depth !== 3) continue;
+    if (!isSpreadsheetNamespace(reader.namespace)) continue;
+    if (reader.attribute("name")?.toLowerCase() === wanted) return position;
+    position++;
+  }
+  return -1;
+}

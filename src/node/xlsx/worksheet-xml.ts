@@ -1,8 +1,15 @@
 // A sheet plan as SpreadsheetML: the worksheet part (cells, formats, drop-downs), one table part per
 // table, and the charts' drawing.
 // Texts are written as inline strings, so the workbook's shared strings stay as they are.
-import type { ColourScale, NotesPlan, PlanCell, SheetPlan, TablePlan } from "../../core/sheet-plan";
-import { columnLetters } from "../../core/cell-addresses";
+import type {
+  CellPosition,
+  ColourScale,
+  NotesPlan,
+  PlanCell,
+  SheetPlan,
+  TablePlan,
+} from "../../core/sheet-plan";
+import { columnLetters, quotedSheetName } from "../../core/cell-addresses";
 import { chartPartXml, drawingPartXml } from "./chart-xml";
 import { namespaces, xmlDeclaration } from "./ooxml-vocabulary";
 import type { CellStyle } from "./style-sheet";
@@ -230,6 +237,27 @@ function sheetViewXml(plan: SheetPlan): string {
   );
 }
 
+/** Fit-to-page is a sheet property that must come first in the worksheet (CT_Worksheet's order). */
+function sheetPropertiesXml(plan: SheetPlan): string {
+  return plan.print === undefined ? "" : '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>';
+}
+
+/** The page setup after the margins: orientation and the pages the print area is fitted to. */
+function pageSetupXml(plan: SheetPlan): string {
+  if (plan.print === undefined) return "";
+  const { orientation, fitToPages } = plan.print;
+  return `<pageSetup orientation="${orientation}" fitToWidth="${fitToPages.wide}" fitToHeight="${fitToPages.tall}"/>`;
+}
+
+/** The print area as the reference the workbook's `_xlnm.Print_Area` name holds, "'Profil'!$A$1:$H$60". */
+export function printAreaReference(plan: SheetPlan): string | undefined {
+  if (plan.print === undefined) return undefined;
+  const { first, last } = plan.print.area;
+  const absolute = (position: CellPosition) =>
+    `$${columnLetters(position.column)}$${position.row + 1}`;
+  return `${quotedSheetName(plan.name)}!${absolute(first)}:${absolute(last)}`;
+}
+
 function dimensionXml(grid: CellGrid): string {
   let lastRow = 0;
   let lastColumn = 0;
@@ -272,6 +300,7 @@ export function worksheetParts(plan: SheetPlan, context: WorksheetContext): Work
       : `<tableParts count="${tables.length}">${tables.map((_, index) => `<tablePart r:id="${relationshipIdOf(index)}"/>`).join("")}</tableParts>`;
   const worksheetXml =
     `${xmlDeclaration}<worksheet xmlns="${namespaces.spreadsheet}" xmlns:r="${namespaces.officeRelationships}">` +
+    sheetPropertiesXml(plan) +
     dimensionXml(grid) +
     sheetViewXml(plan) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -280,6 +309,7 @@ export function worksheetParts(plan: SheetPlan, context: WorksheetContext): Work
     conditionalFormattingXml(tables) +
     dataValidationsXml(tables) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetupXml(plan) +
     (drawing === undefined ? "" : `<drawing r:id="${relationshipIdOf(tables.length)}"/>`) +
     tableParts +
     "</worksheet>";

@@ -25,7 +25,13 @@ import {
 } from "./package-changes";
 import { cellReaderOf } from "./read-cell-grids";
 import { minimalStylesXml, StyleSheet } from "./style-sheet";
-import { definedNamesOf, withSheetEntry, withSheetName } from "./workbook-xml";
+import {
+  definedNamesOf,
+  sheetPositionOf,
+  withPrintArea,
+  withSheetEntry,
+  withSheetName,
+} from "./workbook-xml";
 import {
   workbookPartOf,
   workbookPartOfKind,
@@ -33,6 +39,7 @@ import {
   type WorkbookSheet,
 } from "./workbook-sheets";
 import {
+  printAreaReference,
   relationshipIdOf,
   worksheetParts,
   type DrawingParts,
@@ -262,6 +269,12 @@ export function writeSheetPlans(
       tableIds: plan.blocks.flatMap((block) => (block.kind === "table" ? [nextTableId++] : [])),
     });
     addWorksheet(changes, sheetPathOf(plan, replaced, workbookPart, workbook, changes), parts);
+    // A replaced sheet's old print area goes with it; the plan's own, if any, takes its place.
+    workbook.xml = withPrintArea(
+      workbook.xml,
+      sheetPositionOf(workbook.xml, plan.name),
+      printAreaReference(plan)
+    );
   }
   if (!stylesPart.related)
     workbook.relationships = withRelationship(

@@ -10,10 +10,13 @@ import {
 } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
 import { usePane } from "../hooks/usePane";
+import { useProfile } from "../hooks/useProfile";
 import type { WorkbookActions } from "../hooks/workbook-actions";
 import { paneTexts } from "../pane-texts";
 import { BenchmarkSection } from "./BenchmarkSection";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { ImportSection } from "./ImportSection";
+import { ProfileSection } from "./ProfileSection";
 import { TemplateSection } from "./TemplateSection";
 import { ValidationSection } from "./ValidationSection";
 
@@ -38,6 +41,7 @@ const useStyles = makeStyles({
 function Sections({ language, actions }: AppProps) {
   const text = paneTexts[language];
   const pane = usePane(actions, language);
+  const profile = useProfile(actions, language, pane.choices);
   return (
     <>
       <TemplateSection
@@ -47,6 +51,8 @@ function Sections({ language, actions }: AppProps) {
         onWithExampleDataChange={pane.setWithExampleData}
         onCreate={pane.createTemplate}
       />
+      <Divider />
+      <ImportSection text={text} actions={actions} />
       <Divider />
       <div ref={pane.resultSections.validate}>
         <ValidationSection
@@ -72,6 +78,8 @@ function Sections({ language, actions }: AppProps) {
           onSelectCell={pane.selectCell}
         />
       </div>
+      <Divider />
+      <ProfileSection text={text} language={language} profile={profile} content={pane.content} />
     </>
   );
 }

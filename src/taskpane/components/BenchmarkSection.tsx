@@ -168,6 +168,11 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
           onChange={(_, data) => onChoicesChange({ ...choices, highlight: data.value })}
         />
       </Field>
+      <Checkbox
+        label={text.withMeasures}
+        checked={choices.withMeasures}
+        onChange={(_, data) => onChoicesChange({ ...choices, withMeasures: data.checked === true })}
+      />
       <Accordion collapsible>
         <AccordionItem value="method">
           <AccordionHeader>{text.methodSection}</AccordionHeader>

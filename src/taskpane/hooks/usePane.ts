@@ -7,6 +7,7 @@ import type { Language } from "../../core/language";
 import type { WorkbookContent } from "../../core/validate";
 import { useTask, type Task, type TaskState } from "./useTask";
 import type {
+  BenchmarkRequest,
   OpenWorkbookBenchmark,
   TemplateCreation,
   ValidationOutcome,
@@ -27,6 +28,8 @@ export interface BenchmarkChoices {
   /** Metode settings the pane overrides, by setting key. */
   readonly methodOverrides: Readonly<Record<string, string>>;
   readonly saveMethod: boolean;
+  /** Show the index and rank with and without the Tiltak sheet's measures. */
+  readonly withMeasures: boolean;
 }
 
 export const initialBenchmarkChoices: BenchmarkChoices = {
@@ -35,11 +38,29 @@ export const initialBenchmarkChoices: BenchmarkChoices = {
   highlight: "",
   methodOverrides: {},
   saveMethod: false,
+  withMeasures: true,
 };
 
 export function peerSetOf(choice: PeerChoice): PeerSet {
   if (choice.kind !== "units") return choice;
   return { kind: "units", unitCodes: unitCodesIn(choice.codes) };
+}
+
+/** The benchmark request the choices make: the benchmark's, and the profile's run. */
+export function benchmarkRequestOf(
+  choices: BenchmarkChoices,
+  language: Language
+): BenchmarkRequest {
+  return {
+    language,
+    ranAt: new Date().toISOString(),
+    ...(choices.year === undefined ? {} : { year: choices.year }),
+    peers: peerSetOf(choices.peers),
+    highlight: unitCodesIn(choices.highlight),
+    methodOverrides: choices.methodOverrides,
+    saveMethod: choices.saveMethod,
+    withMeasures: choices.withMeasures,
+  };
 }
 
 export interface Pane {
@@ -128,18 +149,7 @@ export function usePane(actions: WorkbookActions | undefined, language: Language
   const runBenchmark = useCallback(() => {
     if (actions === undefined) return;
     void startBenchmark((control) =>
-      actions.benchmark(
-        {
-          language,
-          ranAt: new Date().toISOString(),
-          ...(choices.year === undefined ? {} : { year: choices.year }),
-          peers: peerSetOf(choices.peers),
-          highlight: unitCodesIn(choices.highlight),
-          methodOverrides: choices.methodOverrides,
-          saveMethod: choices.saveMethod,
-        },
-        control
-      )
+      actions.benchmark(benchmarkRequestOf(choices, language), control)
     );
   }, [actions, choices, language, startBenchmark]);
 

@@ -7,6 +7,7 @@ import type { ValidationSummary, WorkbookContent } from "../../core/validate";
 import {
   benchmarkOpenWorkbook,
   createTemplate,
+  profileOpenWorkbook,
   selectCell,
   validateOpenWorkbook,
   writeGeneratedSheet,
@@ -14,14 +15,20 @@ import {
   type ExcelHost,
   type GeneratedSheetWrite,
   type OpenWorkbookBenchmark,
+  type OpenWorkbookProfile,
+  type ProfileRequest,
   type ReadProgress,
   type TemplateCreation,
 } from "../../excel";
+import type { ImportActions } from "../components/ImportSection";
+import { prepareSsbImport, writePreparedImport } from "./ssb-import-actions";
 
 export type {
   BenchmarkRequest,
   GeneratedSheetWrite,
   OpenWorkbookBenchmark,
+  OpenWorkbookProfile,
+  ProfileRequest,
   ReadProgress,
   TemplateCreation,
 };
@@ -39,13 +46,14 @@ export interface ValidationOutcome {
   readonly sheet: GeneratedSheetWrite | undefined;
 }
 
-export interface WorkbookActions {
+export interface WorkbookActions extends ImportActions {
   createTemplate(withExampleData: boolean): Promise<TemplateCreation>;
   validate(
     options: { readonly writeSheet: boolean; readonly language: Language },
     control: TaskControl
   ): Promise<ValidationOutcome>;
   benchmark(request: BenchmarkRequest, control: TaskControl): Promise<OpenWorkbookBenchmark>;
+  profile(request: ProfileRequest, control: TaskControl): Promise<OpenWorkbookProfile>;
   selectCell(reference: string): Promise<void>;
 }
 
@@ -65,6 +73,9 @@ export function workbookActionsOf(host: ExcelHost): WorkbookActions {
       return { issues, summary: validation.summary, content: validation.content, sheet };
     },
     benchmark: (request, control) => benchmarkOpenWorkbook(host, request, control),
+    profile: (request, control) => profileOpenWorkbook(host, request, control),
     selectCell: (reference) => selectCell(host, reference),
+    prepareSsbImport: (choices, control) => prepareSsbImport(host, choices, control),
+    writePreparedImport: (prepared, replaced) => writePreparedImport(host, prepared, replaced),
   };
 }

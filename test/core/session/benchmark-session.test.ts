@@ -4,6 +4,8 @@ import {
   validationSheetName,
   validationTableName,
 } from "../../../src/core/benchmark";
+import { auditRun, auditThresholdsOf } from "../../../src/core/analysis";
+import type { PipelineResult } from "../../../src/core/model/pipeline-result";
 import type { SheetPlan, TablePlan } from "../../../src/core/sheet-plan";
 import { benchmarkSession, type BenchmarkSession } from "../../../src/core/session";
 import type { SheetGrid, WorkbookGrids } from "../../../src/core/validate";
@@ -60,13 +62,42 @@ describe("benchmarkSession", () => {
     expect(session.record.ranking.map((row) => row.unitCode)).toEqual(["4601", "0301", "5001"]);
   });
 
-  it("lists the run's engine issues on the Validering sheet beside the validation's", () => {
+  it("lists the run's engine issues and the audit's flags on the Validering sheet beside the validation's", () => {
     const issues = tableOf(session.plans[1], validationTableName);
+    const audit = auditRun(
+      session.run.pipeline as PipelineResult,
+      session.run.year as number,
+      auditThresholdsOf(session.validation.content.settings)
+    );
     expect(session.run.engineIssues.length).toBeGreaterThan(0);
+    expect(audit?.flags.length).toBeGreaterThan(0);
     expect(issues.rows).toHaveLength(
-      session.validation.issues.length + session.run.engineIssues.length
+      session.validation.issues.length +
+        session.run.engineIssues.length +
+        (audit?.flags.length ?? 0)
     );
     expect(session.issues).toHaveLength(issues.rows.length);
+  });
+
+  it("shows each audit flag on the Validering sheet as a warning with the numbers that raised it", () => {
+    const rows = tableOf(session.plans[1], validationTableName).rows.filter((row) =>
+      String(row[3]).startsWith("audit_")
+    );
+    expect(rows.map((row) => [row[0], row[3], row[5]])).toEqual([
+      ["warning", "audit_weak_dimension_correlation", "I1"],
+      ["warning", "audit_weak_dimension_correlation", "I2"],
+      ["warning", "audit_low_alpha", null],
+    ]);
+    const audit = auditRun(
+      session.run.pipeline as PipelineResult,
+      session.run.year as number,
+      auditThresholdsOf(session.validation.content.settings)
+    );
+    const withDimension = audit?.parentCorrelations.find(
+      (entry) => entry.code === "I2" && entry.parent === "A"
+    )?.pearson;
+    expect(rows[1]?.[8]).toContain(`r = ${withDimension?.toFixed(3)}`);
+    expect(rows[1]?.[8]).toContain("below 0.300");
   });
 
   it("refuses a workbook with errors, placing each at its cell, and scores it when told to", () => {

@@ -9,7 +9,7 @@ describe("the template workbook", () => {
     expect(problems.map((issue) => `${issue.code}: ${messageIn(issue, "en")}`)).toEqual([]);
     expect(validation.summary.canScore).toBe(true);
     expect(validation.content.units).toHaveLength(6);
-    expect(validation.content.framework.indicators).toHaveLength(30);
+    expect(validation.content.framework.indicators).toHaveLength(32);
   });
 
   it("reads every example observation back as it was written", () => {

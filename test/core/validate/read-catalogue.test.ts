@@ -12,7 +12,7 @@ describeChecks([
     problem: "an indicator row without an id",
     code: "required_value_missing",
     trigger: (workbook) => void appendRow(workbook, "Indikatorer", { ...indicator(""), Id: null }),
-    expected: { severity: "error", sheet: "Indikatorer", row: 31, column: 0 },
+    expected: { severity: "error", sheet: "Indikatorer", row: 33, column: 0 },
     fine: "an indicator row with an id",
     nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("NEW_ONE")),
   },
@@ -20,7 +20,7 @@ describeChecks([
     problem: "an indicator id used twice",
     code: "id_duplicate",
     trigger: (workbook) => void appendRow(workbook, "Indikatorer", indicator("GHG_TOTAL")),
-    expected: { severity: "error", sheet: "Indikatorer", row: 31, column: 0, value: "GHG_TOTAL" },
+    expected: { severity: "error", sheet: "Indikatorer", row: 33, column: 0, value: "GHG_TOTAL" },
     fine: "a similar but distinct id",
     nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("GHG_TOTAL_2")),
   },
@@ -28,7 +28,7 @@ describeChecks([
     problem: "an id with a space in it",
     code: "id_malformed",
     trigger: (workbook) => void appendRow(workbook, "Indikatorer", indicator("GHG TOTAL")),
-    expected: { severity: "error", sheet: "Indikatorer", row: 31, value: "GHG TOTAL" },
+    expected: { severity: "error", sheet: "Indikatorer", row: 33, value: "GHG TOTAL" },
     fine: "an id with Norwegian letters, digits, dots and dashes",
     nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("Miljø-2.0_ÆØÅ")),
   },
@@ -37,7 +37,7 @@ describeChecks([
     code: "dimension_unknown",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Dimensjon: "D9" }),
-    expected: { severity: "error", row: 31, column: 2, indicator: "NEW_ONE", value: "D9" },
+    expected: { severity: "error", row: 33, column: 2, indicator: "NEW_ONE", value: "D9" },
     fine: "an indicator in an existing dimension",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Dimensjon: "D6" }),
@@ -47,7 +47,7 @@ describeChecks([
     code: "direction_unknown",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Retning: "bigger" }),
-    expected: { severity: "error", row: 31, column: 4, indicator: "NEW_ONE", value: "bigger" },
+    expected: { severity: "error", row: 33, column: 4, indicator: "NEW_ONE", value: "bigger" },
     fine: "the directions -1 and 'Higher'",
     nearMiss: (workbook) => {
       appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Retning: -1 });
@@ -59,7 +59,7 @@ describeChecks([
     code: "weight_invalid",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Vekt: -1 }),
-    expected: { severity: "error", row: 31, column: 5, value: -1 },
+    expected: { severity: "error", row: 33, column: 5, value: -1 },
     fine: "a zero weight",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Vekt: 0 }),
@@ -83,7 +83,7 @@ describeChecks([
     code: "goalposts_invalid",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Nedre: 10, Øvre: 5 }),
-    expected: { severity: "error", row: 31, column: 9, indicator: "NEW_ONE", value: 10 },
+    expected: { severity: "error", row: 33, column: 9, indicator: "NEW_ONE", value: 10 },
     fine: "goalposts in order",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Nedre: 5, Øvre: 10 }),
@@ -93,7 +93,7 @@ describeChecks([
     code: "level_unknown",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Nivå: "region" }),
-    expected: { severity: "error", row: 31, column: 6, value: "region" },
+    expected: { severity: "error", row: 33, column: 6, value: "region" },
     fine: "the levels 'Fylke' and 'both'",
     nearMiss: (workbook) => {
       appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Nivå: "Fylke" });
@@ -105,7 +105,7 @@ describeChecks([
     code: "number_invalid",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Mål: "høyt" }),
-    expected: { severity: "error", row: 31, column: 7, value: "høyt" },
+    expected: { severity: "error", row: 33, column: 7, value: "høyt" },
     fine: "a target typed as a number",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Mål: 55 }),
@@ -143,5 +143,99 @@ describeChecks([
       appendRow(workbook, "Dimensjoner", { Id: "D7", Navn: "Ny", Vekt: 1 });
       appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Dimensjon: "D7" });
     },
+  },
+  {
+    problem: "an SSB table number of four digits",
+    code: "ssb_table_malformed",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "7459x",
+        "SSB-innhold": "Personer1",
+      }),
+    expected: { severity: "error", row: 31, column: 13, indicator: "NEW_ONE", value: "7459x" },
+    fine: "a table number typed as a number that lost its leading zero",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": 7459,
+        "SSB-innhold": "Personer1",
+      }),
+  },
+  {
+    problem: "an SSB table without its content code",
+    code: "ssb_contents_missing",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), "SSB-tabell": "07459" }),
+    expected: { severity: "error", row: 31, column: 14, indicator: "NEW_ONE" },
+    fine: "an SSB table with its content code",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "07459",
+        "SSB-innhold": "Personer1",
+      }),
+  },
+  {
+    problem: "SSB contents without a table",
+    code: "ssb_table_missing",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-innhold": "Personer1",
+      }),
+    expected: { severity: "error", row: 31, column: 13, indicator: "NEW_ONE" },
+    fine: "no SSB cells at all",
+    nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("NEW_ONE")),
+  },
+  {
+    problem: "an SSB selection without '='",
+    code: "ssb_selection_malformed",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "07459",
+        "SSB-innhold": "Personer1",
+        "SSB-utvalg": "Kjonn=2;Alder",
+      }),
+    expected: { severity: "error", row: 31, column: 15, value: "Kjonn=2;Alder" },
+    fine: "two dimensions, one held at two codes",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "07459",
+        "SSB-innhold": "Personer1",
+        "SSB-utvalg": "Kjonn=2; Alder=020,021",
+      }),
+  },
+  {
+    problem: "an SSB denominator without its content code",
+    code: "ssb_denominator_malformed",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "09391",
+        "SSB-innhold": "BNP",
+        "SSB-nevner": "07459",
+      }),
+    expected: { severity: "error", row: 31, column: 16, value: "07459" },
+    fine: "a denominator written table/contents",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", {
+        ...indicator("NEW_ONE"),
+        "SSB-tabell": "09391",
+        "SSB-innhold": "BNP",
+        "SSB-nevner": "07459/Personer1",
+      }),
+  },
+  {
+    problem: "a scale of 0",
+    code: "scale_invalid",
+    trigger: (workbook) =>
+      void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Skala: 0 }),
+    expected: { severity: "error", row: 31, column: 17, indicator: "NEW_ONE", value: 0 },
+    fine: "a scale of 1000",
+    nearMiss: (workbook) =>
+      void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Skala: 1000 }),
   },
 ]);

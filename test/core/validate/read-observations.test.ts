@@ -26,7 +26,7 @@ describeChecks([
     problem: "a row for Oslo, which is not in Enheter",
     code: "data_unit_unknown",
     trigger: data({ Enhet: "0301" }),
-    expected: { severity: "error", sheet: "Data", row: 801, column: 0, unit: "0301" },
+    expected: { severity: "error", sheet: "Data", row: 841, column: 0, unit: "0301" },
     fine: "a row for a unit in Enheter given as a number",
     nearMiss: data({ Enhet: 5001 }),
   },
@@ -34,7 +34,7 @@ describeChecks([
     problem: "an indicator id that is not in Indikatorer",
     code: "data_indicator_unknown",
     trigger: data({ Indikator: "CO2" }),
-    expected: { severity: "error", row: 801, column: 2, indicator: "CO2" },
+    expected: { severity: "error", row: 841, column: 2, indicator: "CO2" },
     fine: "a known indicator",
     nearMiss: data(),
   },
@@ -42,7 +42,7 @@ describeChecks([
     problem: "the year 2024.5",
     code: "year_invalid",
     trigger: data({ År: 2024.5 }),
-    expected: { severity: "error", row: 801, column: 1, value: 2024.5 },
+    expected: { severity: "error", row: 841, column: 1, value: 2024.5 },
     fine: "the year typed as the text '2024'",
     nearMiss: data({ År: "2024" }),
   },
@@ -50,7 +50,7 @@ describeChecks([
     problem: "a value typed as text with a decimal comma",
     code: "value_text_number",
     trigger: data({ Verdi: "40,5" }),
-    expected: { severity: "warning", row: 801, column: 3, unit: "5001", year: 2024, value: "40,5" },
+    expected: { severity: "warning", row: 841, column: 3, unit: "5001", year: 2024, value: "40,5" },
     fine: "the same value as a number",
     nearMiss: data({ Verdi: 40.5 }),
   },
@@ -58,7 +58,7 @@ describeChecks([
     problem: "a number held as 0.405 in a percent-formatted cell",
     code: "value_percent_format",
     trigger: formattedValue(0.405, "0.0%"),
-    expected: { severity: "warning", row: 801, column: 3, value: 0.405 },
+    expected: { severity: "warning", row: 841, column: 3, value: 0.405 },
     fine: "a number in a cell with a format showing a literal percent sign",
     nearMiss: formattedValue(40.5, '0.0" %"'),
   },
@@ -66,7 +66,7 @@ describeChecks([
     problem: "a number in a date-formatted cell (1.5 typed in Norwegian Excel becomes 1 May)",
     code: "value_date_format",
     trigger: formattedValue(46143, "dd.mm.yyyy"),
-    expected: { severity: "warning", row: 801, column: 3, unit: "5001", value: 46143 },
+    expected: { severity: "warning", row: 841, column: 3, unit: "5001", value: 46143 },
     fine: "a number in a cell with a number format",
     nearMiss: formattedValue(46143, "# ##0"),
   },
@@ -74,7 +74,7 @@ describeChecks([
     problem: "SSB's symbol '..' for a value not available",
     code: "value_missing_symbol",
     trigger: data({ Verdi: ".." }),
-    expected: { severity: "info", row: 801, column: 3, value: ".." },
+    expected: { severity: "info", row: 841, column: 3, value: ".." },
     fine: "an empty value cell",
     nearMiss: data({ Verdi: null }),
   },
@@ -82,7 +82,7 @@ describeChecks([
     problem: "a value that is a word",
     code: "value_not_number",
     trigger: data({ Verdi: "ca. førti" }),
-    expected: { severity: "error", row: 801, column: 3, value: "ca. førti" },
+    expected: { severity: "error", row: 841, column: 3, value: "ca. førti" },
     fine: "a negative number typed as text with a Unicode minus",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Data", { ...row2024, Indikator: "POP_GROWTH", Verdi: "−0,4" }),
@@ -94,7 +94,7 @@ describeChecks([
     expected: {
       severity: "error",
       sheet: "Data",
-      row: 801,
+      row: 841,
       column: 3,
       unit: "5001",
       indicator: "EV_SHARE_FLEET",
@@ -113,7 +113,7 @@ describeChecks([
     },
     expected: {
       severity: "error",
-      row: 802,
+      row: 842,
       unit: "5001",
       indicator: "EV_SHARE_FLEET",
       year: 2024,
@@ -130,7 +130,7 @@ describeChecks([
     trigger: data({ Indikator: "GVA_PER_EMPLOYED", Verdi: 1000 }),
     expected: {
       severity: "error",
-      row: 801,
+      row: 841,
       column: 2,
       unit: "5001",
       indicator: "GVA_PER_EMPLOYED",
@@ -144,7 +144,7 @@ describeChecks([
     trigger: data({ Kvalitet: 7 }),
     expected: {
       severity: "warning",
-      row: 801,
+      row: 841,
       column: 4,
       unit: "5001",
       indicator: "EV_SHARE_FLEET",
@@ -188,7 +188,7 @@ describe("reading observations", () => {
     const workbook = exampleWorkbook();
     data({ Verdi: "#N/A" })(workbook);
     const errors = validateWorkbook(workbook).issues.filter((issue) => issue.code === "cell_error");
-    expect(errors).toMatchObject([{ row: 801, column: 3, value: "#N/A" }]);
+    expect(errors).toMatchObject([{ row: 841, column: 3, value: "#N/A" }]);
   });
 
   it("names the row's unit, indicator and year on an Excel error in its comment", () => {
@@ -196,7 +196,7 @@ describe("reading observations", () => {
     data({ Kommentar: "#REF!" })(workbook);
     const errors = validateWorkbook(workbook).issues.filter((issue) => issue.code === "cell_error");
     expect(errors).toMatchObject([
-      { row: 801, unit: "5001", indicator: "EV_SHARE_FLEET", year: 2024, value: "#REF!" },
+      { row: 841, unit: "5001", indicator: "EV_SHARE_FLEET", year: 2024, value: "#REF!" },
     ]);
   });
 });

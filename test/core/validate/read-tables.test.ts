@@ -84,7 +84,7 @@ describe("reading tables", () => {
     );
     const validation = validateWorkbook(workbook);
     expect(validation.summary.canScore).toBe(true);
-    expect(validation.content.observations).toHaveLength(800);
+    expect(validation.content.observations).toHaveLength(840);
   });
 
   it("finds sheets whatever the order and case of their names", () => {

@@ -80,7 +80,7 @@ const grid: fc.Arbitrary<SheetGrid> = fc.record({
 
 /** An example workbook with random cells overwritten, so that checks deep in the data run too. */
 const damagedExample = fc
-  .array(fc.tuple(fc.nat(4), fc.nat(800), fc.nat(13), cell), { maxLength: 40 })
+  .array(fc.tuple(fc.nat(4), fc.nat(840), fc.nat(13), cell), { maxLength: 40 })
   .map((edits) => {
     const workbook = exampleWorkbook();
     for (const [sheet, row, column, value] of edits) {

@@ -198,3 +198,26 @@ export function allOracleChecks(functions: VeikartFunctions): OracleCheck[] {
     ...rankChecks(functions),
   ];
 }
+
+/**
+ * Every aggregate of each variant whose mean has a decomposition (arithmetic, geometric): the points
+ * CONTRIBUTION spills for a unit's children sum to COINr's aggregate score, and a unit COINr leaves
+ * without a score gets no points.
+ */
+export function contributionChecks(contribution: CellFunction): OracleCheck[] {
+  return compositeVariants.flatMap((variant) => {
+    const rows = readCoinrFixture(variant.file);
+    return asemAggregates.map(({ id }) => {
+      const children = childrenOf(id);
+      const block = rows.map((row) => children.map((child) => cellOf(row[child.id])));
+      const weights = [children.map((child) => child.weight)];
+      const spilled = contribution(block, weights, variant.method, variant.minimumCoverage ?? null);
+      const sums = (Array.isArray(spilled) ? (spilled as unknown[][]) : []).map((points) =>
+        points.some((cell) => typeof cell === "number")
+          ? [points.reduce<number>((sum, cell) => sum + (typeof cell === "number" ? cell : 0), 0)]
+          : [points[0]]
+      );
+      return compareColumn(`CONTRIBUTION ${variant.file} ${id}`, sums, rows, id);
+    });
+  });
+}

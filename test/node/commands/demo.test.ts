@@ -2,9 +2,14 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { analysisTableNames } from "../../../src/core/analysis";
 import { benchmarkTableNames, validationTableName } from "../../../src/core/benchmark";
+import { measuresTableName } from "../../../src/core/benchmark/measures-section";
+import { profileTableNames } from "../../../src/core/profile";
+import { demoProfileUnit } from "../../../src/node/commands/demo";
 import { pilotUnits } from "../../../src/core/template";
 import { runVeikart } from "../small-workbook-file";
+import { tableRecords } from "../table-records";
 
 describe("veikart demo", () => {
   const output = join(mkdtempSync(join(tmpdir(), "veikart-demo-")), "demo", "veikart-demo.xlsx");
@@ -23,7 +28,7 @@ describe("veikart demo", () => {
     expect(stdout).toContain(`Wrote ${output}`);
   });
 
-  it("writes the template sheets and the generated Benchmark and Validering sheets with their tables", async () => {
+  it("writes the template sheets, the generated Benchmark and Validering sheets and Stjørdal's Profil sheet with their tables", async () => {
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       "Indikatorer",
@@ -31,13 +36,89 @@ describe("veikart demo", () => {
       "Enheter",
       "Data",
       "Metode",
+      "Tiltak",
       "Benchmark",
       "Validering",
+      "Analyse",
+      "Profil",
     ]);
     const benchmark = workbook.getWorksheet("Benchmark") as ExcelJS.Worksheet;
     for (const name of Object.values(benchmarkTableNames))
       expect(benchmark.getTable(name)).toBeDefined();
     expect(workbook.getWorksheet("Validering")?.getTable(validationTableName)).toBeDefined();
+    const profile = workbook.getWorksheet("Profil") as ExcelJS.Worksheet;
+    expect(String(profile.getCell("A3").value)).toContain("Stjørdal (5035)");
+    for (const name of Object.values(profileTableNames))
+      expect(profile.getTable(name)).toBeDefined();
+  });
+
+  it("writes two illustrative measures for Stjørdal, whose effect the Benchmark sheet shows", async () => {
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
+    const measures = workbook.getWorksheet("Tiltak") as ExcelJS.Worksheet;
+    expect(measures.getRow(1).values).toEqual([
+      undefined,
+      "Enhet",
+      "Indikator",
+      "År",
+      "Virkning",
+      "Effekt",
+      "Beskrivelse",
+      "Ansvarlig",
+    ]);
+    for (const row of [2, 3]) {
+      expect(measures.getCell(row, 1).value).toBe(demoProfileUnit);
+      expect(String(measures.getCell(row, 6).value)).toMatch(/^Illustrativt eksempel/);
+    }
+    const benchmark = workbook.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    const table = benchmark.getTable(measuresTableName) as unknown as {
+      table: { tableRef: string };
+    };
+    const [start = "", end = ""] = table.table.tableRef.split(":");
+    const rows = [];
+    for (let row = Number(start.slice(1)) + 1; row <= Number(end.slice(1)); row++)
+      rows.push(benchmark.getRow(row).values as unknown[]);
+    expect(rows).toHaveLength(pilotUnits.length);
+    const stjordal = rows.find((row) => row[1] === demoProfileUnit) ?? [];
+    const [without, withMeasures, change] = [3, 4, 5].map((column) => Number(stjordal[column]));
+    expect(withMeasures).toBeGreaterThan(without ?? NaN);
+    expect(change).toBeCloseTo((withMeasures ?? NaN) - (without ?? NaN), 9);
+  });
+
+  it("writes the Analyse sheet: the example data's decoupling in at least three degrees, and the audit", async () => {
+    expect(stdout).toMatch(/Analysis: decoupling for 8 units and pairs, \d+ flags/);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
+    const sheet = workbook.getWorksheet("Analyse") as ExcelJS.Worksheet;
+    const whole = tableRecords(sheet, analysisTableNames.wholePeriod, [
+      "unit",
+      "name",
+      "pressure",
+      "driver",
+      "start",
+      "end",
+      "driverChange",
+      "pressureChange",
+      "elasticity",
+      "degree",
+    ]);
+    expect(whole.map((row) => row.unit)).toEqual([
+      "5001",
+      "4601",
+      "5035",
+      "4624",
+      "50",
+      "46",
+      "50",
+      "46",
+    ]);
+    expect(new Set(whole.map((row) => row.degree)).size).toBeGreaterThanOrEqual(3);
+    for (const name of [
+      analysisTableNames.steps,
+      analysisTableNames.stepsPerDegree,
+      analysisTableNames.dimensions,
+      `${analysisTableNames.correlations}1`,
+      analysisTableNames.flags,
+    ])
+      expect(sheet.getTable(name)).toBeDefined();
   });
 
   it("ranks the same units on the sheet as it printed, in the same order", async () => {

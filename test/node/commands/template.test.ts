@@ -37,7 +37,7 @@ describe("veikart template", () => {
     });
     expect(data?.getCell("C900").dataValidation).toMatchObject({
       type: "list",
-      formulae: ["Indikatorer!$A$2:$A$5031"],
+      formulae: ["Indikatorer!$A$2:$A$5033"],
     });
     expect(workbook.getWorksheet("Enheter")?.getCell("A2").value).toBe("5001");
     expect(data?.getCell("F2").value).toMatch(/illustrative/);
@@ -47,7 +47,7 @@ describe("veikart template", () => {
     const path = join(folder, "empty.xlsx");
     expect((await run(["template", path])).exitCode).toBe(0);
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
-    expect(workbook.getWorksheet("Indikatorer")?.getCell("A31").value).toBe(
+    expect(workbook.getWorksheet("Indikatorer")?.getCell("A33").value).toBe(
       "CLIMATE_BUDGET_ADOPTED"
     );
     expect(workbook.getWorksheet("Data")?.getCell("A2").value).toBeNull();

@@ -15,6 +15,19 @@ import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 import { readZipEntries } from "../../../src/node/xlsx/zip-archive";
 import { expectSoundPackage, packageProblems } from "../../support/package-check";
 
+/** The workbook part's definedName elements, read by an independent XML parser. */
+function definedNamesIn(
+  workbookXml: string
+): { getAttribute(name: string): string | null; textContent: string | null }[] {
+  const list = new DOMParser()
+    .parseFromString(workbookXml, "text/xml")
+    .getElementsByTagName("definedName");
+  return Array.from(
+    { length: list.length },
+    (_, index) => list.item(index) as NonNullable<ReturnType<typeof list.item>>
+  );
+}
+
 const plan: SheetPlan = {
   name: "Benchmark",
   blocks: [
@@ -287,6 +300,65 @@ describe("writeSheetPlans", () => {
       Object.keys((sheet as unknown as { tables: Record<string, unknown> }).tables)
     );
     expect(tableNames).toEqual(["Data"]);
+  });
+
+  it("sets the print area and fit to one page, as exceljs and the workbook's defined names read them", async () => {
+    const printed: SheetPlan = {
+      ...plan,
+      print: {
+        area: { first: { row: 0, column: 0 }, last: { row: 39, column: 7 } },
+        fitToPages: { wide: 1, tall: 1 },
+        orientation: "portrait",
+      },
+    };
+    const { xlsx, reopened } = await written(workbookWithData(), [printed]);
+    const sheet = reopened.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    expect(sheet.pageSetup).toMatchObject({
+      printArea: "A1:H40",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 1,
+      orientation: "portrait",
+    });
+    const workbookXml = xlsx.text("xl/workbook.xml") ?? "";
+    const names = [...definedNamesIn(workbookXml)].map((element) => ({
+      name: element.getAttribute("name"),
+      localSheetId: element.getAttribute("localSheetId"),
+      reference: element.textContent,
+    }));
+    expect(names).toEqual([
+      { name: "_xlnm.Print_Area", localSheetId: "1", reference: "Benchmark!$A$1:$H$40" },
+    ]);
+    const schemaOrder = (xlsx.text("xl/worksheets/sheet2.xml") ?? "").match(
+      /<(sheetPr|dimension|pageMargins|pageSetup|tableParts)[\s>/]/g
+    );
+    expect(schemaOrder).toEqual([
+      "<sheetPr>",
+      "<dimension ",
+      "<pageMargins ",
+      "<pageSetup ",
+      "<tableParts ",
+    ]);
+  });
+
+  it("keeps one print area when a printed sheet is replaced, and drops it when the new plan has none", async () => {
+    const printed: SheetPlan = {
+      ...plan,
+      print: {
+        area: { first: { row: 0, column: 0 }, last: { row: 9, column: 3 } },
+        fitToPages: { wide: 1, tall: 1 },
+        orientation: "landscape",
+      },
+    };
+    const first = await written(workbookWithData(), [printed]);
+    writeSheetPlans(first.xlsx, [printed]);
+    const definedNames = (xlsx: XlsxPackage) => [
+      ...definedNamesIn(xlsx.text("xl/workbook.xml") ?? ""),
+    ];
+    expect(definedNames(first.xlsx)).toHaveLength(1);
+    writeSheetPlans(first.xlsx, [plan]);
+    expect(definedNames(first.xlsx)).toHaveLength(0);
+    expect(first.xlsx.text("xl/worksheets/sheet2.xml")).not.toContain("pageSetup");
   });
 
   it("does not add styles again when the same sheets are written again", async () => {

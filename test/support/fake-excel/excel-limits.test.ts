@@ -1,6 +1,6 @@
 // The fake refuses what Excel refuses, with Excel's error code (sources in excel-limits.ts).
 import { fakeExcel, FakeWorkbook, type FakeExcel } from ".";
-import { cellCharacters, payloadLimitBytes, seriesPerChart } from "./excel-limits";
+import { cellCharacters, payloadLimitBytes, printScale, seriesPerChart } from "./excel-limits";
 
 /** Queues `batch` on a new request context and syncs it, as src/excel does inside Excel.run. */
 function synced(fake: FakeExcel, batch: (context: Excel.RequestContext) => void): Promise<void> {
@@ -246,6 +246,52 @@ describe("the fake Excel's limits", () => {
       await synced(fake, (context) => addTable(context, "A1:C5"));
       await synced(fake, (context) => addTable(context, "D1:E5"));
       expect(fake.workbook.tables).toHaveLength(2);
+    });
+  });
+
+  describe("page layout", () => {
+    it(`accepts a print scale of ${printScale.minimum} and of ${printScale.maximum}, and pages to fit to`, async () => {
+      const fake = withSheet();
+      await synced(fake, (context) => {
+        sheetOf(context).pageLayout.zoom = { scale: printScale.minimum };
+        sheetOf(context).pageLayout.zoom = { scale: printScale.maximum };
+        sheetOf(context).pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      });
+      expect(fake.workbook.sheet("Ark1")?.pageZoom).toEqual({
+        horizontalFitToPages: 1,
+        verticalFitToPages: 0,
+      });
+    });
+
+    it.each([
+      { scale: printScale.minimum - 1 },
+      { scale: printScale.maximum + 1 },
+      { horizontalFitToPages: 1.5 },
+      { verticalFitToPages: -1 },
+      { scale: 100, horizontalFitToPages: 1 },
+    ])("refuses the zoom %j with InvalidArgument", async (zoom) => {
+      const fake = withSheet();
+      await expect(
+        synced(fake, (context) => {
+          sheetOf(context).pageLayout.zoom = zoom;
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+
+    it("refuses a print area off the grid and an orientation Excel does not have", async () => {
+      const fake = withSheet();
+      await expect(
+        synced(fake, (context) =>
+          sheetOf(context).pageLayout.setPrintArea(
+            sheetOf(context).getRangeByIndexes(0, 0, 1, 16_385)
+          )
+        )
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+      await expect(
+        synced(fake, (context) => {
+          sheetOf(context).pageLayout.orientation = "Sideways" as Excel.PageOrientation;
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
     });
   });
 

@@ -176,3 +176,38 @@ export function checkPayload(direction: "Request" | "Response", bytes: number): 
       `The ${direction.toLowerCase()} payload size (${bytes} bytes) has exceeded the limit of ${payloadLimitBytes}.`
     );
 }
+
+/**
+ * Excel.PageLayoutZoomOptions: "Print page scale value can be between 10 and 400. This value can be
+ * null if fit to page tall or wide is specified"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.pagelayoutzoomoptions). The pages to fit to
+ * are SpreadsheetML's fitToWidth and fitToHeight, unsigned integers where 0 means as many pages as
+ * needed (ECMA-376 Part 1, 18.3.1.63 pageSetup). Microsoft names no code for a zoom outside these;
+ * InvalidArgument, as for any argument Excel refuses.
+ */
+export const printScale = { minimum: 10, maximum: 400 } as const;
+
+export interface PageZoom {
+  readonly scale?: number;
+  readonly horizontalFitToPages?: number;
+  readonly verticalFitToPages?: number;
+}
+
+export function checkPageZoom(zoom: PageZoom): void {
+  const { scale, horizontalFitToPages, verticalFitToPages } = zoom;
+  if (scale !== undefined && (scale < printScale.minimum || scale > printScale.maximum))
+    throw invalidArgument(
+      `The print scale ${scale} is not between ${printScale.minimum} and ${printScale.maximum}.`
+    );
+  for (const pages of [horizontalFitToPages, verticalFitToPages])
+    if (pages !== undefined && (!Number.isInteger(pages) || pages < 0))
+      throw invalidArgument(`The pages to fit to (${pages}) must be a whole number of 0 or more.`);
+  if (
+    scale !== undefined &&
+    (horizontalFitToPages !== undefined || verticalFitToPages !== undefined)
+  )
+    throw invalidArgument("A print scale and pages to fit to cannot be set together.");
+}
+
+/** Excel.PageOrientation's values (same reference, excel.pageorientation). */
+export const pageOrientations: readonly string[] = ["Portrait", "Landscape"];

@@ -9,11 +9,14 @@ import {
   checkCellValue,
   checkNoOverlap,
   checkOnSheet,
+  checkPageZoom,
   checkPayload,
   checkReadSize,
   checkSeriesCount,
   checkSheetName,
   checkTableName,
+  pageOrientations,
+  type PageZoom,
 } from "./excel-limits";
 import { addressOfBox, boxOfAddress } from "./fake-addresses";
 import { FakeExcelError } from "./fake-excel-error";
@@ -474,6 +477,11 @@ class FakeWorksheet extends Loadable {
     freezeColumns: (count: number) => void;
     freezeAt: (range: FakeRange) => void;
   };
+  readonly pageLayout: {
+    setPrintArea: (range: FakeRange) => void;
+    zoom: PageZoom;
+    orientation: string;
+  };
 
   constructor(
     private readonly batch: Batch,
@@ -522,6 +530,33 @@ class FakeWorksheet extends Loadable {
             columns: box.column + box.columnCount,
           };
         });
+      },
+    };
+    const resolve = () => this.resolve();
+    this.pageLayout = {
+      setPrintArea: (range) => {
+        batch.enqueue("pageLayout.setPrintArea", nameForRecord, undefined, () => {
+          resolve().printArea = range.box();
+        });
+      },
+      set zoom(zoom: PageZoom) {
+        batch.enqueue("pageLayout.zoom", nameForRecord, zoom, () => {
+          checkPageZoom(zoom);
+          resolve().pageZoom = { ...zoom };
+        });
+      },
+      get zoom(): PageZoom {
+        throw new FakeExcelError("PropertyNotLoaded", "zoom is write-only in this fake.");
+      },
+      set orientation(orientation: string) {
+        batch.enqueue("pageLayout.orientation", nameForRecord, orientation, () => {
+          if (!pageOrientations.includes(orientation))
+            throw new FakeExcelError("InvalidArgument", `No page orientation "${orientation}".`);
+          resolve().orientation = orientation;
+        });
+      },
+      get orientation(): string {
+        throw new FakeExcelError("PropertyNotLoaded", "orientation is write-only in this fake.");
       },
     };
   }

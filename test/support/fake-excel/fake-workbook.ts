@@ -51,6 +51,12 @@ export class FakeSheet {
   readonly colourScales: FakeColourScale[] = [];
   readonly listValidations: FakeListValidation[] = [];
   frozen = { rows: 0, columns: 0 };
+  /** The page layout: print area, zoom and orientation, as set through Worksheet.pageLayout. */
+  printArea: CellBox | undefined;
+  pageZoom:
+    | { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number }
+    | undefined;
+  orientation: string | undefined;
 
   constructor(public name: string) {}
 

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { generatedMarkerText } from "../../../src/core/sheet-plan";
 import { fakeExcel, templateInto } from "../../support/fake-excel";
 import { renderPane } from "./render-pane";
@@ -78,4 +78,23 @@ describe("the benchmark section", () => {
     ).toBeTruthy();
     expect(method().find((row) => row[0] === "Normalisering")?.[1]).toBe("zscore");
   });
+  it("leaves the with-and-without-measures section out when Tiltak is unticked, and adds it when ticked", async () => {
+    const workbook = templateInto();
+    workbook.addSheetWithRows("Tiltak", [
+      ["Enhet", "Indikator", "År", "Virkning", "Effekt", "Beskrivelse", "Ansvarlig"],
+      ["5035", "EV_SHARE_NEW", 2023, "ny verdi", 90, "Illustrativt", "Illustrativt"],
+    ]);
+    const { fake } = renderPane("en", fakeExcel(workbook));
+    const toggle = screen.getByRole("checkbox", { name: /^Measures: show index and rank/ });
+    fireEvent.click(toggle);
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    await screen.findByText(/^Wrote the sheet Benchmark/, undefined, { timeout: 20_000 });
+    expect(fake?.workbook.tables.map((table) => table.name)).not.toContain("VeikartTiltak");
+    fireEvent.click(toggle);
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    await waitFor(
+      () => expect(fake?.workbook.tables.map((table) => table.name)).toContain("VeikartTiltak"),
+      { timeout: 20_000 }
+    );
+  }, 60_000);
 });

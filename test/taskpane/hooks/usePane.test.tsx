@@ -29,7 +29,10 @@ function pendingActions(): WorkbookActions & {
     createTemplate: jest.fn(pending),
     validate: jest.fn(pending),
     benchmark: jest.fn(pending),
+    profile: jest.fn(pending),
     selectCell: jest.fn(pending),
+    prepareSsbImport: jest.fn(pending),
+    writePreparedImport: jest.fn(pending),
   };
 }
 
