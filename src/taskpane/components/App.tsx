@@ -52,7 +52,7 @@ function Sections({ language, actions }: AppProps) {
         onCreate={pane.createTemplate}
       />
       <Divider />
-      <ImportSection text={text} actions={actions} />
+      <ImportSection text={text} language={language} actions={actions} />
       <Divider />
       <div ref={pane.resultSections.validate}>
         <ValidationSection
