@@ -43,6 +43,8 @@ export interface ImportActions {
 export interface ImportSectionProps {
   readonly text: PaneTexts;
   readonly language: Language;
+  /** The indicators of Indikatorer, offered for the table import once the workbook has been read. */
+  readonly indicatorIds: readonly string[];
   /** Absent outside Excel. */
   readonly actions: ImportActions | undefined;
 }
@@ -64,7 +66,9 @@ async function filesOf(list: FileList | null): Promise<{ name: string; text: str
   );
 }
 
-export function ImportSection({ text, language, actions }: ImportSectionProps) {
+const indicatorListId = "veikart-import-indicators";
+
+export function ImportSection({ text, language, indicatorIds, actions }: ImportSectionProps) {
   const prepare = useTask<PreparedImport>();
   const write = useTask<ImportResult>();
   const [indicators, setIndicators] = useState("");
@@ -158,8 +162,17 @@ export function ImportSection({ text, language, actions }: ImportSectionProps) {
       <Text weight="semibold">{text.importFromTable}</Text>
       <Text size={200}>{text.importFromTableHint}</Text>
       <Field label={text.importTableIndicator} hint={text.importTableIndicatorHint}>
-        <Input value={tableIndicator} onChange={(_, data) => setTableIndicator(data.value)} />
+        <Input
+          value={tableIndicator}
+          list={indicatorListId}
+          onChange={(_, data) => setTableIndicator(data.value)}
+        />
       </Field>
+      <datalist id={indicatorListId}>
+        {indicatorIds.map((id) => (
+          <option key={id} value={id} />
+        ))}
+      </datalist>
       <ActionButton
         label={text.importSelection}
         hint={text.importSelectionHint}

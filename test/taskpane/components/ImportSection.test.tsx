@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { maxSelectedCells } from "../../../src/excel/read-selected-range";
 import { fakeExcel, templateInto, FakeWorkbook } from "../../support/fake-excel";
 import { renderPane } from "./render-pane";
@@ -21,7 +21,7 @@ function workbookWithSelectedTable(
 }
 
 function importSelection(indicator: string, indicatorLabel: string, button: string) {
-  fireEvent.change(screen.getByRole("textbox", { name: indicatorLabel }), {
+  fireEvent.change(screen.getByRole("combobox", { name: indicatorLabel }), {
     target: { value: indicator },
   });
   fireEvent.click(screen.getByRole("button", { name: button }));
@@ -82,5 +82,17 @@ describe("the import section's table import", () => {
         `The selected range is too large: the pane reads at most ${maxSelectedCells} cells at a time. Select the table alone.`
       )
     ).toBeTruthy();
+  });
+
+  it("offers the indicators of Indikatorer once the workbook has been validated", async () => {
+    const { container } = renderPane("en", fakeExcel(templateInto(new FakeWorkbook(), true)));
+    const input = screen.getByRole("combobox", { name: "Indicator (id from Indikatorer)" });
+    const options = () =>
+      [...container.querySelectorAll(`datalist#${input.getAttribute("list")} option`)].map(
+        (option) => option.getAttribute("value")
+      );
+    expect(options()).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Validate" }));
+    await waitFor(() => expect(options()).toContain("GHG_TOTAL"), { timeout: 10_000 });
   });
 });
