@@ -23,3 +23,9 @@ export { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated
 export { writeMethodSettings } from "./write-method-settings";
 export { selectCell } from "./select-cell";
 export { splitReference } from "./addresses";
+export {
+  maxSelectedCells,
+  readSelectedRange,
+  SelectionTooLargeError,
+  type SelectedRange,
+} from "./read-selected-range";

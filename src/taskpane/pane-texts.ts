@@ -10,6 +10,8 @@ export interface ConflictLine {
   readonly year: number;
   readonly existing: number;
   readonly incoming: string;
+  /** Where the incoming value comes from: SSB's table, or the selected range. */
+  readonly source: string;
 }
 
 /** What an import did, as the pane reports it. */
@@ -111,7 +113,15 @@ export interface PaneTexts {
   readonly importWrite: string;
   readonly importResult: (result: ImportCounts) => string;
   readonly importUnreachable: string;
-  readonly importFromTableNote: string;
+  readonly importFromTable: string;
+  readonly importFromTableHint: string;
+  readonly importTableIndicator: string;
+  readonly importTableIndicatorHint: string;
+  readonly importSelection: string;
+  readonly importSelectionHint: string;
+  readonly importSelectionTooLarge: (limit: number) => string;
+  readonly importUnknownIndicator: string;
+  readonly importNotRead: (count: number) => string;
   readonly crashedTitle: string;
   readonly crashedBody: string;
 }
@@ -225,7 +235,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     importConflicts: (count) =>
       `${count} verdier er ulike i arbeidsboken. Kryss av dem som skal erstattes; resten beholdes.`,
     importConflict: (line) =>
-      `${line.address}: ${line.unit} ${line.indicator} ${line.year}: ${line.existing} i arbeidsboken, ${line.incoming} fra SSB`,
+      `${line.address}: ${line.unit} ${line.indicator} ${line.year}: ${line.existing} i arbeidsboken, ${line.incoming} fra ${line.source}`,
     importReplace: "Erstatt",
     importReplaceAll: "Erstatt alle fra denne kilden",
     importWrite: "Skriv til Data",
@@ -233,8 +243,18 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
       `Lagt til ${result.added}, uendret ${result.unchanged}, i konflikt ${result.inConflict} (erstattet ${result.replaced}), mangler hos kilden ${result.missingAtSource}. Enheter lagt til: ${result.unitsAdded}.`,
     importUnreachable:
       "Panelet fikk ikke kontakt med SSBs API: nettleseren i Excel slipper bare gjennom svar som tillater det (CORS), og ingen nettverksforbindelse gir samme feil. Bruk kommandolinjen (veikart import ssb) eller velg lagrede svar over.",
-    importFromTableNote:
-      "Fra tabell: bruk veikart import table på kommandolinjen (import fra et merket område i panelet er ikke ferdig ennå).",
+    importFromTable: "Fra tabell",
+    importFromTableHint:
+      "Merk tabellen i et hvilket som helst åpent ark: enheter som rader og år som kolonner (som Miljødirektoratets og KOSTRAs nedlastinger), eller én rad per enhet og år med kolonnene År og Verdi. Enheter leses fra koder, fra «5001 Trondheim» eller fra navn som bare passer én enhet.",
+    importTableIndicator: "Indikator (Id fra Indikatorer)",
+    importTableIndicatorHint: "For eksempel GHG_TOTAL",
+    importSelection: "Importer merket område",
+    importSelectionHint:
+      "Leser det merkede området som en tabell for indikatoren og viser hva som legges til før noe skrives.",
+    importSelectionTooLarge: (limit) =>
+      `Det merkede området er for stort: panelet leser høyst ${limit} celler om gangen. Merk bare tabellen.`,
+    importUnknownIndicator: "Indikatoren finnes ikke i Indikatorer. Skriv Id-en slik den står der.",
+    importNotRead: (count) => `${count} celler eller navn ble ikke lest:`,
     crashedTitle: "Panelet fikk en feil",
     crashedBody: "Lukk og åpne panelet igjen. Arbeidsboken er ikke endret av feilen.",
   },
@@ -345,7 +365,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     importConflicts: (count) =>
       `${count} values differ from the workbook's. Tick the ones to replace; the rest are kept.`,
     importConflict: (line) =>
-      `${line.address}: ${line.unit} ${line.indicator} ${line.year}: ${line.existing} in the workbook, ${line.incoming} from SSB`,
+      `${line.address}: ${line.unit} ${line.indicator} ${line.year}: ${line.existing} in the workbook, ${line.incoming} from ${line.source}`,
     importReplace: "Replace",
     importReplaceAll: "Replace all from this source",
     importWrite: "Write to Data",
@@ -353,8 +373,18 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
       `Added ${result.added}, unchanged ${result.unchanged}, in conflict ${result.inConflict} (replaced ${result.replaced}), missing at source ${result.missingAtSource}. Units added: ${result.unitsAdded}.`,
     importUnreachable:
       "The pane could not reach SSB's API: the browser inside Excel lets an answer through only when it allows it (CORS), and no network gives the same error. Use the command line (veikart import ssb) or choose saved responses above.",
-    importFromTableNote:
-      "From a table: use veikart import table on the command line (importing a selected range in the pane is not finished yet).",
+    importFromTable: "From a table",
+    importFromTableHint:
+      "Select the table in any open sheet: units as rows and years as columns (as Miljødirektoratet's and KOSTRA's downloads come), or one row per unit and year with the columns Year and Value. Units are read from codes, from \"5001 Trondheim\" or from names that fit one unit only.",
+    importTableIndicator: "Indicator (id from Indikatorer)",
+    importTableIndicatorHint: "For example GHG_TOTAL",
+    importSelection: "Import the selected range",
+    importSelectionHint:
+      "Reads the selected range as a table for the indicator and shows what is added before anything is written.",
+    importSelectionTooLarge: (limit) =>
+      `The selected range is too large: the pane reads at most ${limit} cells at a time. Select the table alone.`,
+    importUnknownIndicator: "The indicator is not in Indikatorer. Type its id as it stands there.",
+    importNotRead: (count) => `${count} cells or names were not read:`,
     crashedTitle: "The pane hit an error",
     crashedBody: "Close and reopen the pane. The error did not change the workbook.",
   },

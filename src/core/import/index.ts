@@ -50,3 +50,8 @@ export {
   type DownloadedTableReport,
   type UnreadUnit,
 } from "./downloaded-table";
+export {
+  downloadedTableNotes,
+  readTableForIndicator,
+  type IndicatorTableOptions,
+} from "./indicator-table-import";

@@ -2,8 +2,9 @@ import { basename, extname } from "node:path";
 import {
   DataImportError,
   DownloadedTableError,
+  downloadedTableNotes,
   planDataImport,
-  readDownloadedTable,
+  readTableForIndicator,
   type DataImportPlan,
   type ImportedObservation,
 } from "../../core/import";
@@ -23,7 +24,7 @@ import {
   type UnitAppendPlan,
 } from "../../core/import/ssb-import-scope";
 import type { Language } from "../../core/issues";
-import { dataSheet, unitsSheet, valueKindOfMeasure, namesOf } from "../../core/template";
+import { dataSheet, unitsSheet, namesOf } from "../../core/template";
 import { validateWorkbook, type SheetGrid, type WorkbookGrids } from "../../core/validate";
 import { OutputFile } from "../atomic-file";
 import { maxSizeOption } from "../read-limits";
@@ -379,10 +380,8 @@ async function importTable(parsed: ParsedArguments, io: CommandIo): Promise<numb
     const yearColumns = parsed.values.get("--year-columns");
     let reading;
     try {
-      reading = readDownloadedTable(grid, {
-        indicator: indicator.id,
+      reading = readTableForIndicator(grid, indicator, {
         source: parsed.values.get("--source") ?? basename(tablePath),
-        additive: valueKindOfMeasure(indicator.measure) === "count",
         ...(unitColumn === undefined
           ? {}
           : { unitColumn: columnOption(unitColumn, "--unit-column") }),
@@ -394,52 +393,12 @@ async function importTable(parsed: ParsedArguments, io: CommandIo): Promise<numb
                 .filter((letters) => letters !== "")
                 .map((letters) => columnOption(letters, "--year-columns")),
             }),
-        ...(indicator.level === undefined || indicator.level === "begge"
-          ? {}
-          : { level: indicator.level }),
       });
     } catch (error) {
       if (error instanceof DownloadedTableError) throw new UsageError(error.message);
       throw error;
     }
-    const language = io.language;
-    const { report } = reading;
-    const notes = [
-      ...report.unmatchedNames.map(({ address, text: name, candidates }) =>
-        candidates.length > 0
-          ? text(
-              language,
-              `${address}: «${name}» kan være ${candidates.join(" eller ")}`,
-              `${address}: "${name}" could be ${candidates.join(" or ")}`
-            )
-          : text(
-              language,
-              `${address}: «${name}» er ingen enhet i registeret`,
-              `${address}: "${name}" is no unit of the register`
-            )
-      ),
-      ...report.unreadableCells.map(({ address, value }) =>
-        text(
-          language,
-          `${address}: «${String(value)}» er ikke et tall`,
-          `${address}: "${String(value)}" is not a number`
-        )
-      ),
-      ...report.splits.map(({ unit, year, codes }) =>
-        text(
-          language,
-          `${unit} ${year} er ikke importert: ${codes.join(", ")} ble delt`,
-          `${unit} ${year} is not imported: ${codes.join(", ")} was split`
-        )
-      ),
-      ...report.notAdditive.map(({ unit, year, codes }) =>
-        text(
-          language,
-          `${unit} ${year} er ikke importert: verdiene for ${codes.join(", ")} kan ikke legges sammen`,
-          `${unit} ${year} is not imported: the values of ${codes.join(", ")} do not add up`
-        )
-      ),
-    ];
+    const notes = downloadedTableNotes(reading.report, io.language);
     const plan = planInto(workbook, reading.observations, replace);
     const unitsGrid = gridNamed(workbook.grids, namesOf(unitsSheet));
     const missingUnits = unitsMissingFrom(content.units, [

@@ -52,7 +52,12 @@ function Sections({ language, actions }: AppProps) {
         onCreate={pane.createTemplate}
       />
       <Divider />
-      <ImportSection text={text} actions={actions} />
+      <ImportSection
+        text={text}
+        language={language}
+        indicatorIds={pane.content?.framework.indicators.map((indicator) => indicator.id) ?? []}
+        actions={actions}
+      />
       <Divider />
       <div ref={pane.resultSections.validate}>
         <ValidationSection

@@ -17,7 +17,14 @@ import {
   type SsbImportChoices,
 } from "../hooks/ssb-import-actions";
 import { useTask } from "../hooks/useTask";
+import {
+  maxSelectedCells,
+  SelectionTooLargeError,
+  UnknownIndicatorError,
+  type TableImportChoices,
+} from "../hooks/table-import-actions";
 import type { TaskControl } from "../hooks/workbook-actions";
+import type { Language } from "../../core/language";
 import type { PaneTexts } from "../pane-texts";
 import { ActionButton } from "./ActionButton";
 import { PaneSection } from "./PaneSection";
@@ -26,6 +33,7 @@ import { TaskStatus } from "./TaskStatus";
 
 export interface ImportActions {
   prepareSsbImport(choices: SsbImportChoices, control: TaskControl): Promise<PreparedImport>;
+  prepareTableImport(choices: TableImportChoices, control: TaskControl): Promise<PreparedImport>;
   writePreparedImport(
     prepared: PreparedImport,
     replaced: ReadonlySet<DataConflict>
@@ -34,6 +42,9 @@ export interface ImportActions {
 
 export interface ImportSectionProps {
   readonly text: PaneTexts;
+  readonly language: Language;
+  /** The indicators of Indikatorer, offered for the table import once the workbook has been read. */
+  readonly indicatorIds: readonly string[];
   /** Absent outside Excel. */
   readonly actions: ImportActions | undefined;
 }
@@ -55,7 +66,9 @@ async function filesOf(list: FileList | null): Promise<{ name: string; text: str
   );
 }
 
-export function ImportSection({ text, actions }: ImportSectionProps) {
+const indicatorListId = "veikart-import-indicators";
+
+export function ImportSection({ text, language, indicatorIds, actions }: ImportSectionProps) {
   const prepare = useTask<PreparedImport>();
   const write = useTask<ImportResult>();
   const [indicators, setIndicators] = useState("");
@@ -64,12 +77,15 @@ export function ImportSection({ text, actions }: ImportSectionProps) {
   const [apiUrl, setApiUrl] = useState(ssbApiBaseUrl);
   const [saved, setSaved] = useState<{ name: string; text: string }[] | undefined>(undefined);
   const [replaced, setReplaced] = useState<ReadonlySet<DataConflict>>(new Set());
+  const [tableIndicator, setTableIndicator] = useState("");
+  const [preparedFrom, setPreparedFrom] = useState<"ssb" | "table">("ssb");
 
   const run =
     actions === undefined || yearsIn(years).length === 0
       ? undefined
       : () => {
           setReplaced(new Set());
+          setPreparedFrom("ssb");
           void prepare.start((control) =>
             actions.prepareSsbImport(
               {
@@ -83,10 +99,20 @@ export function ImportSection({ text, actions }: ImportSectionProps) {
             )
           );
         };
+  const importSelection =
+    actions === undefined || tableIndicator.trim() === ""
+      ? undefined
+      : () => {
+          setReplaced(new Set());
+          setPreparedFrom("table");
+          void prepare.start((control) =>
+            actions.prepareTableImport({ indicator: tableIndicator, language }, control)
+          );
+        };
   const prepared = prepare.state.kind === "done" ? prepare.state.value : undefined;
+  const failureCode = prepare.state.kind === "failed" ? prepare.state.failure.code : undefined;
   const progress = prepare.state.kind === "running" ? prepare.state.progress : undefined;
-  const unreachable =
-    prepare.state.kind === "failed" && prepare.state.failure.code === SsbUnreachableError.code;
+  const unreachable = failureCode === SsbUnreachableError.code;
   const toggle = (conflict: DataConflict, on: boolean) => {
     const next = new Set(replaced);
     if (on) next.add(conflict);
@@ -133,15 +159,48 @@ export function ImportSection({ text, actions }: ImportSectionProps) {
         unavailableHint={actions === undefined ? text.needsExcel : text.busy}
         onClick={prepare.state.kind === "running" ? undefined : run}
       />
+      <Text weight="semibold">{text.importFromTable}</Text>
+      <Text size={200}>{text.importFromTableHint}</Text>
+      <Field label={text.importTableIndicator} hint={text.importTableIndicatorHint}>
+        <Input
+          value={tableIndicator}
+          list={indicatorListId}
+          onChange={(_, data) => setTableIndicator(data.value)}
+        />
+      </Field>
+      <datalist id={indicatorListId}>
+        {indicatorIds.map((id) => (
+          <option key={id} value={id} />
+        ))}
+      </datalist>
+      <ActionButton
+        label={text.importSelection}
+        hint={text.importSelectionHint}
+        unavailableHint={actions === undefined ? text.needsExcel : text.busy}
+        onClick={prepare.state.kind === "running" ? undefined : importSelection}
+      />
       {progress !== undefined && progress.chunks > 0 && (
         <Text>{text.importRequests(progress.chunksRead, progress.chunks)}</Text>
       )}
       <TaskStatus state={prepare.state} text={text} onCancel={prepare.cancel} />
       {unreachable && <ResultNote intent="warning" lines={[text.importUnreachable]} />}
+      {failureCode === SelectionTooLargeError.code && (
+        <ResultNote intent="warning" lines={[text.importSelectionTooLarge(maxSelectedCells)]} />
+      )}
+      {failureCode === UnknownIndicatorError.code && (
+        <ResultNote intent="warning" lines={[text.importUnknownIndicator]} />
+      )}
       {prepared !== undefined && (
         <>
           {prepared.failures.length > 0 && (
-            <ResultNote intent="warning" lines={[...prepared.failures]} />
+            <ResultNote
+              intent="warning"
+              lines={
+                preparedFrom === "table"
+                  ? [text.importNotRead(prepared.failures.length), ...prepared.failures]
+                  : [...prepared.failures]
+              }
+            />
           )}
           {prepared.plan.conflicts.length > 0 && (
             <>
@@ -154,6 +213,7 @@ export function ImportSection({ text, actions }: ImportSectionProps) {
                   label={text.importConflict({
                     ...conflict,
                     incoming: String(conflict.incoming.value),
+                    source: conflict.incoming.source,
                   })}
                 />
               ))}
@@ -178,7 +238,6 @@ export function ImportSection({ text, actions }: ImportSectionProps) {
           )}
         </>
       )}
-      <Text size={200}>{text.importFromTableNote}</Text>
     </PaneSection>
   );
 }

@@ -5,6 +5,7 @@ import {
   readJsonStat,
   type DataConflict,
   type DataImportPlan,
+  type ImportedObservation,
   type JsonStatDataset,
 } from "../../core/import";
 import { fetchPxWebQueries, PxWebCancelledError, PxWebError } from "../../core/import/pxweb-client";
@@ -19,6 +20,7 @@ import {
   type UnitAppendPlan,
 } from "../../core/import/ssb-import-scope";
 import { dataSheet, fylker, kommuner, namesOf, unitsSheet } from "../../core/template";
+import type { Unit } from "../../core/model";
 import type { SheetGrid, WorkbookGrids } from "../../core/validate";
 import { ReadCancelledError, validateOpenWorkbook, type ExcelHost } from "../../excel";
 import { writeImportIntoWorkbook, type CellReplacement } from "../../excel/import-into-data";
@@ -135,11 +137,31 @@ export async function prepareSsbImport(
     }
   }
   const found = observationsOfScope(scope, byTable);
-  const dataGrid = gridNamed(reading.grids, namesOf(dataSheet));
+  return planImportInto(
+    reading.grids,
+    content.units,
+    found.observations,
+    units,
+    found.failures.map(({ indicator, message }) => `${indicator}: ${message}`)
+  );
+}
+
+/**
+ * Plans `observations` into the workbook's Data (every conflict planned as replaced, so the pane can
+ * let the user keep each one) and the `units` Enheter lacks; writes nothing.
+ */
+export function planImportInto(
+  grids: WorkbookGrids,
+  workbookUnits: readonly Unit[],
+  observations: readonly ImportedObservation[],
+  units: readonly string[],
+  failures: readonly string[]
+): PreparedImport {
+  const dataGrid = gridNamed(grids, namesOf(dataSheet));
   if (dataGrid === undefined) throw new Error("The workbook has no Data sheet.");
-  const plan = planDataImport(dataGrid, found.observations, { replace: true });
-  const unitsGrid = gridNamed(reading.grids, namesOf(unitsSheet));
-  const missing = unitsMissingFrom(content.units, units);
+  const plan = planDataImport(dataGrid, observations, { replace: true });
+  const unitsGrid = gridNamed(grids, namesOf(unitsSheet));
+  const missing = unitsMissingFrom(workbookUnits, units);
   const unitHeaders = new Set(
     namesOf(dataSheet.columns[0] ?? { header: "", aliases: [] }).map((name) => name.toLowerCase())
   );
@@ -156,7 +178,7 @@ export async function prepareSsbImport(
         : planUnitAppends(unitsGrid, missing),
     unitsFirstRow:
       unitsGrid === undefined ? 0 : (unitsGrid.origin?.row ?? 0) + lastFilledRow(unitsGrid) + 1,
-    failures: found.failures.map(({ indicator, message }) => `${indicator}: ${message}`),
+    failures,
   };
 }
 

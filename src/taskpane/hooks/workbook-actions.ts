@@ -22,6 +22,7 @@ import {
 } from "../../excel";
 import type { ImportActions } from "../components/ImportSection";
 import { prepareSsbImport, writePreparedImport } from "./ssb-import-actions";
+import { prepareTableImport } from "./table-import-actions";
 
 export type {
   BenchmarkRequest,
@@ -76,6 +77,7 @@ export function workbookActionsOf(host: ExcelHost): WorkbookActions {
     profile: (request, control) => profileOpenWorkbook(host, request, control),
     selectCell: (reference) => selectCell(host, reference),
     prepareSsbImport: (choices, control) => prepareSsbImport(host, choices, control),
+    prepareTableImport: (choices, control) => prepareTableImport(host, choices, control),
     writePreparedImport: (prepared, replaced) => writePreparedImport(host, prepared, replaced),
   };
 }

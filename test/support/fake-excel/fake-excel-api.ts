@@ -746,9 +746,36 @@ class FakeNames {
   }
 }
 
+/**
+ * Workbook.getSelectedRange (ExcelApi 1.1): "Gets the currently selected single range from the
+ * workbook. If there are multiple ranges selected, this method will throw an error" (its doc comment
+ * in @types/office-js). The fake's workbook holds one selection or none; none (as after a
+ * multi-area selection) fails with Excel.ErrorCodes.invalidSelection when the batch runs.
+ */
+function selectedRangeOf(batch: Batch): FakeRange {
+  const selection = () => {
+    const selected = batch.workbook.selection;
+    if (selected === undefined)
+      throw new FakeExcelError("InvalidSelection", "No single range is selected.");
+    return selected;
+  };
+  let sheetName = "";
+  const sheet = new FakeWorksheet(batch, () => batch.workbook.sheet(sheetName), "(selection)");
+  batch.enqueue("workbook.getSelectedRange", undefined, undefined, () => {
+    sheetName = selection().sheet;
+    sheet.markNull(false);
+  });
+  return new FakeRange(batch, sheet, () => selection().box);
+}
+
 export class FakeRequestContext {
   private readonly batch: Batch;
-  readonly workbook: { worksheets: FakeWorksheets; tables: FakeTables; names: FakeNames };
+  readonly workbook: {
+    worksheets: FakeWorksheets;
+    tables: FakeTables;
+    names: FakeNames;
+    getSelectedRange: () => FakeRange;
+  };
   readonly application: { suspendApiCalculationUntilNextSync: () => void };
 
   constructor(workbook: FakeWorkbook, recorder: ExcelRecorder) {
@@ -757,6 +784,7 @@ export class FakeRequestContext {
       worksheets: new FakeWorksheets(this.batch),
       tables: new FakeTables(this.batch),
       names: new FakeNames(this.batch),
+      getSelectedRange: () => selectedRangeOf(this.batch),
     };
     this.application = {
       suspendApiCalculationUntilNextSync: () => {

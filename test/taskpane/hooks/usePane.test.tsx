@@ -32,6 +32,7 @@ function pendingActions(): WorkbookActions & {
     profile: jest.fn(pending),
     selectCell: jest.fn(pending),
     prepareSsbImport: jest.fn(pending),
+    prepareTableImport: jest.fn(pending),
     writePreparedImport: jest.fn(pending),
   };
 }
