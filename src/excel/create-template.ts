@@ -1,6 +1,7 @@
 // Inserting the template sheets into the open workbook: core's plans of the sheets it lacks, rendered
 // like the generated sheets. A sheet that already exists (under its name or its English alias) is left
-// alone and reported as skipped; Data's drop-downs then leave out the lists of sheets not created.
+// alone and reported as skipped; the drop-downs of Data and Tiltak then leave out the lists of sheets
+// not created.
 import { templateSheetPlans, templateWorkbook, type TemplateSheet } from "../core/template";
 import type { SheetPlan } from "../core/sheet-plan";
 import { BatchWriter } from "./batch-writer";
@@ -19,7 +20,10 @@ export interface TemplateCreation {
   readonly created: readonly string[];
   /** Template sheets that were already there (by the name the workbook gives them). */
   readonly skipped: readonly string[];
-  /** False when Data was created but a sheet its drop-downs read from was not (it existed already). */
+  /**
+   * False when Data or Tiltak was created but a sheet their drop-downs read from was not (it existed
+   * already).
+   */
   readonly dropDownsAdded: boolean;
 }
 
@@ -89,7 +93,9 @@ export async function createTemplate(
     return {
       created: toCreate.map((template) => template.name),
       skipped,
-      dropDownsAdded: !created.has("data") || (created.has("units") && created.has("indicators")),
+      dropDownsAdded:
+        !(created.has("data") || created.has("measures")) ||
+        (created.has("units") && created.has("indicators")),
     };
   });
 }

@@ -131,7 +131,8 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
   nb: {
     tagline: "Mål og sammenlign grønn konkurransekraft i kommuner og fylker.",
     createTemplate: "Lag prosjektmal",
-    createTemplateHint: "Setter inn arkene Indikatorer, Dimensjoner, Enheter, Data og Metode.",
+    createTemplateHint:
+      "Setter inn arkene Indikatorer, Dimensjoner, Enheter, Data, Metode og Tiltak.",
     validate: "Valider",
     validateHint: "Sjekker arkene mot malen og viser hvert problem med cellen det gjelder.",
     benchmark: "Benchmark",
@@ -147,7 +148,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     templateSkipped: (skipped) => `Fantes fra før og ble ikke endret: ${skipped.join(", ")}.`,
     templateNothingCreated: "Alle malarkene finnes allerede; ingenting ble endret.",
     dropDownsMissing:
-      "Nedtrekkslistene på Data ble ikke lagt inn fordi Enheter eller Indikatorer fantes fra før.",
+      "Nedtrekkslistene på Data og Tiltak ble ikke lagt inn fordi Enheter eller Indikatorer fantes fra før.",
     validationSection: "Validering",
     writeValidationSheet: "Skriv problemene til arket Validering",
     validationSummary: (counts) =>
@@ -261,7 +262,8 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
   en: {
     tagline: "Measure and benchmark green competitiveness in municipalities and counties.",
     createTemplate: "Create project template",
-    createTemplateHint: "Inserts the sheets Indikatorer, Dimensjoner, Enheter, Data and Metode.",
+    createTemplateHint:
+      "Inserts the sheets Indikatorer, Dimensjoner, Enheter, Data, Metode and Tiltak.",
     validate: "Validate",
     validateHint: "Checks the sheets against the template and lists every problem with its cell.",
     benchmark: "Benchmark",
@@ -277,7 +279,7 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     templateSkipped: (skipped) => `Already there and left unchanged: ${skipped.join(", ")}.`,
     templateNothingCreated: "Every template sheet exists already; nothing was changed.",
     dropDownsMissing:
-      "The drop-downs on Data were not added because Enheter or Indikatorer existed already.",
+      "The drop-downs on Data and Tiltak were not added because Enheter or Indikatorer existed already.",
     validationSection: "Validation",
     writeValidationSheet: "Write the issues to the Validering sheet",
     validationSummary: (counts) =>

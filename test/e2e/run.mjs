@@ -268,7 +268,7 @@ const paneTexts = {
   "nb-NO": {
     tag: "nb",
     createTemplate: "Lag prosjektmal",
-    templateCreated: /^Satte inn Indikatorer, Dimensjoner, Enheter, Data, Metode/,
+    templateCreated: /^Satte inn Indikatorer, Dimensjoner, Enheter, Data, Metode, Tiltak/,
     validationSummary: /(\d+) feil, (\d+) advarsler, (\d+) info/,
     benchmarkWritten: /^Skrev arket Benchmark: 6 enheter rangert for 2023/,
     benchmarkInvalid: /^Valideringen fant feil, så ingenting ble beregnet/,
@@ -284,7 +284,7 @@ const paneTexts = {
   "en-US": {
     tag: "en",
     createTemplate: "Create project template",
-    templateCreated: /^Inserted Indikatorer, Dimensjoner, Enheter, Data, Metode/,
+    templateCreated: /^Inserted Indikatorer, Dimensjoner, Enheter, Data, Metode, Tiltak/,
     validationSummary: /(\d+) errors, (\d+) warnings, (\d+) info/,
     benchmarkWritten: /^Wrote the sheet Benchmark: 6 units ranked for 2023/,
     benchmarkInvalid: /^Validation found errors, so nothing was scored/,
@@ -313,7 +313,7 @@ async function checkWorkbookFlow(browser, baseUrl, standInScript) {
   const sheets = await page.evaluate(() =>
     globalThis.veikartExcelStandIn.workbook.sheets.map((sheet) => sheet.name)
   );
-  if (sheets.join() !== "Indikatorer,Dimensjoner,Enheter,Data,Metode")
+  if (sheets.join() !== "Indikatorer,Dimensjoner,Enheter,Data,Metode,Tiltak")
     fail(`create template: the workbook has ${JSON.stringify(sheets)}`);
   shots.push(await screenshot(page, "1-template-created.png"));
 

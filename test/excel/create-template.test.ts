@@ -1,11 +1,12 @@
+import { readMeasures } from "../../src/core/analysis";
 import { createTemplate, validateOpenWorkbook } from "../../src/excel";
 import { fakeExcel, FakeWorkbook } from "../support/fake-excel";
 import { hostOf } from "./host";
 
-const templateNames = ["Indikatorer", "Dimensjoner", "Enheter", "Data", "Metode"];
+const templateNames = ["Indikatorer", "Dimensjoner", "Enheter", "Data", "Metode", "Tiltak"];
 
 describe("creating the template", () => {
-  it("inserts the five sheets as tables with frozen headers, text codes and drop-downs", async () => {
+  it("inserts the six sheets as tables with frozen headers, text codes and drop-downs", async () => {
     const fake = fakeExcel();
     const created = await createTemplate(hostOf(fake), true);
     expect(created).toEqual({ created: templateNames, skipped: [], dropDownsAdded: true });
@@ -20,9 +21,40 @@ describe("creating the template", () => {
       expect.stringMatching(/^=Enheter!\$A\$2:\$A\$\d+$/),
       expect.stringMatching(/^=Indikatorer!\$A\$2:\$A\$\d+$/),
     ]);
+    const measures = fake.workbook.sheet("Tiltak");
+    expect(measures?.grid()).toEqual([
+      ["Enhet", "Indikator", "År", "Virkning", "Effekt", "Beskrivelse", "Ansvarlig"],
+      [
+        "5035",
+        "EV_SHARE_NEW",
+        2023,
+        "ny verdi",
+        90,
+        expect.stringMatching(/^Illustrativt/),
+        "Illustrativt",
+      ],
+      [
+        "5035",
+        "HH_WASTE_RECYCLING_SHARE",
+        2023,
+        "endring",
+        8,
+        expect.stringMatching(/^Illustrativt/),
+        "Illustrativt",
+      ],
+    ]);
+    expect(measures?.numberFormat(1, 0)).toBe("@");
+    expect(measures?.numberFormat(4000, 0)).toBe("@");
+    expect(measures?.frozen).toEqual({ rows: 1, columns: 0 });
+    expect(measures?.listValidations.map((validation) => validation.source)).toEqual(
+      data?.listValidations.map((validation) => validation.source)
+    );
     expect(fake.recorder.syncCount).toBe(2);
-    const { validation } = await validateOpenWorkbook(hostOf(fake));
+    const { validation, reading } = await validateOpenWorkbook(hostOf(fake));
     expect(validation.summary.bySeverity.error).toBe(0);
+    const measuresRead = readMeasures(reading.grids, validation.content);
+    expect(measuresRead).toMatchObject({ present: true, issues: [] });
+    expect(measuresRead.measures).toHaveLength(2);
   });
 
   it("names a template table Data_2 when the workbook has a defined name Data", async () => {
@@ -48,9 +80,9 @@ describe("creating the template", () => {
     const fake = fakeExcel(workbook);
     const created = await createTemplate(hostOf(fake), true);
     expect(created).toEqual({
-      created: ["Indikatorer", "Dimensjoner", "Metode"],
+      created: ["Indikatorer", "Dimensjoner", "Metode", "Tiltak"],
       skipped: ["units", "Data"],
-      dropDownsAdded: true,
+      dropDownsAdded: false,
     });
     expect(workbook.sheet("Data")?.grid()).toEqual([["mine data"]]);
   });

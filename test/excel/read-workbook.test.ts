@@ -9,7 +9,7 @@ import {
 import { hostOf } from "./host";
 
 describe("reading the template sheets", () => {
-  it("reads every template sheet as a grid with its number formats", async () => {
+  it("reads every template sheet, Tiltak too, as a grid with its number formats", async () => {
     const fake = fakeExcel(templateInto());
     fake.workbook.addSheetWithRows("Notater", [["not a template sheet"]]);
     const { grids } = await readWorkbook(hostOf(fake));
@@ -19,6 +19,7 @@ describe("reading the template sheets", () => {
       "Enheter",
       "Data",
       "Metode",
+      "Tiltak",
     ]);
     const units = grids.find((grid) => grid.name === "Enheter");
     expect(units?.values[1]).toEqual(["5001", "Trondheim", "kommune", "storby"]);

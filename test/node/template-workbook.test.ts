@@ -159,12 +159,19 @@ describe("the template's two faces", () => {
         "Enheter",
         "Data",
         "Metode",
+        "Tiltak",
       ]);
       expect(commandLine).toEqual(pane);
       const data = pane.find((sheet) => sheet.name === "Data");
       // The comparison covers the drop-downs and the text-formatted room to grow, not only the records.
       expect(data?.cells).toContain("A5002 list =Enheter!$A$2:$A$5007");
       expect(data?.cells).toContain("A5002 format @");
+      const measures = pane.find((sheet) => sheet.name === "Tiltak");
+      expect(measures?.cells).toContain("A5002 list =Enheter!$A$2:$A$5007");
+      expect(measures?.cells).toContain("A5002 format @");
+      expect(measures?.tables).toEqual([
+        withExampleData ? "Tiltak A1:G3 TableStyleMedium2" : "Tiltak A1:G2 TableStyleMedium2",
+      ]);
       expect(data?.tables).toEqual([
         withExampleData
           ? expect.stringMatching(/^Data A1:G\d+ TableStyleMedium2$/)

@@ -145,7 +145,8 @@ export const methodSheet: SheetDefinition<"setting" | "value"> = {
 
 /**
  * Planned measures (tiltak): what each does to one indicator's value for a unit and year. Optional, and
- * not among the template's five sheets: a workbook without it has no measures (src/core/analysis).
+ * not among the five sheets of content: the template writes it after them, and a workbook without it has
+ * no measures (src/core/analysis).
  */
 export const measuresSheet: SheetDefinition<
   "unit" | "indicator" | "year" | "effectKind" | "effect" | "description" | "owner"

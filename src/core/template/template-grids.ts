@@ -3,9 +3,10 @@ import { formatSsbSelections, formatSsbTableContents } from "../import/ssb-sourc
 import type { Direction, Framework, Observation, Unit } from "../model";
 import { defaultFramework, indexAggregate } from "./default-catalogue";
 import { exampleObservations } from "./example-data";
+import { exampleMeasures } from "./example-measures";
 import { methodSettings, settingCellValue, type MethodValues } from "./method-settings";
 import { pilotUnits } from "./pilot-units";
-import { templateSheets, type SheetDefinition } from "./schema";
+import { measuresSheet, templateSheets, type SheetDefinition } from "./schema";
 
 export type TemplateCell = string | number | null;
 
@@ -106,7 +107,7 @@ function recordsOf(
         value: settingCellValue(setting, content.settings?.[setting.key] ?? setting.defaultValue),
       }));
     case "measures":
-      // Not one of the template's five sheets: a workbook gets its Tiltak sheet of its own.
+      // Not one of the five sheets of content: measuresTemplateSheet writes Tiltak.
       return [];
   }
 }
@@ -123,14 +124,30 @@ export function workbookSheetsOf(content: TemplateContent): readonly TemplateShe
   }));
 }
 
+/** Measures as a Tiltak sheet's rows: unit, indicator, year, effect kind (a word of the Virkning column), effect, description, owner. */
+export type MeasureRow = readonly [string, string, number, string, number, string, string];
+
+/** The Tiltak sheet (measuresSheet) holding these rows, empty below its header when there are none. */
+export function measuresTemplateSheet(rows: readonly MeasureRow[] = []): TemplateSheet {
+  return {
+    definition: measuresSheet,
+    name: measuresSheet.name,
+    values: [measuresSheet.columns.map((column) => column.header), ...rows],
+  };
+}
+
 /**
- * The five sheets of a new workbook: the default catalogue and settings, the six pilot units, and the
- * illustrative example data if asked.
+ * The sheets of a new workbook: the five template sheets with the default catalogue and settings and
+ * the six pilot units, then Tiltak; with example data, Data holds the illustrative figures and Tiltak
+ * the illustrative measures.
  */
 export function templateWorkbook(withExampleData: boolean): readonly TemplateSheet[] {
-  return workbookSheetsOf({
-    framework: defaultFramework,
-    units: pilotUnits,
-    observations: withExampleData ? exampleObservations : [],
-  });
+  return [
+    ...workbookSheetsOf({
+      framework: defaultFramework,
+      units: pilotUnits,
+      observations: withExampleData ? exampleObservations : [],
+    }),
+    measuresTemplateSheet(withExampleData ? exampleMeasures : []),
+  ];
 }

@@ -3,7 +3,7 @@
 // columns of Data and Tiltak over the codes of Enheter and the ids of Indikatorer.
 import { columnLetters, quotedSheetName } from "../cell-addresses";
 import type { DropDownPlan, ErrorAlertPlan, SheetPlan, TableColumnPlan } from "../sheet-plan";
-import { keepsLeadingZeros, measuresSheet, type ColumnDefinition, type SheetKey } from "./schema";
+import { keepsLeadingZeros, type ColumnDefinition, type SheetKey } from "./schema";
 import type { TemplateSheet } from "./template-grids";
 
 /** Rows below the records that keep the text formats and drop-downs, for the records a user adds. */
@@ -89,19 +89,4 @@ export function templateSheetPlans(sheets: readonly TemplateSheet[]): SheetPlan[
     columnWidths: [],
     frozen: { rows: 1, columns: 0 },
   }));
-}
-
-/** Measures as a Tiltak sheet's rows: unit, indicator, year, effect kind (a word of the Virkning column), effect, description, owner. */
-export type MeasureRow = readonly [string, string, number, string, number, string, string];
-
-/**
- * The Tiltak sheet (measuresSheet) as a template sheet holding these rows, to be planned beside the
- * template's sheets so that its unit and indicator columns get their drop-downs.
- */
-export function measuresTemplateSheet(rows: readonly MeasureRow[] = []): TemplateSheet {
-  return {
-    definition: measuresSheet,
-    name: measuresSheet.name,
-    values: [measuresSheet.columns.map((column) => column.header), ...rows],
-  };
 }

@@ -2,14 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { analyseWorkbook, analysisSheetPlan } from "../../core/analysis";
 import { profileSession } from "../../core/profile";
-import {
-  exampleYears,
-  measuresTemplateSheet,
-  pilotUnits,
-  templateSheetPlans,
-  templateWorkbook,
-  type MeasureRow,
-} from "../../core/template";
+import { exampleMeasuresUnit, exampleYears, pilotUnits } from "../../core/template";
 import { benchmarkSession } from "../../core/session";
 import { writeFileAtomically } from "../atomic-file";
 import { cutTextWarnings, scoredOrRefuse, writeSessionSheets } from "../benchmark-output";
@@ -24,39 +17,8 @@ import { writeSheetPlans } from "../xlsx/write-sheet-plans";
 
 export const demoOutput = "demo/veikart-demo.xlsx";
 
-/** The unit whose Profil sheet the demo writes: Stjørdal. */
-export const demoProfileUnit = "5035";
-
-/** Two illustrative measures for Stjørdal in the latest example year, whose effect the Benchmark sheet shows. */
-export const demoMeasures: readonly MeasureRow[] = [
-  [
-    demoProfileUnit,
-    "EV_SHARE_NEW",
-    2023,
-    "ny verdi",
-    90,
-    "Illustrativt eksempel: ladepunkter ved alle kommunale bygg",
-    "Illustrativt",
-  ],
-  [
-    demoProfileUnit,
-    "HH_WASTE_RECYCLING_SHARE",
-    2023,
-    "endring",
-    8,
-    "Illustrativt eksempel: matavfall og plast hentet ved døren",
-    "Illustrativt",
-  ],
-];
-
-/** The Tiltak sheet of the demo, with drop-downs over the template's units and indicators. */
-function demoMeasuresPlan() {
-  const plans = templateSheetPlans([
-    ...templateWorkbook(true),
-    measuresTemplateSheet(demoMeasures),
-  ]);
-  return plans.filter((plan) => plan.name === "Tiltak");
-}
+/** The unit whose Profil sheet the demo writes: Stjørdal, the unit of the template's example measures. */
+export const demoProfileUnit = exampleMeasuresUnit;
 
 const help = [
   "Usage: veikart demo [-o out.xlsx] [--lang nb|en]",
@@ -84,7 +46,6 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   try {
     progress.step(nb ? "bygger pilotarbeidsboken" : "building the pilot workbook");
     const xlsx = templatePackage(true);
-    writeSheetPlans(xlsx, demoMeasuresPlan());
     progress.step(nb ? "validerer og beregner" : "validating and scoring");
     const grids = readCellGrids(xlsx);
     const request = { language: io.language, ranAt: new Date().toISOString() };

@@ -7,9 +7,11 @@ export const templateCommand: Command = {
     "Usage: veikart template <out.xlsx> [--with-example-data] [--force]",
     "",
     "Writes the sheets Indikatorer (the default catalogue), Dimensjoner, Enheter (the six pilot units),",
-    "Data and Metode as Excel tables, with drop-down lists on the Data sheet's unit and indicator columns.",
+    "Data, Metode and Tiltak (planned measures, empty) as Excel tables, with drop-down lists on the unit",
+    "and indicator columns of Data and Tiltak.",
     "",
-    "  --with-example-data   fill Data with illustrative figures for the pilot units, 2019-2023",
+    "  --with-example-data   fill Data with illustrative figures for the pilot units, 2019-2023, and",
+    "                        Tiltak with two illustrative measures for Stjørdal",
     "  --force               replace the file if it exists",
   ].join("\n"),
   async run(args, io) {

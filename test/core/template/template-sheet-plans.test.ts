@@ -1,6 +1,7 @@
 import { generatedMarkerText, type TablePlan } from "../../../src/core/sheet-plan";
 import {
   defaultFramework,
+  measuresSheet,
   templateRoomToGrow,
   templateSheetPlans,
   templateSheets,
@@ -17,10 +18,11 @@ function tableOf(plans: ReturnType<typeof templateSheetPlans>, name: string): Ta
 describe("templateSheetPlans", () => {
   const plans = templateSheetPlans(templateWorkbook(true));
 
-  it("plans each template sheet as one input table from A1 under a frozen header row", () => {
-    expect(plans.map((plan) => plan.name)).toEqual(templateSheets.map((sheet) => sheet.name));
+  it("plans each template sheet, Tiltak last, as one input table from A1 under a frozen header row", () => {
+    const definitions = [...templateSheets, measuresSheet];
+    expect(plans.map((plan) => plan.name)).toEqual(definitions.map((sheet) => sheet.name));
     for (const [index, plan] of plans.entries()) {
-      const definition = templateSheets[index];
+      const definition = definitions[index];
       expect(plan).toMatchObject({ purpose: "input", frozen: { rows: 1, columns: 0 }, charts: [] });
       expect(plan.blocks).toHaveLength(1);
       const table = tableOf(plans, plan.name);

@@ -1,4 +1,10 @@
-import { exampleObservations, pilotUnits, templateWorkbook } from "../../../src/core/template";
+import { readMeasures } from "../../../src/core/analysis";
+import {
+  exampleMeasures,
+  exampleObservations,
+  pilotUnits,
+  templateWorkbook,
+} from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
 import { messageIn } from "../../../src/core/issues";
 
@@ -32,4 +38,19 @@ describe("the template workbook", () => {
       ["sheet_empty", "warning", "Data"],
     ]);
   });
+
+  it.each([true, false])(
+    "reads the template's Tiltak sheet (with example data: %s) with no issue and adds none to validation",
+    (withExampleData) => {
+      const workbook = templateWorkbook(withExampleData);
+      const validation = validateWorkbook(workbook);
+      const withoutMeasures = validateWorkbook(workbook.filter((sheet) => sheet.name !== "Tiltak"));
+      expect(validation.issues).toEqual(withoutMeasures.issues);
+      const measures = readMeasures(workbook, validation.content);
+      expect(measures).toMatchObject({ present: true, issues: [] });
+      expect(measures.measures.map((measure) => [measure.unitCode, measure.indicatorId])).toEqual(
+        withExampleData ? exampleMeasures.map(([unit, indicator]) => [unit, indicator]) : []
+      );
+    }
+  );
 });

@@ -137,6 +137,7 @@ describe("veikart profile <workbook.xlsx>", () => {
         profileTableNames.trends,
         profileTableNames.gaps,
         profileTableNames.targets,
+        profileTableNames.measures,
       ].sort()
     );
     expect(sheet.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });

@@ -18,7 +18,7 @@ async function run(args: string[]) {
 describe("veikart template", () => {
   const folder = mkdtempSync(join(tmpdir(), "veikart-template-"));
 
-  it("writes the five sheets as Excel tables with drop-downs on Data's unit and indicator columns", async () => {
+  it("writes the six sheets as Excel tables with drop-downs on the unit and indicator columns of Data and Tiltak", async () => {
     const path = join(folder, "t.xlsx");
     expect((await run(["template", path, "--with-example-data"])).exitCode).toBe(0);
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
@@ -28,6 +28,7 @@ describe("veikart template", () => {
       "Enheter",
       "Data",
       "Metode",
+      "Tiltak",
     ]);
     for (const sheet of workbook.worksheets) expect(sheet.getTable(sheet.name)).toBeDefined();
     const data = workbook.getWorksheet("Data");
@@ -41,6 +42,50 @@ describe("veikart template", () => {
     });
     expect(workbook.getWorksheet("Enheter")?.getCell("A2").value).toBe("5001");
     expect(data?.getCell("F2").value).toMatch(/illustrative/);
+    const measures = workbook.getWorksheet("Tiltak");
+    expect(measures?.getRow(1).values).toEqual([
+      undefined,
+      "Enhet",
+      "Indikator",
+      "År",
+      "Virkning",
+      "Effekt",
+      "Beskrivelse",
+      "Ansvarlig",
+    ]);
+    expect(measures?.getRow(2).values).toEqual([
+      undefined,
+      "5035",
+      "EV_SHARE_NEW",
+      2023,
+      "ny verdi",
+      90,
+      "Illustrativt eksempel: ladepunkter ved alle kommunale bygg",
+      "Illustrativt",
+    ]);
+    expect(measures?.getCell("A3").value).toBe("5035");
+    expect(measures?.getCell("B3").value).toBe("HH_WASTE_RECYCLING_SHARE");
+    expect(measures?.getCell("A4").value).toBeNull();
+  });
+
+  it("writes an empty Tiltak sheet without example data, its unit column as text and with its drop-downs", async () => {
+    const path = join(folder, "measures.xlsx");
+    expect((await run(["template", path])).exitCode).toBe(0);
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
+    const measures = workbook.getWorksheet("Tiltak");
+    expect(measures?.getTable("Tiltak")).toBeDefined();
+    expect(measures?.getCell("A1").value).toBe("Enhet");
+    expect(measures?.getCell("A2").value).toBeNull();
+    expect(measures?.getCell("A2").numFmt).toBe("@");
+    expect(measures?.getCell("A2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["Enheter!$A$2:$A$5007"],
+    });
+    expect(measures?.getCell("B5001").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ["Indikatorer!$A$2:$A$5031"],
+    });
+    expect(measures?.getCell("C2").dataValidation).toBeUndefined();
   });
 
   it("writes an empty template with the catalogue but no units or data", async () => {

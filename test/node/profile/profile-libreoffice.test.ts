@@ -8,8 +8,8 @@ import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import { profileSession } from "../../../src/core/profile";
-import { measuresTemplateSheet, templateWorkbook } from "../../../src/core/template";
-import { demoMeasures, demoProfileUnit } from "../../../src/node/commands/demo";
+import { templateWorkbook } from "../../../src/core/template";
+import { demoProfileUnit } from "../../../src/node/commands/demo";
 import { newWorkbookPackage } from "../../../src/node/xlsx/new-workbook";
 import { writeSheetPlans } from "../../../src/node/xlsx/write-sheet-plans";
 import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
@@ -28,7 +28,7 @@ describe("the demo's Profil sheet in LibreOffice", () => {
   withBrowser(
     "prints Stjørdal's profile on one portrait page and renders it to PNG",
     async () => {
-      const grids = [...templateWorkbook(true), measuresTemplateSheet(demoMeasures)];
+      const grids = templateWorkbook(true);
       const session = profileSession(grids, {
         language: "nb",
         ranAt: "2026-12-02T00:00:00Z",

@@ -235,7 +235,14 @@ describe("readCellGrids", () => {
 
   it("reads the template with its example data as exceljs does", async () => {
     const grids = await expectSameAsExceljs(templatePackage(true).toBuffer());
-    expect(grids.length).toBe(5);
+    expect(grids.map((grid) => grid.name)).toEqual([
+      "Indikatorer",
+      "Dimensjoner",
+      "Enheter",
+      "Data",
+      "Metode",
+      "Tiltak",
+    ]);
     expect(grids.every((grid) => grid.values.length > 1)).toBe(true);
   });
 

@@ -10,9 +10,10 @@ describe("the template section", () => {
     const { fake } = renderPane("en");
     fireEvent.click(screen.getByRole("button", { name: "Create project template" }));
     expect(
-      await screen.findByText("Inserted Indikatorer, Dimensjoner, Enheter, Data, Metode.")
+      await screen.findByText("Inserted Indikatorer, Dimensjoner, Enheter, Data, Metode, Tiltak.")
     ).toBeTruthy();
     expect(fake?.workbook.sheet("Data")?.grid().length).toBeGreaterThan(100);
+    expect(fake?.workbook.sheet("Tiltak")?.grid()).toHaveLength(3);
   });
 
   it("without example data leaves Data empty", async () => {
@@ -21,6 +22,9 @@ describe("the template section", () => {
     fireEvent.click(screen.getByRole("button", { name: "Create project template" }));
     await screen.findByText(/^Inserted/);
     expect(fake?.workbook.sheet("Data")?.grid()).toHaveLength(1);
+    expect(fake?.workbook.sheet("Tiltak")?.grid()).toEqual([
+      ["Enhet", "Indikator", "År", "Virkning", "Effekt", "Beskrivelse", "Ansvarlig"],
+    ]);
   });
 
   it("says which sheets it skipped because they were there already", async () => {
