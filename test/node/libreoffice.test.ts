@@ -107,7 +107,7 @@ itWithLibreOffice(
     const workbook = join(folder, "demo.xlsx");
     expect((await runVeikart(["demo", "-o", workbook])).exitCode).toBe(0);
     convert(workbook, folder, "ods");
-    const { bar, line } = await odsChartSeries(join(folder, "demo.ods"));
+    const { bar, line } = await odsChartSeries(join(folder, "demo.ods"), "Benchmark");
     expect(bar).toEqual([expect.stringMatching(/^Benchmark\.([A-Z]+)\d+:Benchmark\.\1\d+$/)]);
     const [first = "", last = ""] = (bar[0] ?? "").match(/\d+/g) ?? [];
     expect(Number(last) - Number(first) + 1).toBe(pilotUnits.length);

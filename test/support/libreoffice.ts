@@ -50,10 +50,12 @@ export function convertWithLibreOffice(
 
 /**
  * The value ranges of the series of the bar chart and of the line chart in an .ods file LibreOffice
- * wrote (each chart is an Object N/content.xml part): empty when there is no such chart.
+ * wrote (each chart is an Object N/content.xml part), of the charts over `sheet` when it is given:
+ * empty when there is no such chart.
  */
 export async function odsChartSeries(
-  ods: string
+  ods: string,
+  sheet?: string
 ): Promise<{ readonly bar: string[]; readonly line: string[] }> {
   const spreadsheet = await JSZip.loadAsync(readFileSync(ods));
   const charts = await Promise.all(
@@ -61,8 +63,12 @@ export async function odsChartSeries(
       .filter((path) => /^Object \d+\/content\.xml$/.test(path))
       .map(async (path) => (await spreadsheet.file(path)?.async("string")) ?? "")
   );
+  const onSheet = (chart: string) =>
+    sheet === undefined || chart.includes(`chart:values-cell-range-address="${sheet}.`);
   const seriesOf = (chartClass: string): string[] => {
-    const chart = charts.find((content) => content.includes(`chart:class="chart:${chartClass}"`));
+    const chart = charts.find(
+      (content) => content.includes(`chart:class="chart:${chartClass}"`) && onSheet(content)
+    );
     return [
       ...(chart ?? "").matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"/g),
     ].map((match) => match[1] ?? "");

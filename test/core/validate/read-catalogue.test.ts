@@ -153,7 +153,7 @@ describeChecks([
         "SSB-tabell": "7459x",
         "SSB-innhold": "Personer1",
       }),
-    expected: { severity: "error", row: 31, column: 13, indicator: "NEW_ONE", value: "7459x" },
+    expected: { severity: "error", row: 33, column: 13, indicator: "NEW_ONE", value: "7459x" },
     fine: "a table number typed as a number that lost its leading zero",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", {
@@ -167,7 +167,7 @@ describeChecks([
     code: "ssb_contents_missing",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), "SSB-tabell": "07459" }),
-    expected: { severity: "error", row: 31, column: 14, indicator: "NEW_ONE" },
+    expected: { severity: "error", row: 33, column: 14, indicator: "NEW_ONE" },
     fine: "an SSB table with its content code",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", {
@@ -184,7 +184,7 @@ describeChecks([
         ...indicator("NEW_ONE"),
         "SSB-innhold": "Personer1",
       }),
-    expected: { severity: "error", row: 31, column: 13, indicator: "NEW_ONE" },
+    expected: { severity: "error", row: 33, column: 13, indicator: "NEW_ONE" },
     fine: "no SSB cells at all",
     nearMiss: (workbook) => void appendRow(workbook, "Indikatorer", indicator("NEW_ONE")),
   },
@@ -198,7 +198,7 @@ describeChecks([
         "SSB-innhold": "Personer1",
         "SSB-utvalg": "Kjonn=2;Alder",
       }),
-    expected: { severity: "error", row: 31, column: 15, value: "Kjonn=2;Alder" },
+    expected: { severity: "error", row: 33, column: 15, value: "Kjonn=2;Alder" },
     fine: "two dimensions, one held at two codes",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", {
@@ -218,7 +218,7 @@ describeChecks([
         "SSB-innhold": "BNP",
         "SSB-nevner": "07459",
       }),
-    expected: { severity: "error", row: 31, column: 16, value: "07459" },
+    expected: { severity: "error", row: 33, column: 16, value: "07459" },
     fine: "a denominator written table/contents",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", {
@@ -233,7 +233,7 @@ describeChecks([
     code: "scale_invalid",
     trigger: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Skala: 0 }),
-    expected: { severity: "error", row: 31, column: 17, indicator: "NEW_ONE", value: 0 },
+    expected: { severity: "error", row: 33, column: 17, indicator: "NEW_ONE", value: 0 },
     fine: "a scale of 1000",
     nearMiss: (workbook) =>
       void appendRow(workbook, "Indikatorer", { ...indicator("NEW_ONE"), Skala: 1000 }),

@@ -83,7 +83,7 @@ describe("veikart template", () => {
     });
     expect(measures?.getCell("B5001").dataValidation).toMatchObject({
       type: "list",
-      formulae: ["Indikatorer!$A$2:$A$5031"],
+      formulae: ["Indikatorer!$A$2:$A$5033"],
     });
     expect(measures?.getCell("C2").dataValidation).toBeUndefined();
   });
