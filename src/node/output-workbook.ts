@@ -1,6 +1,6 @@
 // Where a command that writes generated sheets puts its workbook: into the input itself (--in-place), or
 // into another .xlsx file (-o), never both and never the input by accident.
-import { resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { UsageError } from "./command";
 
 /**
@@ -21,4 +21,25 @@ export function outputWorkbookOf(
   if (!output.toLowerCase().endsWith(".xlsx"))
     throw new UsageError(`${output}: the output is written as .xlsx`);
   return output;
+}
+
+/**
+ * The workbook a command writing generated sheets writes: -o's file, the input itself with
+ * --in-place, nothing with --json alone, else a copy `<name>.<kind>.xlsx` beside the input.
+ */
+export function sheetOutputOf(
+  input: string,
+  options: { readonly inPlace: boolean; readonly json: boolean; readonly out: string | undefined },
+  kind: string
+): string | undefined {
+  const extension = extname(input);
+  const besideInput = join(
+    dirname(input),
+    `${basename(input, extension)}.${kind}${extension || ".xlsx"}`
+  );
+  return outputWorkbookOf(
+    input,
+    options.inPlace,
+    options.out ?? (options.json || options.inPlace ? undefined : besideInput)
+  );
 }

@@ -2,8 +2,13 @@
 // run (as benchmarkSession makes it), the unit's profile and the Profil sheet's plan.
 import type { Issue } from "../issues";
 import type { SheetPlan } from "../sheet-plan";
-import { benchmarkSession, type BenchmarkRequest, type BenchmarkSession } from "../session";
-import { readMeasures, runScenario } from "../analysis";
+import {
+  benchmarkSession,
+  measuresScenario,
+  type BenchmarkRequest,
+  type BenchmarkSession,
+} from "../session";
+import { readMeasures } from "../analysis";
 import type { BenchmarkRun } from "../benchmark";
 import { profileSheetPlan } from "./profile-sheet-plan";
 import { unitProfile, type UnitProfile } from "./unit-profile";
@@ -36,19 +41,7 @@ export function profileSession(
   const own = readMeasures(grids, validation.content).measures.filter(
     (measure) => measure.unitCode === request.unitCode
   );
-  const scenario =
-    own.length === 0 || run.year === null
-      ? undefined
-      : runScenario(
-          {
-            framework: run.framework,
-            units: run.units,
-            observations: validation.content.observations,
-            settings: run.method.settings,
-          },
-          own,
-          { year: run.year }
-        );
+  const scenario = measuresScenario(run, validation.content.observations, own);
   const standing = scenario?.units.find((unit) => unit.unitCode === request.unitCode);
   return {
     kind: "profiled",

@@ -13,7 +13,8 @@ import {
 } from "../benchmark";
 import { auditRun } from "../analysis/audit/audit";
 import { auditThresholdsOf } from "../analysis/workbook-analysis";
-import { readMeasures, runScenario } from "../analysis";
+import { readMeasures } from "../analysis";
+import { measuresScenario } from "./measures-scenario";
 import { withMeasuresSection } from "../benchmark/measures-section";
 import type { Language } from "../language";
 import type { Issue } from "../model/issue";
@@ -106,18 +107,9 @@ export function benchmarkSession(
   ];
   const benchmarkPlan = benchmarkSheetPlan(run, { ranAt, language }, tables);
   const scenario =
-    request.withMeasures === false || measures.measures.length === 0 || run.year === null
+    request.withMeasures === false
       ? undefined
-      : runScenario(
-          {
-            framework: run.framework,
-            units: run.units,
-            observations: validation.content.observations,
-            settings: run.method.settings,
-          },
-          measures.measures,
-          { year: run.year }
-        );
+      : measuresScenario(run, validation.content.observations, measures.measures);
   return {
     kind: "scored",
     validation,

@@ -8,3 +8,4 @@ export {
 export { validationSession, type ValidationSession } from "./validation-session";
 export { placeIssues } from "./issue-places";
 export { methodWriteBack, type CellWrite, type MethodWriteBack } from "./method-write-back";
+export { measuresScenario } from "./measures-scenario";

@@ -1,4 +1,3 @@
-import { basename, dirname, extname, join } from "node:path";
 import { messageIn } from "../../core/issues";
 import { parsePeerSet, unitCodesIn, type PeerSet } from "../../core/benchmark";
 import { benchmarkSession, type BenchmarkRequest } from "../../core/session";
@@ -10,7 +9,7 @@ import { issueReport, printedIssue } from "../issue-report";
 import { progressOn } from "../progress";
 import { maxSizeOption } from "../read-limits";
 import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
-import { outputWorkbookOf } from "../output-workbook";
+import { sheetOutputOf } from "../output-workbook";
 import { openWorkbook } from "../workbook-grids";
 
 const help = [
@@ -46,11 +45,6 @@ const help = [
   "Exit code: 0 done, 1 validation errors (nothing written), 2 unreadable input or bad options.",
 ].join("\n");
 
-function defaultOutput(input: string): string {
-  const extension = extname(input);
-  return join(dirname(input), `${basename(input, extension)}.benchmark${extension || ".xlsx"}`);
-}
-
 function peersOption(text: string | undefined, io: CommandIo): PeerSet | undefined {
   if (text === undefined) return undefined;
   const parsed = parsePeerSet(text);
@@ -83,12 +77,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const force = parsed.flags.has("--force");
   const json = parsed.flags.has("--json");
   const explicitOutput = parsed.values.get("--out");
-  // Without -o: --in-place writes the input, --json alone writes nothing, else a copy beside the input.
-  const chosen = outputWorkbookOf(
-    input,
-    inPlace,
-    explicitOutput ?? (json || inPlace ? undefined : defaultOutput(input))
-  );
+  const chosen = sheetOutputOf(input, { inPlace, json, out: explicitOutput }, "benchmark");
   const writes = chosen !== undefined;
   const output = chosen ?? input;
   const request: BenchmarkRequest = {

@@ -1,11 +1,10 @@
-import { basename, dirname, extname, join } from "node:path";
 import { messageIn } from "../../core/issues";
 import { profileRecord, profileSession, type ProfileRequest } from "../../core/profile";
 import { OutputFile } from "../atomic-file";
 import { cutTextWarnings, scoredOrRefuse } from "../benchmark-output";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { methodOverrides, parseArguments, yearOption } from "../command-arguments";
-import { outputWorkbookOf } from "../output-workbook";
+import { sheetOutputOf } from "../output-workbook";
 import { progressOn } from "../progress";
 import { maxSizeOption } from "../read-limits";
 import { openWorkbook } from "../workbook-grids";
@@ -43,11 +42,6 @@ const help = [
 const ownFlags = ["--force", "--in-place", "--json"];
 const ownValued = ["--unit", "--year", "--out", "--max-size"];
 
-function defaultOutput(input: string): string {
-  const extension = extname(input);
-  return join(dirname(input), `${basename(input, extension)}.profile${extension || ".xlsx"}`);
-}
-
 function printJson(io: CommandIo, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
@@ -78,12 +72,7 @@ async function profileOfWorkbook(
   const force = parsed.flags.has("--force");
   const json = parsed.flags.has("--json");
   const explicitOutput = parsed.values.get("--out");
-  // Without -o: --in-place writes the input, --json alone writes nothing, else a copy beside the input.
-  const chosen = outputWorkbookOf(
-    input,
-    inPlace,
-    explicitOutput ?? (json || inPlace ? undefined : defaultOutput(input))
-  );
+  const chosen = sheetOutputOf(input, { inPlace, json, out: explicitOutput }, "profile");
   const writes = chosen !== undefined;
   const output = chosen ?? input;
   const request: ProfileRequest = {

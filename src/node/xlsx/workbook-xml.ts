@@ -19,7 +19,7 @@ export function relationshipIdOf(reader: XmlReader): string | undefined {
 }
 
 /** The workbook part's children that follow `<sheets>`, in the schema's order. */
-const afterSheets = new Set([
+const childrenAfterSheets = [
   "functionGroups",
   "externalReferences",
   "definedNames",
@@ -33,7 +33,8 @@ const afterSheets = new Set([
   "fileRecoveryPr",
   "webPublishObjects",
   "extLst",
-]);
+];
+const afterSheets = new Set(childrenAfterSheets);
 
 /** "x:" for an element written `<x:sheets>`, "" for `<sheets>`. */
 function prefixOfName(qualifiedName: string): string {
@@ -149,19 +150,10 @@ export function definedNamesOf(workbookXml: string): string[] {
 /** Excel's name for a sheet's print area, defined with the sheet's position as its local sheet id. */
 const printAreaName = "_xlnm.Print_Area";
 
-/** The workbook part's children that follow `<definedNames>`, in the schema's order. */
-const afterDefinedNames = new Set([
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-]);
+/** The workbook part's children that follow `<definedNames>`. */
+const afterDefinedNames = new Set(
+  childrenAfterSheets.slice(childrenAfterSheets.indexOf("definedNames") + 1)
+);
 
 /** Where the defined names are in the workbook part, and the print area entry of one sheet. */
 interface DefinedNamesPlace {
