@@ -1,6 +1,6 @@
 // VEIKART.DECOUPLING: Tapio's decoupling elasticity of a pressure against a driver between two years,
 // its degree's name in Office's language, or the degree's language-neutral code.
-import { decoupling, decouplingDegreeNames } from "../core/analysis";
+import { decoupling, decouplingDegreeNames } from "../core/analysis/decoupling";
 import type { Bilingual } from "../core/language";
 import { choice, requiredNumber } from "./argument-rules";
 import { declareFunction } from "./declare-function";
