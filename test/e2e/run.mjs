@@ -545,9 +545,11 @@ async function main() {
         "Lag prosjektmal",
         "", // the saved-responses file input: no text, its name is its aria-label
         "Hent fra SSB",
+        "Importer merket område",
         "Valider",
         "Metode",
         "Benchmark",
+        "Skriv profil",
       ],
       outsideNotice: "Åpnet utenfor Excel",
       screenshot: "taskpane-nb.png",
@@ -558,9 +560,11 @@ async function main() {
         "Create project template",
         "", // the saved-responses file input: no text, its name is its aria-label
         "Fetch from SSB",
+        "Import the selected range",
         "Validate",
         "Method",
         "Benchmark",
+        "Write profile",
       ],
       outsideNotice: "Opened outside Excel",
       screenshot: "taskpane-en.png",
