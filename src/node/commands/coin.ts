@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { writeFileAtomically } from "../atomic-file";
 import { datasetFromCoinrData } from "../../core/data/coinr-data";
 import { frameworkFromCoinrMeta, type CoinrMeta } from "../../core/data/coinr-meta";
 import type { Dataset } from "../../core/model/dataset";
@@ -422,7 +422,12 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   const csv = stageCsv(result, output, options.has("--ranks"));
   const outPath = options.get("--out");
   if (outPath === undefined) io.stdout(csv);
-  else await writeFile(outPath, csv, "utf8");
+  else
+    await writeFileAtomically(
+      outPath,
+      { overwrite: true, inputs: [options.get("--data") ?? "", options.get("--meta") ?? ""] },
+      () => Buffer.from(csv, "utf8")
+    );
 
   const reported = result.issues.filter((issue) => issue.severity !== "info");
   for (const issue of reported) {

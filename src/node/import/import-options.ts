@@ -1,5 +1,5 @@
 // The options `veikart import ssb` and `veikart import table` share: years, units and the output.
-import { resolve } from "node:path";
+import { sheetOutputOf } from "../output-workbook";
 import { unitCodesIn } from "../../core/benchmark";
 import type { Unit } from "../../core/model";
 import { fylker, kommuner, registerByCode } from "../../core/template";
@@ -53,13 +53,7 @@ export interface ImportOutput {
 /** -o out.xlsx, --in-place, or by default <name>.imported.xlsx beside the input. */
 export function outputOption(parsed: ParsedArguments, input: string): ImportOutput {
   const inPlace = parsed.flags.has("--in-place");
-  const explicit = parsed.values.get("--out");
-  if (inPlace && explicit !== undefined)
-    throw new UsageError("give either -o or --in-place, not both");
-  const path = inPlace ? input : (explicit ?? input.replace(/(\.xlsx)?$/i, ".imported.xlsx"));
-  if (!inPlace && resolve(path) === resolve(input))
-    throw new UsageError(`${path} is the input workbook; use --in-place to write into it`);
-  if (!path.toLowerCase().endsWith(".xlsx"))
-    throw new UsageError(`${path}: the output is written as .xlsx`);
+  const options = { inPlace, json: false, out: parsed.values.get("--out") };
+  const path = sheetOutputOf(input, options, "imported") ?? input;
   return { path, inPlace, force: parsed.flags.has("--force") };
 }
