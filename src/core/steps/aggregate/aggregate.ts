@@ -33,6 +33,36 @@ function minCoverageFor(node: TreeAggregate, settings: AggregationSettings): num
   return settings.minCoverageByAggregate?.[node.id] ?? settings.minCoverage;
 }
 
+/** Σ w f(x), Σ w, the count of present values and domain violations, row by row. */
+interface Accumulation {
+  readonly sums: Float64Array;
+  readonly weightSums: Float64Array;
+  readonly present: Int32Array;
+  readonly outside: Uint8Array;
+}
+
+/**
+ * Adds one child's column to its parent's accumulation. A function of its own, called once per child, so
+ * that V8 optimises it after the first few children instead of running the whole step's one loop
+ * unoptimised (at 8,160 units that loop took five times as long as the normalisation).
+ */
+function addChild(
+  { sums, weightSums, present, outside }: Accumulation,
+  column: Float64Array,
+  weight: number,
+  accepts: (value: number) => boolean,
+  transform: (value: number) => number
+): void {
+  for (let row = 0; row < column.length; row++) {
+    const value = column[row] as number;
+    if (Number.isNaN(value)) continue;
+    if (!accepts(value)) outside[row] = 1;
+    sums[row] = (sums[row] as number) + weight * transform(value);
+    weightSums[row] = (weightSums[row] as number) + weight;
+    present[row] = (present[row] as number) + 1;
+  }
+}
+
 /**
  * Aggregate: every aggregate, children first, is the weighted mean of its present children. Coverage (the
  * share of the children's weight, or count, that is present) is kept for every score. A score is missing,
@@ -81,18 +111,12 @@ export function aggregate(
     const weightSums = new Float64Array(rows);
     const present = new Int32Array(rows);
     const outside = new Uint8Array(rows);
+    const accumulation = { sums, weightSums, present, outside };
+    const accepts = (value: number) => method.accepts(value, methodSettings);
     for (const child of node.children) {
       const column = columnById.get(child.id);
-      if (column === undefined) continue;
-      const weight = child.weight;
-      for (let row = 0; row < rows; row++) {
-        const value = column[row] as number;
-        if (Number.isNaN(value)) continue;
-        if (!method.accepts(value, methodSettings)) outside[row] = 1;
-        sums[row] = (sums[row] as number) + weight * generator.transform(value);
-        weightSums[row] = (weightSums[row] as number) + weight;
-        present[row] = (present[row] as number) + 1;
-      }
+      if (column !== undefined)
+        addChild(accumulation, column, child.weight, accepts, generator.transform);
     }
 
     const scores = new Float64Array(rows);
