@@ -1,5 +1,6 @@
 import {
   chmodSync,
+  chownSync,
   linkSync,
   lstatSync,
   mkdtempSync,
@@ -140,6 +141,75 @@ describe("OutputFile", () => {
 });
 
 const asRoot = process.getuid?.() === 0;
+
+/** Ids no account on the machine has: a file given to them is plainly someone else's. */
+const otherOwner = { uid: 4321, gid: 8765 };
+
+/** Whether this process may give a file to another user: root may, or a process with CAP_CHOWN. */
+function mayGiveFilesAway(): boolean {
+  const probe = join(folder(), "probe");
+  writeFileSync(probe, "");
+  try {
+    chownSync(probe, otherOwner.uid, otherOwner.gid);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("OutputFile and the owner of the file it replaces", () => {
+  // Setting up a file owned by someone else needs the right to give files away; a user without it
+  // cannot make the case, so the test is skipped only then.
+  (mayGiveFilesAway() ? it : it.skip)(
+    "gives the new file the owner, group and mode of the file it replaces",
+    async () => {
+      const where = folder();
+      const path = join(where, "shared.xlsx");
+      writeFileSync(path, "old");
+      chownSync(path, otherOwner.uid, otherOwner.gid);
+      chmodSync(path, 0o640);
+      const before = statSync(path);
+      await writeFileAtomically(path, { overwrite: true }, () => Buffer.from("new"));
+      const after = statSync(path);
+      expect(readFileSync(path, "utf8")).toBe("new");
+      // A new inode: the file was replaced by the renamed temporary file, not written over.
+      expect(after.ino).not.toBe(before.ino);
+      expect({ uid: after.uid, gid: after.gid, mode: after.mode & 0o777 }).toEqual({
+        ...otherOwner,
+        mode: 0o640,
+      });
+    }
+  );
+
+  // A user may replace another's file in a folder the user owns, but not give the new file to its
+  // old owner: the file becomes the user's, with the old mode, and the run succeeds.
+  (asRoot ? it : it.skip)(
+    "replaces another user's file as the user's own when it may not give it back",
+    async () => {
+      const where = folder();
+      chownSync(where, 65534, 65534);
+      const path = join(where, "template.xlsx");
+      writeFileSync(path, "old");
+      chownSync(path, otherOwner.uid, otherOwner.gid);
+      chmodSync(path, 0o644);
+      const run = await runTypeScriptChild(
+        join(support, "veikart-child.ts"),
+        ["template", path, "--force"],
+        { uid: 65534, gid: 65534 }
+      );
+      expect(run.stderr).toBe("");
+      expect(run.exitCode).toBe(0);
+      const after = statSync(path);
+      expect(readFileSync(path).subarray(0, 2).toString()).toBe("PK");
+      expect({ uid: after.uid, gid: after.gid, mode: after.mode & 0o777 }).toEqual({
+        uid: 65534,
+        gid: 65534,
+        mode: 0o644,
+      });
+    },
+    60_000
+  );
+});
 
 describe("veikart and an output folder it cannot write", () => {
   // Root writes any folder whatever its mode, so the run is made as the unprivileged user nobody.
