@@ -15,7 +15,7 @@ import {
   type WorkbookSheet,
 } from "./workbook-sheets";
 import type { XlsxPackage } from "./xlsx-package";
-import type { XmlReader } from "./xml-reader";
+import type { XmlReader, XmlScanner } from "./xml-reader";
 
 /** What the cells of every sheet refer to, read once per workbook. */
 interface WorkbookContext {
@@ -184,8 +184,53 @@ export const maximumGridCells = 20_000_000;
 /** The number format Office.js names for a cell without one. */
 const general = "General";
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Powers of ten a double holds exactly, up to the largest a short decimal needs. */
+const exactPowersOfTen = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
+/**
+ * The number of a decimal written with at most 15 digits (`-?digits(.digits)?`, as Excel writes most
+ * numbers) read from the text where it stands; NaN when written otherwise. Exactly the double that
+ * parseFloat gives: the digits as a whole number and the power of ten are both exact doubles, and
+ * IEEE division rounds their quotient correctly, as parseFloat rounds the decimal.
+ */
+function shortDecimal(xml: string, start: number, end: number): number {
+  const negative = xml.charCodeAt(start) === 45;
+  let index = negative ? start + 1 : start;
+  let digits = 0;
+  let whole = 0;
+  let decimals = -1;
+  for (; index < end; index++) {
+    const code = xml.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      whole = whole * 10 + code - 48;
+      digits++;
+      if (decimals >= 0) decimals++;
+    } else if (code === 46 && decimals < 0 && digits > 0) decimals = 0;
+    else return Number.NaN;
+  }
+  if (digits === 0 || digits > 15 || decimals === 0) return Number.NaN;
+  const value = decimals > 0 ? whole / (exactPowersOfTen[decimals] as number) : whole;
+  return negative ? -value : value;
+}
+
+/** A shared string's index written as up to nine digits; -1 when written otherwise. */
+function sharedStringIndex(xml: string, start: number, end: number): number {
+  if (end - start > 9) return -1;
+  let index = 0;
+  for (let position = start; position < end; position++) {
+    const code = xml.charCodeAt(position);
+    if (code < 48 || code > 57) return -1;
+    index = index * 10 + code - 48;
+  }
+  return index;
+}
+
 /** One sheet's cells as they are read, row by row. */
-class SheetCells {
+class SheetCells implements XmlScanner {
   readonly values: CellValue[][] = [];
   readonly numberFormats: string[][] = [];
   /** The number format of each row with a format of its own (`<row s="1" customFormat="1">`). */
@@ -243,11 +288,93 @@ class SheetCells {
   }
 
   /**
-   * A cell in the form Excel writes, matched whole by excelCellPattern where SpreadsheetML is the
-   * default namespace: `<c r="B2" s="1" t="s"><v>3</v></c>`, no formula, no references in the value.
+   * A cell in the form Excel writes, where SpreadsheetML is the default namespace, read at `position`
+   * of the sheet's XML: `<c r="B2" s="1" t="s"><v>3</v></c>`, matched as the regular expression
+   * `<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:/>|><v>([^<&\r]*)</v></c>)`
+   * would match it (no formula, no references in the value). Returns where the cell ends, or -1 when
+   * the text there is not in that form. Read character by character, with a shared string's index and
+   * a short decimal number taken from the text as they stand: a match and its substrings for each of a
+   * million cells kept the garbage collector busy for longer than the matching took.
    */
-  readExcelCell(match: RegExpExecArray): void {
-    this.putCell(match[1], match[2] === undefined ? 0 : Number(match[2]), match[3], match[4]);
+  scan(xml: string, position: number): number {
+    if (!xml.startsWith('<c r="', position)) return -1;
+    let index = position + 6;
+    let code = xml.charCodeAt(index);
+    let column = 0;
+    const lettersStart = index;
+    while (code >= 65 && code <= 90) {
+      column = column * 26 + code - 64;
+      code = xml.charCodeAt(++index);
+    }
+    const letters = index - lettersStart;
+    const digitsStart = index;
+    while (code >= 48 && code <= 57) code = xml.charCodeAt(++index);
+    const digits = index - digitsStart;
+    if (letters < 1 || letters > 3 || digits < 1 || digits > 7 || code !== 34) return -1;
+    index++;
+    let style = 0;
+    if (xml.startsWith(' s="', index)) {
+      index += 4;
+      const styleStart = index;
+      for (code = xml.charCodeAt(index); code >= 48 && code <= 57; code = xml.charCodeAt(++index))
+        style = style * 10 + code - 48;
+      if (index === styleStart || index - styleStart > 9 || code !== 34) return -1;
+      index++;
+    }
+    let typeStart = -1;
+    let typeEnd = -1;
+    if (xml.startsWith(' t="', index)) {
+      index += 4;
+      typeStart = index;
+      for (code = xml.charCodeAt(index); isAsciiLetter(code); code = xml.charCodeAt(++index));
+      typeEnd = index;
+      if (typeEnd === typeStart || typeEnd - typeStart > 9 || code !== 34) return -1;
+      index++;
+    }
+    let valueStart = -1;
+    let valueEnd = -1;
+    if (xml.startsWith("/>", index)) index += 2;
+    else if (xml.startsWith("><v>", index)) {
+      valueStart = index + 4;
+      for (index = valueStart; index < xml.length; index++) {
+        code = xml.charCodeAt(index);
+        if (code === 60 || code === 38 || code === 13) break;
+      }
+      valueEnd = index;
+      if (!xml.startsWith("</v></c>", index)) return -1;
+      index += 8;
+    } else return -1;
+    this.column = column - 1;
+    if (this.row < 0) return index;
+    const format = this.context.styleFormats[style];
+    const typeLength = typeEnd - typeStart;
+    if (valueStart === valueEnd) this.put(this.row, this.column, "", format);
+    else if (typeStart < 0 || (typeLength === 1 && xml.charCodeAt(typeStart) === 110)) {
+      const number = shortDecimal(xml, valueStart, valueEnd);
+      this.put(
+        this.row,
+        this.column,
+        Number.isNaN(number) ? this.valueOf(undefined, xml.slice(valueStart, valueEnd)) : number,
+        format
+      );
+    } else if (typeLength === 1 && xml.charCodeAt(typeStart) === 115) {
+      const index = sharedStringIndex(xml, valueStart, valueEnd);
+      this.put(
+        this.row,
+        this.column,
+        index < 0
+          ? this.valueOf("s", xml.slice(valueStart, valueEnd))
+          : (this.context.sharedStrings[index] ?? ""),
+        format
+      );
+    } else
+      this.putCell(
+        xml.slice(position + 6, digitsStart + digits),
+        style,
+        xml.slice(typeStart, typeEnd),
+        xml.slice(valueStart, valueEnd)
+      );
+    return index;
   }
 
   /** A cell of that reference (the next one when none) and style; `text` is its value as written. */
@@ -363,21 +490,13 @@ class SheetCells {
 // the default namespace; anything else (a formula, a reference, another order, a prefix) goes through
 // the XML reader element by element. Linear: each part of a pattern stops at the first character it
 // cannot take, and a row the row pattern refuses is read again once, element by element.
-const excelCell =
-  '<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:/>|><v>([^<&\\r]*)</v></c>)';
-const excelCellPattern = new RegExp(excelCell, "y");
 /** A row's start tag: its number and its other attributes (no namespace declarations among them). */
 const excelRowPattern = /<row r="([0-9]{1,7})"((?: (?!xmlns)[A-Za-z0-9:]{1,64}="[^"<&]*")*)>/y;
 const rowFormatAttributes = / (s|customFormat)="([^"]*)"/g;
 
 /** The cells as Excel writes them from where the reader stands in a row. */
 function readExcelCells(reader: XmlReader, cells: SheetCells): void {
-  for (
-    let cell = reader.matchAt(excelCellPattern, '<c r="');
-    cell !== null;
-    cell = reader.matchAt(excelCellPattern, '<c r="')
-  )
-    cells.readExcelCell(cell);
+  while (reader.scanAt(cells));
 }
 
 /**

@@ -76,6 +76,11 @@ function endsName(code: number): boolean {
 
 export type XmlToken = "open" | "close" | "text" | "end";
 
+/** Reads markup of one fixed form at a position of the XML text (see `XmlReader.scanAt`). */
+export interface XmlScanner {
+  scan(xml: string, position: number): number;
+}
+
 export class XmlReader {
   /** What the reader stands on after `next()`. */
   token: XmlToken = "end";
@@ -172,6 +177,19 @@ export class XmlReader {
     const match = pattern.exec(this.xml);
     if (match !== null) this.position = pattern.lastIndex;
     return match;
+  }
+
+  /**
+   * Like `matchAt`, for a caller's own scanner of one fixed form: `scanner.scan(xml, position)` reads
+   * what stands at `position` and returns where it ends, or -1 when the text there is not in its form;
+   * the reader moves past what it read. The same rules as for `matchAt`'s patterns apply.
+   */
+  scanAt(scanner: XmlScanner): boolean {
+    if (this.closeIsPending || this.depth === 0) return false;
+    const end = scanner.scan(this.xml, this.position);
+    if (end < 0) return false;
+    this.position = end;
+    return true;
   }
 
   /**

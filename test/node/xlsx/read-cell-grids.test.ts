@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import JSZip from "jszip";
+import { localAddress } from "../../../src/core/cell-addresses";
 import type { CellValue, WorkbookGrids } from "../../../src/core/validate";
 import { templatePackage } from "../../../src/node/template-workbook";
 import { cellReaderOf, readCellGrids } from "../../../src/node/xlsx/read-cell-grids";
@@ -362,6 +364,47 @@ describe("readCellGrids", () => {
         [45352.5, 45352, 45352 + 11 / 24, 59, 61, "soon"],
         [7]
       )
+    );
+  });
+
+  it("reads every number of a cell in Excel's form as the double parseFloat gives, short decimals read in place or not", async () => {
+    const written = [
+      ["0", "-0", "2013", "-0.51", "0.1", "00012.50", "123456789012345", "-999999999999999"],
+      ["1234567890123456", "9007199254740993", "0.30000000000000004", "1.", ".5", "-", "+3"],
+      ["1e5", "-1.5E-3", "12abc", " 7", "1.2.3", "--1", "0.000000000000001"],
+      ...fc.sample(
+        fc.array(
+          fc
+            .tuple(
+              fc.boolean(),
+              fc.stringMatching(/^[0-9]{1,9}$/),
+              fc.stringMatching(/^[0-9]{0,9}$/)
+            )
+            .map(
+              ([negative, whole, fraction]) =>
+                `${negative ? "-" : ""}${whole}${fraction === "" ? "" : `.${fraction}`}`
+            ),
+          { minLength: 20, maxLength: 20 }
+        ),
+        { numRuns: 50, seed: 17 }
+      ),
+    ];
+    const sheet = [
+      "<sheetData>",
+      ...written.map(
+        (texts, row) =>
+          `<row r="${row + 1}">` +
+          texts
+            .map((text, column) => `<c r="${localAddress(row, column)}"><v>${text}</v></c>`)
+            .join("") +
+          "</row>"
+      ),
+      "</sheetData>",
+    ].join("");
+    const [grid] = gridsOf(await handWrittenPackage({ sheets: [{ name: "S", xml: sheet }] }));
+    const width = Math.max(...written.map((texts) => texts.length));
+    expect(grid?.values).toEqual(
+      padded(width, ...written.map((texts) => texts.map((text) => Number.parseFloat(text))))
     );
   });
 
