@@ -486,17 +486,65 @@ class SheetCells implements XmlScanner {
   }
 }
 
-// Rows and cells in the form Excel writes them are taken whole by these patterns where SpreadsheetML is
-// the default namespace; anything else (a formula, a reference, another order, a prefix) goes through
-// the XML reader element by element. Linear: each part of a pattern stops at the first character it
-// cannot take, and a row the row pattern refuses is read again once, element by element.
-/** A row's start tag: its number and its other attributes (no namespace declarations among them). */
-const excelRowPattern = /<row r="([0-9]{1,7})"((?: (?!xmlns)[A-Za-z0-9:]{1,64}="[^"<&]*")*)>/y;
-const rowFormatAttributes = / (s|customFormat)="([^"]*)"/g;
+// Rows and cells in the form Excel writes them are taken whole by scanners where SpreadsheetML is the
+// default namespace; anything else (a formula, a reference, another order, a prefix) goes through the
+// XML reader element by element. Linear: a scanner stops at the first character its form does not
+// allow, and a row start tag it refuses is read again once, element by element.
 
 /** The cells as Excel writes them from where the reader stands in a row. */
 function readExcelCells(reader: XmlReader, cells: SheetCells): void {
   while (reader.scanAt(cells));
+}
+
+function isAttributeNameCharacter(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 58);
+}
+
+/**
+ * A row's start tag in the form Excel writes it, as the regular expression
+ * `<row r="([0-9]{1,7})"((?: (?!xmlns)[A-Za-z0-9:]{1,64}="[^"<&]*")*)>` would match it (no namespace
+ * declarations among its attributes), its row started on the sheet's cells with its number and, with
+ * customFormat, its style.
+ */
+class ExcelRowStart implements XmlScanner {
+  /** Where the last start tag scanned begins in the XML text. */
+  start = -1;
+
+  constructor(private readonly cells: SheetCells) {}
+
+  scan(xml: string, position: number): number {
+    if (!xml.startsWith('<row r="', position)) return -1;
+    let index = position + 8;
+    let number = 0;
+    let code = xml.charCodeAt(index);
+    for (; code >= 48 && code <= 57; code = xml.charCodeAt(++index))
+      number = number * 10 + code - 48;
+    if (index === position + 8 || index - position - 8 > 7 || code !== 34) return -1;
+    let style: string | undefined;
+    let customFormat: string | undefined;
+    for (code = xml.charCodeAt(++index); code !== 62; code = xml.charCodeAt(index)) {
+      if (code !== 32) return -1;
+      const nameStart = ++index;
+      while (isAttributeNameCharacter(xml.charCodeAt(index))) index++;
+      const nameLength = index - nameStart;
+      if (nameLength < 1 || nameLength > 64 || xml.startsWith("xmlns", nameStart)) return -1;
+      if (!xml.startsWith('="', index)) return -1;
+      const valueStart = index + 2;
+      for (index = valueStart; index < xml.length; index++) {
+        code = xml.charCodeAt(index);
+        if (code === 34 || code === 60 || code === 38) break;
+      }
+      if (code !== 34 || index >= xml.length) return -1;
+      if (nameLength === 1 && xml.charCodeAt(nameStart) === 115)
+        style = xml.slice(valueStart, index);
+      else if (nameLength === 12 && xml.startsWith("customFormat", nameStart))
+        customFormat = xml.slice(valueStart, index);
+      index++;
+    }
+    this.start = position;
+    this.cells.startRow(number, customFormat, style);
+    return index + 1;
+  }
 }
 
 /**
@@ -505,18 +553,10 @@ function readExcelCells(reader: XmlReader, cells: SheetCells): void {
  * reads on element by element.
  */
 function readExcelRows(reader: XmlReader, cells: SheetCells): void {
-  for (let row = reader.matchAt(excelRowPattern, '<row r="'); row !== null; ) {
-    const [, number = "", attributes = ""] = row;
-    let customFormat: string | undefined;
-    let style: string | undefined;
-    if (attributes.includes("customFormat"))
-      for (const [, name, value] of attributes.matchAll(rowFormatAttributes))
-        if (name === "s") style = value;
-        else customFormat = value;
-    cells.startRow(Number(number), customFormat, style);
+  const rowStart = new ExcelRowStart(cells);
+  while (reader.scanAt(rowStart)) {
     readExcelCells(reader, cells);
-    if (!reader.skip("</row>")) return reader.enter("row", row.index);
-    row = reader.matchAt(excelRowPattern, '<row r="');
+    if (!reader.skip("</row>")) return reader.enter("row", rowStart.start);
   }
 }
 

@@ -164,25 +164,11 @@ export class XmlReader {
   }
 
   /**
-   * A sticky pattern's match where the reader stands (after a tag, in an element's content), the
-   * reader moved past it; null when it does not match there (at once when the text there does not
-   * begin with `start`, the pattern's first characters). The pattern must match only whole,
-   * well-formed elements without namespace declarations, prefixes, references or CDATA: a fast way
-   * through content written in one fixed form, read as XML all the same.
-   */
-  matchAt(pattern: RegExp, start: string): RegExpExecArray | null {
-    if (this.closeIsPending || this.depth === 0 || !this.xml.startsWith(start, this.position))
-      return null;
-    pattern.lastIndex = this.position;
-    const match = pattern.exec(this.xml);
-    if (match !== null) this.position = pattern.lastIndex;
-    return match;
-  }
-
-  /**
-   * Like `matchAt`, for a caller's own scanner of one fixed form: `scanner.scan(xml, position)` reads
-   * what stands at `position` and returns where it ends, or -1 when the text there is not in its form;
-   * the reader moves past what it read. The same rules as for `matchAt`'s patterns apply.
+   * A caller's own scanner of one fixed form, run where the reader stands (after a tag, in an
+   * element's content): `scanner.scan(xml, position)` reads what stands at `position` and returns where
+   * it ends, or -1 when the text there is not in its form; the reader moves past what it read. The
+   * scanner must take only whole, well-formed elements without namespace declarations, prefixes,
+   * references or CDATA: a fast way through content written in one fixed form, read as XML all the same.
    */
   scanAt(scanner: XmlScanner): boolean {
     if (this.closeIsPending || this.depth === 0) return false;
@@ -195,7 +181,7 @@ export class XmlReader {
   /**
    * Moves past `text` where the reader stands in an element's content, if it is there. For markup a
    * caller has matched whole, such as the end tag of an element it matched the start of with
-   * `matchAt` and never entered.
+   * `scanAt` and never entered.
    */
   skip(text: string): boolean {
     if (this.closeIsPending || this.depth === 0 || !this.xml.startsWith(text, this.position))
@@ -206,7 +192,7 @@ export class XmlReader {
 
   /**
    * Reads as opened the element of that name in the current default namespace whose start tag (at
-   * `start`) a caller matched with `matchAt`, with whole children after it maybe taken too: the
+   * `start`) a caller matched with `scanAt`, with whole children after it maybe taken too: the
    * reader goes on in its content from where it stands. The start tag must hold no namespace
    * declarations; its attributes are the caller's to take from the match.
    */
