@@ -134,6 +134,28 @@ describe("the template's long format", () => {
     expect(Array.from(dataset.denominators.innbyggere!)).toEqual([200000, 200000, 700000]);
     expect(issues.map((issue) => issue.code).sort()).toEqual(["unknown_indicator", "unknown_unit"]);
   });
+  it("reports each repeat of a unit, year and indicator (or denominator) as a duplicate row, the last value kept", () => {
+    const repeated: Observation[] = [
+      ...observations,
+      { unitCode: "5001", year: 2021, indicatorId: "a", value: 3 },
+      { unitCode: "5001", year: 2021, indicatorId: "a", value: 5 },
+      { unitCode: "5001", year: 2021, indicatorId: "b", value: 7 },
+      { unitCode: "0301", year: 2021, indicatorId: "innbyggere", value: 710000 },
+    ];
+    const { value: dataset, issues } = datasetFromObservations(framework, units, repeated);
+    expect(columnOf(dataset, "a")).toEqual([null, 5, 4]);
+    expect(columnOf(dataset, "b")).toEqual([null, 7, null]);
+    expect(Array.from(dataset.denominators.innbyggere!)).toEqual([200000, 200000, 710000]);
+    expect(
+      issues
+        .filter((issue) => issue.code === "duplicate_row")
+        .map((issue) => [issue.unit, issue.year, issue.indicator])
+    ).toEqual([
+      ["5001", 2021, "a"],
+      ["5001", 2021, "a"],
+      ["0301", 2021, "innbyggere"],
+    ]);
+  });
   it("gives an empty dataset for no observations", () => {
     expect(datasetFromObservations(framework, units, []).value.rowUnit).toHaveLength(0);
   });
