@@ -1,4 +1,4 @@
-import { validationSession } from "../../core/session";
+import { validationSession } from "../../core/session/validation-session";
 import { UsageError, type Command } from "../command";
 import { parseArguments } from "../command-arguments";
 import { issueReport, writeIssuesJson } from "../issue-report";
@@ -16,7 +16,9 @@ export const validateCommand: Command = {
     "  --max-size SIZE  the most the workbook may unpack to (default 200MB), such as 500MB",
     "  --lang nb|en     messages in bokmål or English",
     "",
-    "The text report lists the first 1,000 issues and counts them all; --json lists every one.",
+    "Of each kind of issue in one column, the first 1,000 are kept and the rest counted (issues_not_listed,",
+    "at the first cell not listed). The text report lists the first 1,000 issues kept and counts them all;",
+    "--json lists every issue kept.",
     "",
     "Exit code: 0 no errors (warnings allowed), 1 errors found, 2 the file cannot be read.",
   ].join("\n"),
