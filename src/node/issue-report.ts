@@ -1,6 +1,6 @@
 // Validation issues as the command line prints them: grouped by sheet, or as JSON.
 import { messageIn, type Issue, type Language } from "../core/issues";
-import type { ValidationSummary } from "../core/validate";
+import { notListedIn, type ValidationSummary } from "../core/validate";
 import { terminalText } from "./terminal-text";
 import { cellAddress } from "./workbook-grids";
 
@@ -54,7 +54,10 @@ const severityWords: Readonly<Record<Language, Readonly<Record<Issue["severity"]
   en: { error: "error", warning: "warning", info: "info" },
 };
 
-/** The most issues the text report lists; the counts below the list and `--json` give them all. */
+/**
+ * The most issues the text report lists; `--json` lists every issue kept, and the counts below the
+ * list count them all (those issues_not_listed issues count too).
+ */
 export const listedIssuesLimit = 1000;
 
 /**
@@ -70,8 +73,14 @@ export function issueReport(
 ): string {
   const words = severityWords[language];
   const workbookWord = language === "nb" ? "Arbeidsboken" : "Workbook";
+  const line = (issue: Issue, sheet: string) => {
+    const printed = printedIssue(issue, language);
+    return `  ${(printed.cell ?? sheet).padEnd(16)} ${words[printed.severity].padEnd(9)} ${printed.code}: ${printed.message}`;
+  };
+  const counted = issues.filter((issue) => notListedIn(issue) !== undefined);
+  const kept = counted.length === 0 ? issues : issues.filter((issue) => !counted.includes(issue));
   const bySheet = new Map<string, Issue[]>();
-  for (const issue of issues) {
+  for (const issue of kept) {
     const sheet = issue.sheet ?? workbookWord;
     const sheetIssues = bySheet.get(sheet);
     if (sheetIssues === undefined) bySheet.set(sheet, [issue]);
@@ -83,21 +92,22 @@ export function issueReport(
     if (listed >= listedIssuesLimit) break;
     lines.push("", `${sheet}:`);
     for (const issue of sheetIssues.slice(0, listedIssuesLimit - listed)) {
-      const printed = printedIssue(issue, language);
-      lines.push(
-        `  ${(printed.cell ?? sheet).padEnd(16)} ${words[printed.severity].padEnd(9)} ${printed.code}: ${printed.message}`
-      );
+      lines.push(line(issue, sheet));
       listed++;
     }
   }
-  if (listed < issues.length) {
-    const more = (issues.length - listed).toLocaleString(language === "nb" ? "nb-NO" : "en");
+  if (listed < kept.length) {
+    const more = (kept.length - listed).toLocaleString(language === "nb" ? "nb-NO" : "en");
     lines.push(
       "",
       language === "nb"
-        ? `… og ${more} problemer til (--json lister alle)`
-        : `… and ${more} more issues (--json lists them all)`
+        ? `… og ${more} problemer til (--json lister dem)`
+        : `… and ${more} more issues (--json lists them)`
     );
+  }
+  if (counted.length > 0) {
+    lines.push("", language === "nb" ? "Talt, men ikke listet:" : "Counted, not listed:");
+    for (const issue of counted) lines.push(line(issue, issue.sheet ?? workbookWord));
   }
   const counts = summary.bySeverity;
   lines.push(

@@ -23,12 +23,14 @@ describe("the golden workbook", () => {
   it("holds at least one instance of every code that can appear beside the others", async () => {
     const validation = validateWorkbook(await readWorkbookGrids(fixture));
     const codes = new Set(validation.issues.map((issue) => issue.code));
+    // issues_not_listed needs more than a thousand issues of one kind (test/core/validate/issue-collector.test.ts).
     const alone = [
       "sheet_missing",
       "optional_sheet_missing",
       "header_not_found",
       "sheet_empty",
       "validation_failed",
+      "issues_not_listed",
     ];
     const { validationIssues } = await import("../../src/core/validate");
     expect(

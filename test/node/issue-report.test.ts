@@ -1,5 +1,5 @@
 import { reportValidationIssue } from "../../src/core/validate/validation-issues";
-import { summarise } from "../../src/core/validate";
+import { IssueCollector, keptIssuesPerColumn, summarise } from "../../src/core/validate";
 import {
   issueReport,
   listedIssuesLimit,
@@ -53,8 +53,26 @@ describe("issueReport", () => {
     expect(report.split("\n").filter((line) => line.includes("data_unit_unknown:"))).toHaveLength(
       listedIssuesLimit
     );
-    expect(report).toContain("… and 2,000 more issues (--json lists them all)");
+    expect(report).toContain("… and 2,000 more issues (--json lists them)");
     expect(report).toContain("3000 errors, 0 warnings, 0 info.");
+  });
+
+  it("prints the issues counted but not listed after the list, with the totals of every issue", () => {
+    const collector = new IssueCollector();
+    for (const issue of issues) collector.push(issue);
+    const collected = collector.issues();
+    const report = issueReport("stor.xlsx", collected, summarise(collected), "en");
+    const lines = report.split("\n");
+    expect(lines.filter((line) => line.includes("data_unit_unknown:"))).toHaveLength(
+      keptIssuesPerColumn
+    );
+    expect(report).not.toContain("more issues (--json lists them)");
+    expect(lines.slice(lines.indexOf("Counted, not listed:"), -4)).toEqual([
+      "Counted, not listed:",
+      "  Data!A1001       error     issues_not_listed: 2,000 more issues of the kind data_unit_unknown in this column, from this cell down, are counted but not listed one by one. Fix those listed: the rest are likely the same mistake.",
+    ]);
+    expect(report).toContain("3000 errors, 0 warnings, 0 info.");
+    expect(report).toContain("By code: data_unit_unknown 3000\n");
   });
 
   it("prints a unit's escape sequences as nothing, and its line breaks as spaces", () => {

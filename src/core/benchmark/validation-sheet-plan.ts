@@ -142,7 +142,7 @@ function validationSummaryTable(issues: readonly Issue[], language: Language): B
     title: titleOf(group, language),
     sheet: group.sheet ?? null,
     code: group.code,
-    count: group.issues.length,
+    count: group.count,
     indicator: group.indicator ?? null,
     years: yearsOf(group.issues),
     worst: group.worst.map(placeOf).join("; "),

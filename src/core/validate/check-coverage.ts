@@ -1,5 +1,5 @@
 // Coverage: which unit x indicator x year values are missing, per unit and dimension.
-import type { Issue } from "../model";
+import type { IssueSink } from "./issue-collector";
 import { indicatorFitsLevel } from "../template/default-catalogue";
 import { numericSetting } from "./read-method";
 import type { ObservationContext } from "./observation-checks";
@@ -27,7 +27,7 @@ export interface CoverageReport {
   readonly unitsBelowThreshold: readonly string[];
 }
 
-export function checkCoverage(context: ObservationContext, issues: Issue[]): CoverageReport {
+export function checkCoverage(context: ObservationContext, issues: IssueSink): CoverageReport {
   const threshold = numericSetting(context.settings, "coverageThreshold");
   const yearSet = new Set<number>();
   for (const observation of context.observations) yearSet.add(observation.year);

@@ -4,7 +4,7 @@
 // indicator may move more than a smooth one; a change over g years is expected to be g typical changes,
 // spread √g as wide. A change by less than a factor of 1 + the jump threshold, up or down (by default
 // ×1.5 or ÷1.5), is never reported.
-import type { Issue } from "../model";
+import type { IssueSink } from "./issue-collector";
 import { isLevelKind } from "../template/value-kinds";
 import { minimumPeers } from "./check-outliers";
 import { numericSetting } from "./read-method";
@@ -14,7 +14,7 @@ import { seriesKey, seriesKeySpace } from "./observation-keys";
 import { reportValidationIssue as report } from "./validation-issues";
 import { countingVariance, judgedScaleOf, onScale, type JudgedScale } from "./value-scales";
 
-export function checkJumps(context: ObservationContext, issues: Issue[]): void {
+export function checkJumps(context: ObservationContext, issues: IssueSink): void {
   const threshold = numericSetting(context.settings, "outlierThreshold");
   const minimumFactor = 1 + numericSetting(context.settings, "jumpThreshold");
   const { units, indicators, indicatorIds } = context.numbering;

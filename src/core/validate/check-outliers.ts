@@ -2,7 +2,7 @@
 // the indicator's kind (value-scales). The centre is the unit's peer group's median that year; the
 // spread is that of every unit of the same level that year around its own peer group's median, which a
 // handful of peers (six big cities) cannot give on their own.
-import type { Issue } from "../model";
+import type { IssueSink } from "./issue-collector";
 import { medianOf } from "../steps/statistics";
 import { numericSetting } from "./read-method";
 import { pooledRobustCentres } from "./robust-statistics";
@@ -48,7 +48,7 @@ function byLevelAndYear(
   return gathered.values();
 }
 
-export function checkOutliers(context: ObservationContext, issues: Issue[]): void {
+export function checkOutliers(context: ObservationContext, issues: IssueSink): void {
   const threshold = numericSetting(context.settings, "outlierThreshold");
   const { units, indicators, unitCodes, indicatorIds } = context.numbering;
   const peerSets = new StringIndex();

@@ -1,10 +1,10 @@
 // Plausible range: a value its kind cannot take (a share outside 0-100, a negative count).
-import type { Issue } from "../model";
+import type { IssueSink } from "./issue-collector";
 import { plausibleRangeOf } from "../template/value-kinds";
 import { valuePlace, type ObservationContext } from "./observation-checks";
 import { reportValidationIssue as report } from "./validation-issues";
 
-export function checkPlausibleRanges(context: ObservationContext, issues: Issue[]): void {
+export function checkPlausibleRanges(context: ObservationContext, issues: IssueSink): void {
   const { indicators, indicatorIds } = context.numbering;
   const kinds = indicatorIds.map((id) => context.kinds.get(id) ?? "unbounded");
   context.observations.forEach((observation, index) => {

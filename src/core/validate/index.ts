@@ -8,3 +8,10 @@ export { summarise } from "./summary";
 export { validationIssues, type ValidationIssueCode } from "./validation-issues";
 export { missingValueSymbols } from "./cell-values";
 export { groupIssues, type IssueGroup } from "./issue-groups";
+export {
+  IssueCollector,
+  keptIssuesPerColumn,
+  notListedIn,
+  type IssueSink,
+  type NotListedIssues,
+} from "./issue-collector";

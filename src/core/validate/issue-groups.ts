@@ -1,13 +1,16 @@
 // Issues summed up for a reader: one group per sheet, indicator and code, its count and its worst few.
 import type { Issue, Severity } from "../model";
+import { issueCount } from "./issue-collector";
 
 export interface IssueGroup {
   readonly code: string;
   readonly severity: Severity;
   readonly sheet: string | undefined;
   readonly indicator: string | undefined;
-  /** Every issue of the group, in the order found. */
+  /** Every issue of the group kept, in the order found (an issues_not_listed issue of its code last). */
   readonly issues: readonly Issue[];
+  /** How many issues the group has: those kept and those counted but not listed. */
+  readonly count: number;
   /** The first `worstCount` issues by magnitude (largest first), or in the order found without one. */
   readonly worst: readonly Issue[];
 }
@@ -21,7 +24,7 @@ const severityOrder: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 export function groupIssues(issues: readonly Issue[], worstCount = 3): IssueGroup[] {
   const groups = new Map<string, Issue[]>();
   for (const issue of issues) {
-    const key = `${issue.sheet ?? ""}\u0000${issue.indicator ?? ""}\u0000${issue.code}`;
+    const key = `${issue.sheet ?? ""}\u0000${issue.indicator ?? ""}\u0000${issueCount(issue).code}`;
     const members = groups.get(key);
     if (members === undefined) groups.set(key, [issue]);
     else members.push(issue);
@@ -41,11 +44,12 @@ export function groupIssues(issues: readonly Issue[], worstCount = 3): IssueGrou
         .slice(0, worstCount)
         .map(({ issue }) => issue);
       return {
-        code: first.code,
+        code: issueCount(first).code,
         severity: first.severity,
         sheet: first.sheet,
         indicator: first.indicator,
         issues: members,
+        count: members.reduce((sum, issue) => sum + issueCount(issue).count, 0),
         worst,
       };
     });

@@ -1,6 +1,7 @@
 // Catalogue: the Indikatorer and Dimensjoner sheets read into the indicator tree, with their checks.
 import { directionWordsAccepted, parseDirection } from "../model/direction";
-import type { Aggregate, Framework, Indicator, Issue, SsbSource } from "../model";
+import type { Aggregate, Framework, Indicator, SsbSource } from "../model";
+import type { IssueSink } from "./issue-collector";
 import {
   parseSsbDenominator,
   parseSsbSelections,
@@ -40,7 +41,7 @@ function readIds<Key extends string>(
   table: SheetTable<Key>,
   fields: FieldReader<Key>,
   idKey: Key,
-  issues: Issue[]
+  issues: IssueSink
 ): Map<number, string> {
   const sheet = table.grid.name;
   const firstRows = new Map<string, number>();
@@ -72,7 +73,7 @@ function readWeight<Key extends string>(
   key: Key,
   id: string,
   sheet: string,
-  issues: Issue[]
+  issues: IssueSink
 ): number {
   const weight = fields.number(row, key);
   if (weight === undefined) return 1;
@@ -94,7 +95,7 @@ function readSsbSource(
   fields: FieldReader<IndicatorKey>,
   row: number,
   indicator: string,
-  issues: Issue[]
+  issues: IssueSink
 ): SsbSource | undefined {
   const at = (key: IndicatorKey, value?: string | number) => ({
     ...fields.place(row, key),
@@ -159,7 +160,7 @@ function readSsbSource(
 
 function readDimensions(
   table: SheetTable<DimensionKey>,
-  issues: Issue[]
+  issues: IssueSink
 ): { dimensions: Aggregate[]; rows: Map<string, number> } {
   const fields = fieldReader(table, dimensionsSheet, issues);
   const sheet = table.grid.name;
@@ -178,7 +179,7 @@ function readDimensions(
 function readIndicators(
   table: SheetTable<IndicatorKey>,
   dimensionIds: ReadonlySet<string> | undefined,
-  issues: Issue[]
+  issues: IssueSink
 ): { indicators: Indicator[]; kinds: Map<string, ValueKind>; rows: Map<string, number> } {
   const fields = fieldReader(table, indicatorsSheet, issues);
   const sheet = table.grid.name;
@@ -294,7 +295,7 @@ function checkTree(
   indicators: readonly Indicator[],
   dimensionRows: ReadonlyMap<string, number>,
   table: SheetTable<DimensionKey>,
-  issues: Issue[]
+  issues: IssueSink
 ): void {
   const sheet = table.grid.name;
   const ids = new Set(dimensions.map((dimension) => dimension.id));
@@ -345,7 +346,7 @@ function checkTree(
 export function readCatalogue(
   indicatorTable: SheetTable<IndicatorKey> | undefined,
   dimensionTable: SheetTable<DimensionKey> | undefined,
-  issues: Issue[]
+  issues: IssueSink
 ): CatalogueReading {
   const { dimensions, rows: dimensionRows } =
     dimensionTable === undefined

@@ -1,5 +1,5 @@
 // Reading one cell of a template table, reporting Excel errors, empty required cells and bad numbers.
-import type { Issue } from "../model";
+import type { IssueSink } from "./issue-collector";
 import type { SheetDefinition } from "../template";
 import { excelErrorOf, readNumber, readText, shownValue } from "./cell-values";
 import { numberFormatAt, type GridCell } from "./grid";
@@ -32,7 +32,7 @@ export interface FieldReader<Key extends string> {
 export function fieldReader<Key extends string>(
   table: SheetTable<Key>,
   definition: SheetDefinition<Key>,
-  issues: Issue[]
+  issues: IssueSink
 ): FieldReader<Key> {
   const headers = new Map(definition.columns.map((column) => [column.key, column]));
   const sheet = table.grid.name;

@@ -1,6 +1,6 @@
 // Metode: the run's settings, each checked against its allowed values.
 import { decouplingPairsOf, decouplingPairsText } from "../analysis/decoupling-pairs";
-import type { Issue } from "../model";
+import type { IssueSink } from "./issue-collector";
 import {
   allPeersWords,
   defaultMethodValues,
@@ -106,7 +106,7 @@ export function withValues(
 export function readMethod(
   table: SheetTable<MethodKey> | undefined,
   peerGroups: ReadonlySet<string>,
-  issues: Issue[]
+  issues: IssueSink
 ): MethodReading {
   const given: Partial<Record<MethodSettingKey, string | number>> = {};
   const settingRows = new Map<string, number>();

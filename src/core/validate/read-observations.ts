@@ -3,7 +3,6 @@ import {
   isMissingSymbol,
   type Indicator,
   type IndicatorLevel,
-  type Issue,
   type Observation,
   type Quality,
   type Unit,
@@ -33,6 +32,7 @@ import {
   observationKeySpace,
   type ObservationNumbering,
 } from "./observation-keys";
+import type { IssueSink } from "./issue-collector";
 import { fieldReader, type FieldReader, type RowAbout } from "./read-fields";
 import type { SheetTable } from "./read-tables";
 import { reportValidationIssue as report } from "./validation-issues";
@@ -59,7 +59,7 @@ interface RowContext {
   readonly table: SheetTable<DataKey>;
   readonly fields: FieldReader<DataKey>;
   readonly known: Known;
-  readonly issues: Issue[];
+  readonly issues: IssueSink;
 }
 
 function readUnit({ fields, known, issues }: RowContext, row: number, cell: GridCell) {
@@ -188,7 +188,7 @@ function readNote(
 export function readObservations(
   table: SheetTable<DataKey> | undefined,
   known: Known,
-  issues: Issue[]
+  issues: IssueSink
 ): ObservationsReading {
   const observations: Observation[] = [];
   const observationRows: number[] = [];

@@ -1,5 +1,5 @@
 // Structure: finding each template sheet, its header row and its columns.
-import type { Issue } from "../model";
+import type { IssueSink } from "./issue-collector";
 import { headerKey, namesOf, type SheetDefinition } from "../template";
 import { readText } from "./cell-values";
 import { cellAt, isBlankCell, type GridCell, type SheetGrid, type WorkbookGrids } from "./grid";
@@ -62,7 +62,7 @@ function headerRowOf(grid: SheetGrid, keys: ReadonlyMap<string, string>): number
 export function readTable<Key extends string>(
   grids: WorkbookGrids,
   definition: SheetDefinition<Key>,
-  issues: Issue[]
+  issues: IssueSink
 ): SheetTable<Key> | undefined {
   const grid = findSheet(grids, definition);
   if (grid === undefined) {

@@ -1,5 +1,6 @@
 // Units: the Enheter sheet read into units, checked against SSB's 2024 register.
-import type { Issue, IssuePlace, Unit } from "../model";
+import type { IssuePlace, Unit } from "../model";
+import type { IssueSink } from "./issue-collector";
 import { headerKey, registerByCode, registerNames, retiredByCode, unitsSheet } from "../template";
 import { shownValue } from "./cell-values";
 import { repeatedRows } from "./grid";
@@ -30,7 +31,7 @@ function checkAgainstRegister(
   name: string | undefined,
   place: IssuePlace,
   namePlace: IssuePlace,
-  issues: Issue[]
+  issues: IssueSink
 ): void {
   const entry = registerByCode.get(code);
   if (entry !== undefined) {
@@ -58,7 +59,7 @@ function checkAgainstRegister(
   issues.push(report("unit_code_unknown", { code }, place));
 }
 
-export function readUnits(table: SheetTable<UnitKey> | undefined, issues: Issue[]): UnitsReading {
+export function readUnits(table: SheetTable<UnitKey> | undefined, issues: IssueSink): UnitsReading {
   const units: Unit[] = [];
   const unitRows = new Map<string, number>();
   if (table === undefined) return { units, unitRows };

@@ -1,4 +1,5 @@
 import type { Issue, Severity } from "../model";
+import { issueCount } from "./issue-collector";
 
 export interface ValidationSummary {
   readonly bySeverity: Readonly<Record<Severity, number>>;
@@ -7,12 +8,14 @@ export interface ValidationSummary {
   readonly canScore: boolean;
 }
 
+/** The counts of issues by severity and by code, those an issues_not_listed issue counts included. */
 export function summarise(issues: readonly Issue[]): ValidationSummary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byCode: Record<string, number> = {};
   for (const issue of issues) {
-    bySeverity[issue.severity]++;
-    byCode[issue.code] = (byCode[issue.code] ?? 0) + 1;
+    const { code, severity, count } = issueCount(issue);
+    bySeverity[severity] += count;
+    byCode[code] = (byCode[code] ?? 0) + count;
   }
   return { bySeverity, byCode, canScore: bySeverity.error === 0 };
 }

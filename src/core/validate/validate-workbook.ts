@@ -14,6 +14,7 @@ import { checkJumps } from "./check-jumps";
 import { checkOutliers } from "./check-outliers";
 import { checkPlausibleRanges } from "./check-plausibility";
 import type { WorkbookGrids } from "./grid";
+import { IssueCollector, type IssueSink } from "./issue-collector";
 import { readCatalogue } from "./read-catalogue";
 import { readMethod, type MethodValues } from "./read-method";
 import { readObservations } from "./read-observations";
@@ -33,6 +34,10 @@ export interface WorkbookContent {
 }
 
 export interface WorkbookValidation {
+  /**
+   * The issues, up to `keptIssuesPerColumn` of one code in one column; the rest of them are counted
+   * in an issues_not_listed issue, so the summary's counts are of every issue found.
+   */
   readonly issues: readonly Issue<ValidationIssueCode>[];
   readonly summary: ValidationSummary;
   readonly content: WorkbookContent;
@@ -41,7 +46,7 @@ export interface WorkbookValidation {
 
 function validateGrids(
   grids: WorkbookGrids,
-  issues: Issue[]
+  issues: IssueSink
 ): Omit<WorkbookValidation, "issues" | "summary"> {
   const tables = {
     indicators: readTable(grids, indicatorsSheet, issues),
@@ -116,10 +121,10 @@ function validateGrids(
 
 /**
  * Checks a workbook given as cell grids (one per sheet) against the template and reads it into the
- * model. Collects every problem instead of stopping at the first; never throws; never changes `grids`.
+ * model. Finds every problem instead of stopping at the first; never throws; never changes `grids`.
  */
 export function validateWorkbook(grids: WorkbookGrids): WorkbookValidation {
-  const issues: Issue[] = [];
+  const issues = new IssueCollector();
   let result: Omit<WorkbookValidation, "issues" | "summary">;
   try {
     result = validateGrids(grids, issues);
@@ -138,6 +143,6 @@ export function validateWorkbook(grids: WorkbookGrids): WorkbookValidation {
     };
     result = { content, coverage: undefined };
   }
-  const typed = issues as Issue<ValidationIssueCode>[];
-  return { issues: typed, summary: summarise(typed), ...result };
+  const kept = issues.issues();
+  return { issues: kept, summary: summarise(kept), ...result };
 }

@@ -530,6 +530,14 @@ export const validationIssues = {
   ),
 
   // The validator itself
+  issues_not_listed: define<{ readonly code: string; readonly count: number }>(
+    "info",
+    { nb: "Flere av samme slag", en: "More of the same kind" },
+    ({ code, count }) =>
+      `${count.toLocaleString("nb-NO")} problemer til av typen ${code} i denne kolonnen, fra denne cellen og nedover, er talt, men ikke listet hver for seg. Rett dem som er listet: resten er trolig samme feil.`,
+    ({ code, count }) =>
+      `${count.toLocaleString("en")} more issues of the kind ${code} in this column, from this cell down, are counted but not listed one by one. Fix those listed: the rest are likely the same mistake.`
+  ),
   validation_failed: define<{ readonly reason: string }>(
     "error",
     { nb: "Valideringen stoppet", en: "Validation stopped" },

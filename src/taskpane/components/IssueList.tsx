@@ -82,7 +82,7 @@ function GroupView(props: RowProps & { readonly group: IssueGroup }) {
         </Badge>
         <Text weight="semibold">
           {titleOf(group, language)}
-          {group.indicator === undefined ? "" : ` · ${group.indicator}`} ({total})
+          {group.indicator === undefined ? "" : ` · ${group.indicator}`} ({group.count})
         </Text>
         <Caption1 className={styles.code}>{text.issueCode(group.code)}</Caption1>
       </div>
