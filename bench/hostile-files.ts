@@ -168,6 +168,32 @@ async function main(): Promise<void> {
   );
   add("every number in the national Data sheet text", "all-wrong.xlsx", allWrong.toBuffer());
   cases.push({ name: "same, --json", args: [join(folder, "all-wrong.xlsx"), "--json"] });
+  // Every Data cell below the header a wrong text, and the rows written twice: 1.24 M issues.
+  const everyWrong = XlsxPackage.fromBuffer(national.toBuffer(), "national");
+  const everyWrongXml = (everyWrong.text(dataSheet) ?? "").replace(
+    /<c r="([A-Z]+)(\d+)"( s="\d+")?( t="\w+")?>(?:<v>[^<]*<\/v>|<is>.*?<\/is>)<\/c>/g,
+    (whole, column: string, row: string, style: string | undefined) =>
+      row === "1"
+        ? whole
+        : `<c r="${column}${row}"${style ?? ""} t="inlineStr"><is><t>x${row}</t></is></c>`
+  );
+  const rowsStart = everyWrongXml.indexOf('<row r="2"');
+  const rowsEnd = everyWrongXml.indexOf("</sheetData>");
+  const dataRows = everyWrongXml.slice(rowsStart, rowsEnd);
+  const rowCount = (dataRows.match(/<row /g) ?? []).length;
+  const shifted = dataRows.replace(
+    /(<row r="|<c r="[A-Z]+)(\d+)"/g,
+    (_, before: string, row: string) => `${before}${Number(row) + rowCount}"`
+  );
+  everyWrong.setText(
+    dataSheet,
+    everyWrongXml.slice(0, rowsEnd) + shifted + everyWrongXml.slice(rowsEnd)
+  );
+  add(
+    "every Data cell wrong, rows written twice (1.24 M issues)",
+    "every-wrong.xlsx",
+    everyWrong.toBuffer()
+  );
 
   execFileSync("mkfifo", [join(folder, "fifo.xlsx")]);
   add("a FIFO without a writer", "fifo.xlsx", undefined);
