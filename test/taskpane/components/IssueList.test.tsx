@@ -67,6 +67,26 @@ describe("the issue list", () => {
     expect(screen.queryByText(/^value_outlier/)).toBeNull();
   });
 
+  it("counts in a group's heading the issues counted but not listed, and lists where they begin", () => {
+    const counted: Issue = {
+      code: "issues_not_listed",
+      severity: "error",
+      parameters: { code: "value_not_number", count: 150_000 },
+      sheet: "Data",
+      cell: "Data!E1002",
+    };
+    const listed: Issue[] = [2, 3, 4].map((row) => ({
+      code: "value_not_number",
+      severity: "error",
+      parameters: { value: "x" },
+      sheet: "Data",
+      cell: `Data!E${row}`,
+    }));
+    renderList([...listed, counted], "en");
+    expect(screen.getByText("Not a number (150003)")).toBeTruthy();
+    expect(cellsShown()).toEqual(["Data!E2", "Data!E3", "Data!E4", "Data!E1002"]);
+  });
+
   it("sums up warnings as their worst few, and opens the full list a page at a time", () => {
     renderList(outliers(60), "en");
     expect(cellsShown()).toEqual(["Data!D12", "Data!D7", "Data!D30"]);
