@@ -65,6 +65,11 @@ interface RowElement extends ElementPlace {
   readonly number: number;
   /** Where the value of the row's spans hint is written, if it has one. */
   readonly spans: TextRange | undefined;
+  holdsValue: boolean;
+  /**
+   * Its cells, kept only where they may be needed: rows written to, the last row holding a value
+   * (whose styles new rows take) and rows without values (which appended rows may fill).
+   */
   readonly cells: CellElement[];
 }
 
@@ -174,10 +179,18 @@ function readCell(reader: XmlReader, column: number): CellElement {
 
 /** The row the reader just opened, read to its close with its cells. */
 function readRow(reader: XmlReader, number: number): RowElement {
+  const { qualifiedName, start, startTagEnd, isEmptyElement, prefix } = placeOf(reader);
   const row: RowElement = {
-    ...placeOf(reader),
+    qualifiedName,
+    start,
+    startTagEnd,
+    contentEnd: startTagEnd,
+    end: startTagEnd,
+    isEmptyElement,
+    prefix,
     number,
     spans: reader.attributeRange("spans"),
+    holdsValue: false,
     cells: [],
   };
   const depth = reader.depth;
@@ -186,7 +199,9 @@ function readRow(reader: XmlReader, number: number): RowElement {
     if (!opened(reader, depth + 1, "c")) continue;
     const reference = reader.attribute("r");
     column = reference === undefined ? column + 1 : columnOfReference(reference);
-    row.cells.push(readCell(reader, column));
+    const cell = readCell(reader, column);
+    row.holdsValue ||= cell.holdsValue;
+    row.cells.push(cell);
   }
   if (!row.isEmptyElement) {
     row.contentEnd = reader.start;
@@ -195,11 +210,18 @@ function readRow(reader: XmlReader, number: number): RowElement {
   return row;
 }
 
-/** The worksheet's dimension, sheetData and rows; undefined when it has no sheetData. */
-function readSheetXml(reader: XmlReader): SheetXml | undefined {
+/**
+ * The worksheet's dimension, sheetData and rows, the cells kept of the rows `written` (1-based) and
+ * those `RowElement.cells` names; undefined when it has no sheetData.
+ */
+function readSheetXml(reader: XmlReader, written: ReadonlySet<number>): SheetXml | undefined {
   let dimension: ReferenceAttribute | undefined;
   let sheetData: ElementPlace | undefined;
   const rows: RowElement[] = [];
+  let lastValueRow: RowElement | undefined;
+  const dropCells = (row: RowElement) => {
+    if (!written.has(row.number)) row.cells.length = 0;
+  };
   while (reader.next() !== "end") {
     if (opened(reader, 2, "dimension")) dimension = referenceAttributeOf(reader);
     if (!opened(reader, 2, "sheetData") || sheetData !== undefined) continue;
@@ -210,7 +232,14 @@ function readSheetXml(reader: XmlReader): SheetXml | undefined {
       if (opened(reader, 3, "row")) {
         const number = Number(reader.attribute("r") ?? previous + 1);
         previous = number;
-        rows.push(readRow(reader, number));
+        const row = readRow(reader, number);
+        if (row.holdsValue && lastValueRow !== undefined && lastValueRow.number > number)
+          dropCells(row);
+        else if (row.holdsValue) {
+          if (lastValueRow !== undefined) dropCells(lastValueRow);
+          lastValueRow = row;
+        }
+        rows.push(row);
       }
     sheetData.contentEnd = reader.start;
     sheetData.end = reader.end;
@@ -344,7 +373,7 @@ function pendingWrites(
     write(row + 1, column, { value, fallbackStyle: undefined });
   }
   const lastValueRow = sheet.rows.reduce(
-    (last, row) => (row.cells.some((cell) => cell.holdsValue) ? Math.max(last, row.number) : last),
+    (last, row) => (row.holdsValue ? Math.max(last, row.number) : last),
     0
   );
   const styleRow = byNumber.get(lastValueRow);
@@ -426,7 +455,8 @@ export function applySheetRowChanges(xlsx: XlsxPackage, changes: SheetRowChanges
   const sheet = workbookSheetsOf(xlsx).find((candidate) => candidate.name === changes.sheet);
   if (sheet === undefined || !sheet.isWorksheet)
     throw new UsageError(`the workbook has no worksheet named ${changes.sheet}`);
-  const sheetXml = xlsx.readXml(sheet.partPath, readSheetXml);
+  const written = new Set(changes.replacedCells.map((write) => write.row + 1));
+  const sheetXml = xlsx.readXml(sheet.partPath, (reader) => readSheetXml(reader, written));
   const xml = xlsx.text(sheet.partPath);
   if (sheetXml === undefined || xml === undefined)
     throw new UsageError(`the sheet ${changes.sheet} cannot be edited: its cells were not found`);
