@@ -1,0 +1,86 @@
+import { alternativeAt, createUniformSource } from "../../../src/core/sensitivity/seeded-random";
+
+describe("createUniformSource", () => {
+  it("gives the same sequence for the same seed and another for another seed", () => {
+    const first = createUniformSource(20261202).fill(new Float64Array(1000));
+    const again = createUniformSource(20261202).fill(new Float64Array(1000));
+    const other = createUniformSource(20261203).fill(new Float64Array(1000));
+    expect(Array.from(again)).toEqual(Array.from(first));
+    expect(Array.from(other)).not.toEqual(Array.from(first));
+  });
+
+  it("continues one stream whether read with next or fill", () => {
+    const byNext = createUniformSource(7);
+    const expected = [byNext.next(), byNext.next(), byNext.next(), byNext.next()];
+    const byFill = createUniformSource(7);
+    const start = byFill.next();
+    expect([start, ...byFill.fill(new Float64Array(3))]).toEqual(expected);
+  });
+
+  it("is xoroshiro128+ with 53-bit doubles, so a seed gives the same numbers on every machine", () => {
+    const seed = 42;
+    const source = createUniformSource(seed);
+    const drawn = Array.from({ length: 50 }, () => source.next());
+    expect(drawn).toEqual(referenceUniforms(seed, 50));
+  });
+
+  it("draws uniformly from [0, 1): mean, variance and every tenth of the interval as expected", () => {
+    const values = createUniformSource(1).fill(new Float64Array(100_000));
+    const counts = new Array<number>(10).fill(0);
+    let sum = 0;
+    let sumOfSquares = 0;
+    for (const value of values) {
+      counts[Math.floor(value * 10)]! += 1;
+      sum += value;
+      sumOfSquares += value * value;
+    }
+    expect(values.every((value) => value >= 0 && value < 1)).toBe(true);
+    const mean = sum / values.length;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(0.005);
+    expect(Math.abs(sumOfSquares / values.length - mean * mean - 1 / 12)).toBeLessThan(0.002);
+    // Chi-squared with 9 degrees of freedom: 27.9 is its 99.9th percentile.
+    const chiSquared = counts.reduce((total, count) => total + (count - 10_000) ** 2 / 10_000, 0);
+    expect(chiSquared).toBeLessThan(27.9);
+  });
+
+  it("refuses a seed that is not an integer", () => {
+    expect(() => createUniformSource(0.5)).toThrow(RangeError);
+    expect(() => createUniformSource(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe("alternativeAt", () => {
+  it("gives each of m alternatives an interval of length 1/m", () => {
+    expect([0, 0.33, 0.34, 0.66, 0.67, 0.999999].map((u) => alternativeAt(u, 3))).toEqual([
+      0, 0, 1, 1, 2, 2,
+    ]);
+    expect(alternativeAt(1 - 2 ** -53, 3)).toBe(2);
+  });
+});
+
+/**
+ * xoroshiro128+ as its authors publish it (Blackman and Vigna, https://prng.di.unimi.it/xoroshiro128plus.c,
+ * rotations 24, 16, 37), in 64-bit BigInt arithmetic, seeded as pure-rand seeds it (state words
+ * s0 = 0xffffffff:~seed, s1 = seed:0) and read as pure-rand's uniformFloat64 reads it: 26 low bits
+ * of one output and 27 of the next make k / 2^53.
+ */
+function referenceUniforms(seed: number, count: number): number[] {
+  const mask64 = (1n << 64n) - 1n;
+  const rotateLeft = (value: bigint, bits: bigint): bigint =>
+    ((value << bits) | (value >> (64n - bits))) & mask64;
+  const low32 = (value: number): bigint => BigInt(value >>> 0);
+  let s0 = (0xffffffffn << 32n) | low32(~seed);
+  let s1 = low32(seed) << 32n;
+  const nextOutput = (): bigint => {
+    const result = (s0 + s1) & mask64;
+    s1 ^= s0;
+    s0 = rotateLeft(s0, 24n) ^ s1 ^ ((s1 << 16n) & mask64);
+    s1 = rotateLeft(s1, 37n);
+    return result & 0xffffffffn;
+  };
+  return Array.from({ length: count }, () => {
+    const high = nextOutput() & ((1n << 26n) - 1n);
+    const low = nextOutput() & ((1n << 27n) - 1n);
+    return Number((high << 27n) | low) / 2 ** 53;
+  });
+}
