@@ -8,3 +8,9 @@ export { summarise } from "./summary";
 export { validationIssues, type ValidationIssueCode } from "./validation-issues";
 export { missingValueSymbols } from "./cell-values";
 export { groupIssues, type IssueGroup } from "./issue-groups";
+export {
+  readVariedInputs,
+  variedInputLabel,
+  variedInputsText,
+  type VariedInputsReading,
+} from "./read-varied-inputs";
