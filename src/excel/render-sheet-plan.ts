@@ -5,6 +5,7 @@
 import type {
   BlockPlan,
   CellPosition,
+  CategoryChartPlan,
   ChartPlan,
   ColourScale,
   ErrorAlertPlan,
@@ -224,15 +225,15 @@ async function renderBlock(
   return undefined;
 }
 
-const chartTypes: Readonly<Record<ChartPlan["kind"], Excel.ChartType>> = {
+const chartTypes: Readonly<Record<CategoryChartPlan["kind"], Excel.ChartType>> = {
   bar: "BarClustered" as Excel.ChartType,
   line: "Line" as Excel.ChartType,
 };
 
-async function renderChart(
+async function renderCategoryChart(
   writer: BatchWriter,
   sheet: Excel.Worksheet,
-  chart: ChartPlan,
+  chart: CategoryChartPlan,
   table: TablePlan
 ): Promise<void> {
   const rowCount = tableRows(table).length;
@@ -258,6 +259,23 @@ async function renderChart(
       sheet.getRangeByIndexes(row + chart.heightInRows - 1, column + chart.widthInColumns - 1, 1, 1)
     );
   });
+}
+
+async function renderChart(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  chart: ChartPlan,
+  tablePlans: ReadonlyMap<string, TablePlan>
+): Promise<void> {
+  const tableNamed = (name: string): TablePlan => {
+    const table = tablePlans.get(name);
+    if (table === undefined)
+      throw new Error(`the chart "${chart.title}" names no table on the sheet`);
+    return table;
+  };
+  if (chart.kind === "bar" || chart.kind === "line")
+    await renderCategoryChart(writer, sheet, chart, tableNamed(chart.table));
+  else throw new Error(`the ${chart.kind} chart "${chart.title}" is not drawn yet`);
 }
 
 const orientations = {
@@ -318,11 +336,6 @@ export async function renderSheetPlan(
   const tablePlans = new Map(
     plan.blocks.flatMap((block) => (block.kind === "table" ? [[block.name, block] as const] : []))
   );
-  for (const chart of plan.charts) {
-    const table = tablePlans.get(chart.table);
-    if (table === undefined)
-      throw new Error(`the chart "${chart.title}" names no table on the sheet`);
-    await renderChart(writer, sheet, chart, table);
-  }
+  for (const chart of plan.charts) await renderChart(writer, sheet, chart, tablePlans);
   return tables;
 }

@@ -1,6 +1,6 @@
 // A sheet plan's charts as DrawingML: one drawing part holding every chart's anchor, and one chart
 // part per chart with its series referring to the table's cells (and a cache of their values).
-import type { ChartPlan, PlanCell, TablePlan } from "../../core/sheet-plan";
+import type { CategoryChartPlan, ChartPlan, PlanCell, TablePlan } from "../../core/sheet-plan";
 import { columnLetters, quotedSheetName } from "../../core/cell-addresses";
 import { namespaces, xmlDeclaration } from "./ooxml-vocabulary";
 import { dataRowSpan, tableRows } from "./table-rows";
@@ -67,7 +67,7 @@ function categories(range: ColumnRange): string {
  */
 const seriesColours = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
 
-function seriesFillXml(chart: ChartPlan, index: number): string {
+function seriesFillXml(chart: CategoryChartPlan, index: number): string {
   const colour = `<a:solidFill><a:srgbClr val="${seriesColours[index % seriesColours.length] ?? "4472C4"}"/></a:solidFill>`;
   return chart.kind === "bar"
     ? `<c:spPr>${colour}</c:spPr>`
@@ -75,7 +75,7 @@ function seriesFillXml(chart: ChartPlan, index: number): string {
 }
 
 function seriesXml(
-  chart: ChartPlan,
+  chart: CategoryChartPlan,
   table: TablePlan,
   sheetName: string,
   column: number,
@@ -103,7 +103,7 @@ function titleXml(title: string): string {
   );
 }
 
-function axesXml(chart: ChartPlan): string {
+function axesXml(chart: CategoryChartPlan): string {
   const [categoryPosition, valuePosition] = chart.kind === "bar" ? ["l", "b"] : ["b", "l"];
   const ticks =
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
@@ -117,8 +117,15 @@ function axesXml(chart: ChartPlan): string {
   );
 }
 
-/** The chart part of one chart over a table on the sheet named `sheetName`. */
-export function chartPartXml(chart: ChartPlan, table: TablePlan, sheetName: string): string {
+/** The chart part of one chart over the tables (by name) of the sheet named `sheetName`. */
+export function chartPartXml(
+  chart: ChartPlan,
+  tableNamed: (name: string) => TablePlan,
+  sheetName: string
+): string {
+  if (chart.kind !== "bar" && chart.kind !== "line")
+    throw new Error(`the ${chart.kind} chart "${chart.title}" is not drawn yet`);
+  const table = tableNamed(chart.table);
   const series = chart.seriesColumns
     .map((column, index) => seriesXml(chart, table, sheetName, column, index))
     .join("");
