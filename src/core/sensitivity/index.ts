@@ -1,0 +1,2 @@
+export * from "./sensitivity-issues";
+export * from "./varied-inputs";
