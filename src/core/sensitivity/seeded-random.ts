@@ -6,7 +6,7 @@
  * on the 2^-53 grid of [0, 1), every one of the 2^53 values equally likely.
  */
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
-import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { xoroshiro128plusFromState } from "pure-rand/generator/xoroshiro128plus";
 
 /** A stream of uniform numbers in [0, 1), fixed by its seed. */
 export interface UniformSource {
@@ -16,12 +16,13 @@ export interface UniformSource {
   fill(target: Float64Array): Float64Array;
 }
 
-/** A uniform source whose sequence depends only on `seed` (an integer; only its low 32 bits count). */
+/** A uniform source whose sequence depends only on `seed`, any safe integer. */
 export function createUniformSource(seed: number): UniformSource {
-  if (!Number.isSafeInteger(seed)) {
-    throw new RangeError(`The seed must be an integer, not ${seed}.`);
-  }
-  const generator = xoroshiro128plus(seed);
+  const [first, second] = expandSeed(seed);
+  const generator = xoroshiro128plusFromState([
+    ...highAndLowWords(first),
+    ...highAndLowWords(second),
+  ]);
   const next = (): number => uniformFloat64(generator);
   return {
     next,
@@ -32,6 +33,32 @@ export function createUniformSource(seed: number): UniformSource {
       return target;
     },
   };
+}
+
+/**
+ * The two 64-bit state words of xoroshiro128+ for a seed: the first two outputs of SplitMix64
+ * started at the seed, as the generator's authors advise (https://prng.di.unimi.it/). pure-rand's own
+ * `xoroshiro128plus(seed)` fills half the state with fixed bits, which makes the first draws of
+ * nearby seeds alike (seeds 1, 2, 3 and 42 all start at 0.99999...).
+ */
+export function expandSeed(seed: number): readonly [bigint, bigint] {
+  if (!Number.isSafeInteger(seed)) {
+    throw new RangeError(`The seed must be an integer, not ${seed}.`);
+  }
+  let state = BigInt.asUintN(64, BigInt(seed));
+  const splitMix64 = (): bigint => {
+    state = BigInt.asUintN(64, state + 0x9e3779b97f4a7c15n);
+    let mixed = state;
+    mixed = BigInt.asUintN(64, (mixed ^ (mixed >> 30n)) * 0xbf58476d1ce4e5b9n);
+    mixed = BigInt.asUintN(64, (mixed ^ (mixed >> 27n)) * 0x94d049bb133111ebn);
+    return mixed ^ (mixed >> 31n);
+  };
+  return [splitMix64(), splitMix64()];
+}
+
+/** pure-rand keeps each 64-bit word as two signed 32-bit halves, high first. */
+function highAndLowWords(word: bigint): [number, number] {
+  return [Number(BigInt.asIntN(32, word >> 32n)), Number(BigInt.asIntN(32, word))];
 }
 
 /**

@@ -1,4 +1,8 @@
-import { alternativeAt, createUniformSource } from "../../../src/core/sensitivity/seeded-random";
+import {
+  alternativeAt,
+  createUniformSource,
+  expandSeed,
+} from "../../../src/core/sensitivity/seeded-random";
 
 describe("createUniformSource", () => {
   it("gives the same sequence for the same seed and another for another seed", () => {
@@ -18,10 +22,21 @@ describe("createUniformSource", () => {
   });
 
   it("is xoroshiro128+ with 53-bit doubles, so a seed gives the same numbers on every machine", () => {
-    const seed = 42;
-    const source = createUniformSource(seed);
-    const drawn = Array.from({ length: 50 }, () => source.next());
-    expect(drawn).toEqual(referenceUniforms(seed, 50));
+    for (const seed of [0, 42, -7, 2 ** 40 + 3]) {
+      const source = createUniformSource(seed);
+      const drawn = Array.from({ length: 50 }, () => source.next());
+      expect(drawn).toEqual(referenceUniforms(expandSeed(seed), 50));
+    }
+  });
+
+  it("seeds the state with SplitMix64, so nearby seeds start far apart", () => {
+    // SplitMix64's published first outputs from 0 (as in Java's SplittableRandom and the C reference).
+    expect(expandSeed(0)).toEqual([0xe220a8397b1dcdafn, 0x6e789e6aa1b965f4n]);
+    const firstDraws = Array.from({ length: 2000 }, (_, seed) => createUniformSource(seed).next());
+    const counts = new Array<number>(10).fill(0);
+    for (const value of firstDraws) counts[Math.floor(value * 10)]! += 1;
+    // Chi-squared with 9 degrees of freedom: 27.9 is its 99.9th percentile.
+    expect(chiSquaredAgainstEven(counts)).toBeLessThan(27.9);
   });
 
   it("draws uniformly from [0, 1): mean, variance and every tenth of the interval as expected", () => {
@@ -38,9 +53,7 @@ describe("createUniformSource", () => {
     const mean = sum / values.length;
     expect(Math.abs(mean - 0.5)).toBeLessThan(0.005);
     expect(Math.abs(sumOfSquares / values.length - mean * mean - 1 / 12)).toBeLessThan(0.002);
-    // Chi-squared with 9 degrees of freedom: 27.9 is its 99.9th percentile.
-    const chiSquared = counts.reduce((total, count) => total + (count - 10_000) ** 2 / 10_000, 0);
-    expect(chiSquared).toBeLessThan(27.9);
+    expect(chiSquaredAgainstEven(counts)).toBeLessThan(27.9);
   });
 
   it("refuses a seed that is not an integer", () => {
@@ -58,25 +71,27 @@ describe("alternativeAt", () => {
   });
 });
 
+function chiSquaredAgainstEven(counts: readonly number[]): number {
+  const expected = counts.reduce((total, count) => total + count, 0) / counts.length;
+  return counts.reduce((total, count) => total + (count - expected) ** 2 / expected, 0);
+}
+
 /**
  * xoroshiro128+ as its authors publish it (Blackman and Vigna, https://prng.di.unimi.it/xoroshiro128plus.c,
- * rotations 24, 16, 37), in 64-bit BigInt arithmetic, seeded as pure-rand seeds it (state words
- * s0 = 0xffffffff:~seed, s1 = seed:0) and read as pure-rand's uniformFloat64 reads it: 26 low bits
- * of one output and 27 of the next make k / 2^53.
+ * rotations 24, 16, 37), in 64-bit BigInt arithmetic, read as pure-rand's uniformFloat64 reads it:
+ * the 26 low bits of one output and the 27 low bits of the next make k / 2^53.
  */
-function referenceUniforms(seed: number, count: number): number[] {
+function referenceUniforms(state: readonly [bigint, bigint], count: number): number[] {
   const mask64 = (1n << 64n) - 1n;
   const rotateLeft = (value: bigint, bits: bigint): bigint =>
     ((value << bits) | (value >> (64n - bits))) & mask64;
-  const low32 = (value: number): bigint => BigInt(value >>> 0);
-  let s0 = (0xffffffffn << 32n) | low32(~seed);
-  let s1 = low32(seed) << 32n;
+  let [s0, s1] = state;
   const nextOutput = (): bigint => {
     const result = (s0 + s1) & mask64;
     s1 ^= s0;
     s0 = rotateLeft(s0, 24n) ^ s1 ^ ((s1 << 16n) & mask64);
     s1 = rotateLeft(s1, 37n);
-    return result & 0xffffffffn;
+    return result;
   };
   return Array.from({ length: count }, () => {
     const high = nextOutput() & ((1n << 26n) - 1n);
