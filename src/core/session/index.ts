@@ -1,6 +1,7 @@
 // What a face calls: one validation and one benchmark, from the grids it read to the plans it renders.
 export {
   benchmarkSession,
+  benchmarkSessionInSteps,
   type BenchmarkRequest,
   type BenchmarkSession,
   type MethodSave,

@@ -9,6 +9,7 @@ export { validationIssues, type ValidationIssueCode } from "./validation-issues"
 export { missingValueSymbols } from "./cell-values";
 export { groupIssues, type IssueGroup } from "./issue-groups";
 export {
+  alternativeLabel,
   readVariedInputs,
   variedInputLabel,
   variedInputsText,

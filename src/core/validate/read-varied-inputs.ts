@@ -2,6 +2,11 @@
 // semicolons, `normalisering=min-maks,z-skår,rangering; vekter=25 %`, each read by the sensitivity
 // analysis's own parser (parseVariation), with the input's name in bokmål, English or as registered.
 import type { Bilingual, Language } from "../language";
+import { aggregationMethods } from "../steps/aggregate/methods";
+import { imputationMethods } from "../steps/impute/methods";
+import type { MethodDeclaration } from "../steps/method-declaration";
+import { normalisationMethods } from "../steps/normalise/methods";
+import { treatmentMethods } from "../steps/treat/methods";
 import { headerKey } from "../template";
 import { reportSensitivityIssue } from "../sensitivity/sensitivity-issues";
 import {
@@ -22,6 +27,26 @@ export const variedInputWords: Readonly<Record<string, Bilingual>> = {
   screen: { nb: "utvalgsgrense", en: "screening threshold" },
   weights: { nb: "vekter", en: "weights" },
 };
+
+/** The registry of methods each method input chooses among, for the words of its alternatives. */
+const inputRegistries: Readonly<Record<string, Readonly<Record<string, MethodDeclaration>>>> = {
+  normalise: normalisationMethods,
+  aggregate: aggregationMethods,
+  impute: imputationMethods,
+  treat: treatmentMethods,
+};
+
+/**
+ * An alternative as a reader says it: a method's bokmål word or its English one ("min-maks", "z-score"),
+ * a share as it was written; the label itself when the registry has no word for it.
+ */
+export function alternativeLabel(inputName: string, label: string, language: Language): string {
+  const [method = label, detail] = label.split(":", 2);
+  const words = inputRegistries[inputName]?.[method]?.words;
+  const word = language === "nb" ? words?.nb[0] : words?.en.at(-1);
+  if (word === undefined) return label;
+  return detail === undefined ? word : `${word}:${detail}`;
+}
 
 /** An input's name in a language: its word, or the registry name when it has none. */
 export function variedInputLabel(name: string, language: Language): string {
