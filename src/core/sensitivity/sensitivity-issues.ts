@@ -76,6 +76,14 @@ export const sensitivityIssueCatalogue = {
     en: ({ samples, minimum, maximum }) =>
       `${samples} replications is outside ${minimum} to ${maximum}; the nearest limit is used.`,
   }),
+  replication_without_ranks: define<{ run: number }>({
+    severity: "warning",
+    title: { nb: "Replikasjon uten rangering", en: "Replication without ranks" },
+    nb: ({ run }) =>
+      `Replikasjon ${run} ga ingen enhet en indeks, så følsomhetsindeksene kan ikke beregnes.`,
+    en: ({ run }) =>
+      `Replication ${run} gave no unit an index, so the sensitivity indices cannot be computed.`,
+  }),
 } as const;
 
 export type SensitivityIssueCode = keyof typeof sensitivityIssueCatalogue;
