@@ -91,7 +91,8 @@ export function wideIntervalCount(result: SensitivityResult): number {
 /**
  * One plain sentence on how sure a unit's rank is. The top unit: how often it stays first and how low
  * it ever falls; any other ranked unit: how often it holds its rank or better, and its best and weakest
- * rank; a unit that holds one rank throughout says so; a unit without a rank says why.
+ * rank, or only its best when it never falls below its rank (as the last unit cannot); a unit that
+ * holds one rank throughout says so; a unit without a rank says why.
  */
 export function robustnessSentence(unit: UnitUncertainty, language: Language): string {
   const nb = language === "nb";
@@ -110,6 +111,10 @@ export function robustnessSentence(unit: UnitUncertainty, language: Language): s
     return nb
       ? `Rangert som nr. ${rank} i alle alternativene.`
       : `Ranked no. ${rank} in every alternative.`;
+  if (rank !== 1 && unit.shareAtOrAboveNominal === 1)
+    return nb
+      ? `Rangert som nr. ${rank} eller bedre i alle alternativene; som best nr. ${best ?? rank}.`
+      : `Ranked no. ${rank} or better in every alternative; at best no. ${best ?? rank}.`;
   if (rank === 1)
     return nb
       ? `Rangert som nr. 1 i ${share} av alternativene; aldri lavere enn nr. ${weakest ?? rank}.`

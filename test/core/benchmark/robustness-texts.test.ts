@@ -57,6 +57,16 @@ describe("the robustness sentence", () => {
     expect(robustnessSentence(steady, "en")).toBe("Ranked no. 3 in every alternative.");
   });
 
+  it("gives only the best rank of a unit that never falls below its own, such as the last", () => {
+    const last = unit({ nominal: 6, best: 4, weakest: 6, share: 1 });
+    expect(robustnessSentence(last, "nb")).toBe(
+      "Rangert som nr. 6 eller bedre i alle alternativene; som best nr. 4."
+    );
+    expect(robustnessSentence(last, "en")).toBe(
+      "Ranked no. 6 or better in every alternative; at best no. 4."
+    );
+  });
+
   it("never rounds a share that is not all up to 100 %, nor one that is some down to 0 %", () => {
     expect(
       robustnessSentence(unit({ nominal: 1, best: 1, weakest: 4, share: 0.998 }), "en")
