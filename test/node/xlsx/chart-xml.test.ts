@@ -4,108 +4,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Document, type Element as XmlElement } from "@xmldom/xmldom";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { generatedMarkerBlock, type SheetPlan } from "../../../src/core/sheet-plan";
 import { writeSheetPlans } from "../../../src/node/xlsx/write-sheet-plans";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 import { expectSoundPackage } from "../../support/package-check";
 import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
+import { chartsSheetPlan as plan } from "../../support/charts-sheet-plan";
 
 const chartNamespace = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const drawingNamespace = "http://schemas.openxmlformats.org/drawingml/2006/main";
-
-// Points table at A4 (header row 4, data rows 5-7), line end points at F4 (rows 5-8), interval
-// table at A12 (rows 13-15).
-const plan: SheetPlan = {
-  name: "Analyse",
-  blocks: [
-    generatedMarkerBlock,
-    {
-      kind: "table",
-      name: "Punkter",
-      anchor: { row: 3, column: 0 },
-      style: "TableStyleMedium2",
-      columns: [{ header: "Enhet" }, { header: "Driver %" }, { header: "Press %" }],
-      rows: [
-        ["Oslo", 2.5, -1],
-        ["Bergen", -1.5, null],
-        ["Trondheim", 4, 5],
-      ],
-    },
-    {
-      kind: "table",
-      name: "Linjer",
-      anchor: { row: 3, column: 5 },
-      style: "TableStyleLight1",
-      columns: [{ header: "Linje" }, { header: "x" }, { header: "y" }],
-      rows: [
-        ["e = 0,8", -10, -8],
-        ["e = 0,8", 10, 8],
-        ["Akse", 0, -10],
-        ["Akse", 0, 10],
-      ],
-    },
-    {
-      kind: "table",
-      name: "Intervall",
-      anchor: { row: 11, column: 0 },
-      style: "TableStyleMedium2",
-      columns: [{ header: "Enhet" }, { header: "Fra" }, { header: "Bredde" }],
-      rows: [
-        ["Oslo (1)", 1, 1],
-        ["Bergen (2)", 1, 2],
-        ["Trondheim (3)", 2, 1],
-      ],
-    },
-  ],
-  charts: [
-    {
-      kind: "scatter",
-      title: "Endring",
-      xAxisTitle: "Driver (%)",
-      yAxisTitle: "Press (%)",
-      series: [
-        { name: "Enheter", table: "Punkter", xColumn: 1, yColumn: 2, style: "markers" },
-        {
-          name: "e = 0,8",
-          table: "Linjer",
-          xColumn: 1,
-          yColumn: 2,
-          rows: { first: 0, count: 2 },
-          style: "line",
-        },
-        {
-          name: "Akse",
-          table: "Linjer",
-          xColumn: 1,
-          yColumn: 2,
-          rows: { first: 2, count: 2 },
-          style: "line",
-        },
-      ],
-      anchor: { row: 1, column: 10 },
-      widthInColumns: 8,
-      heightInRows: 16,
-    },
-    {
-      kind: "interval",
-      title: "Rangintervall",
-      table: "Intervall",
-      categoryColumn: 0,
-      lowColumn: 1,
-      spanColumn: 2,
-      valueAxisTitle: "Rang",
-      anchor: { row: 18, column: 10 },
-      widthInColumns: 8,
-      heightInRows: 12,
-    },
-  ],
-  columnWidths: [],
-};
-
-type XmlElement = ReturnType<Document["createElement"]>;
 
 function children(parent: XmlElement | Document, name: string): XmlElement[] {
   const list = parent.getElementsByTagNameNS(chartNamespace, name);
@@ -138,7 +47,7 @@ async function chartParts(bytes: Buffer): Promise<Document[]> {
     paths.map(async (path) =>
       new DOMParser().parseFromString((await zip.file(path)?.async("string")) ?? "", "text/xml")
     )
-  ) as Promise<Document[]>;
+  );
 }
 
 describe("chart parts of scatter and interval charts", () => {
