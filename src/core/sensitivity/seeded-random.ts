@@ -16,13 +16,21 @@ export interface UniformSource {
   fill(target: Float64Array): Float64Array;
 }
 
-/** A uniform source whose sequence depends only on `seed`, any safe integer. */
-export function createUniformSource(seed: number): UniformSource {
+/**
+ * A uniform source whose sequence depends only on `seed` (any safe integer) and `stream`. Streams of
+ * one seed do not overlap: stream `n` starts n · 2^64 draws into the seed's sequence (pure-rand's
+ * `jump`), so one seed can drive the sampling and, separately, the bootstrap.
+ */
+export function createUniformSource(seed: number, stream = 0): UniformSource {
+  if (!Number.isSafeInteger(stream) || stream < 0) {
+    throw new RangeError(`The stream must be a whole number, not ${stream}.`);
+  }
   const [first, second] = expandSeed(seed);
   const generator = xoroshiro128plusFromState([
     ...highAndLowWords(first),
     ...highAndLowWords(second),
   ]);
+  for (let jump = 0; jump < stream; jump += 1) generator.jump();
   const next = (): number => uniformFloat64(generator);
   return {
     next,

@@ -39,6 +39,13 @@ describe("createUniformSource", () => {
     expect(chiSquaredAgainstEven(counts)).toBeLessThan(27.9);
   });
 
+  it("gives streams of one seed that start 2^64 draws apart, as xoroshiro128+'s jump defines", () => {
+    const streamTwo = createUniformSource(9, 2);
+    const drawn = Array.from({ length: 20 }, () => streamTwo.next());
+    expect(drawn).toEqual(referenceUniforms(jumped(jumped(expandSeed(9))), 20));
+    expect(drawn).not.toEqual(Array.from({ length: 20 }, createUniformSource(9).next));
+  });
+
   it("draws uniformly from [0, 1): mean, variance and every tenth of the interval as expected", () => {
     const values = createUniformSource(1).fill(new Float64Array(100_000));
     const counts = new Array<number>(10).fill(0);
@@ -59,6 +66,7 @@ describe("createUniformSource", () => {
   it("refuses a seed that is not an integer", () => {
     expect(() => createUniformSource(0.5)).toThrow(RangeError);
     expect(() => createUniformSource(Number.NaN)).toThrow(RangeError);
+    expect(() => createUniformSource(1, -1)).toThrow(RangeError);
   });
 });
 
@@ -76,22 +84,53 @@ function chiSquaredAgainstEven(counts: readonly number[]): number {
   return counts.reduce((total, count) => total + (count - expected) ** 2 / expected, 0);
 }
 
+const mask64 = (1n << 64n) - 1n;
+
+function rotateLeft(value: bigint, bits: bigint): bigint {
+  return ((value << bits) | (value >> (64n - bits))) & mask64;
+}
+
 /**
- * xoroshiro128+ as its authors publish it (Blackman and Vigna, https://prng.di.unimi.it/xoroshiro128plus.c,
- * rotations 24, 16, 37), in 64-bit BigInt arithmetic, read as pure-rand's uniformFloat64 reads it:
- * the 26 low bits of one output and the 27 low bits of the next make k / 2^53.
+ * One step of xoroshiro128+ as its authors publish it (Blackman and Vigna,
+ * https://prng.di.unimi.it/xoroshiro128plus.c, rotations 24, 16, 37), in 64-bit BigInt
+ * arithmetic: the output and the next state.
+ */
+function step([s0, s1]: readonly [bigint, bigint]): [bigint, readonly [bigint, bigint]] {
+  const result = (s0 + s1) & mask64;
+  const mixed = s1 ^ s0;
+  return [
+    result,
+    [rotateLeft(s0, 24n) ^ mixed ^ ((mixed << 16n) & mask64), rotateLeft(mixed, 37n)],
+  ];
+}
+
+/** The state 2^64 steps on, by the published jump polynomial of xoroshiro128+. */
+function jumped(state: readonly [bigint, bigint]): readonly [bigint, bigint] {
+  let current = state;
+  let s0 = 0n;
+  let s1 = 0n;
+  for (const word of [0xdf900294d8f554a5n, 0x170865df4b3201fcn]) {
+    for (let bit = 0n; bit < 64n; bit += 1n) {
+      if ((word >> bit) & 1n) {
+        s0 ^= current[0];
+        s1 ^= current[1];
+      }
+      current = step(current)[1];
+    }
+  }
+  return [s0, s1];
+}
+
+/**
+ * The doubles of xoroshiro128+ from `state`, read as pure-rand's uniformFloat64 reads them: the
+ * 26 low bits of one output and the 27 low bits of the next make k / 2^53.
  */
 function referenceUniforms(state: readonly [bigint, bigint], count: number): number[] {
-  const mask64 = (1n << 64n) - 1n;
-  const rotateLeft = (value: bigint, bits: bigint): bigint =>
-    ((value << bits) | (value >> (64n - bits))) & mask64;
-  let [s0, s1] = state;
+  let current = state;
   const nextOutput = (): bigint => {
-    const result = (s0 + s1) & mask64;
-    s1 ^= s0;
-    s0 = rotateLeft(s0, 24n) ^ s1 ^ ((s1 << 16n) & mask64);
-    s1 = rotateLeft(s1, 37n);
-    return result;
+    const [output, following] = step(current);
+    current = following;
+    return output;
   };
   return Array.from({ length: count }, () => {
     const high = nextOutput() & ((1n << 26n) - 1n);
