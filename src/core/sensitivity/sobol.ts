@@ -4,6 +4,7 @@
  * and the exact decomposition over a full grid of discrete inputs. Pure statistics: the caller runs
  * the model. docs/method.md, "Sensitivity: Sobol indices", gives the formulas and the sources.
  */
+import { quantileOfSorted } from "./quantile";
 import { createUniformSource } from "./seeded-random";
 
 /** An input of the design: a block of `columns` numbers uniform on [0, 1) that moves as one. */
@@ -257,15 +258,6 @@ export function sobolIndices(
     };
   });
   return { variance: estimated.variance, indices };
-}
-
-/** R's `quantile(x, p, type = 7)` of sorted values: interpolated at position (n − 1) · p. */
-function quantileOfSorted(sorted: Float64Array, probability: number): number {
-  const position = (sorted.length - 1) * probability;
-  const below = Math.floor(position);
-  const lower = sorted[below] as number;
-  const upper = sorted[Math.min(below + 1, sorted.length - 1)] as number;
-  return lower + (position - below) * (upper - lower);
 }
 
 /** A discrete input of a full grid: its name and how many alternatives it has. */

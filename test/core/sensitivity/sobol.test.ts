@@ -1,3 +1,4 @@
+import expected from "../../fixtures/sensitivity/asem-exhaustive-expected.json";
 import { alternativeAt } from "../../../src/core/sensitivity/seeded-random";
 import {
   designRow,
@@ -284,6 +285,24 @@ describe("gridIndices", () => {
       expect([index.firstLow, index.firstHigh]).toEqual([index.first, index.first]);
       expect([index.totalLow, index.totalHigh]).toEqual([index.total, index.total]);
     }
+  });
+
+  it("gives numpy's exact indices of COINr's ASEM example over the 12-combination grid", () => {
+    // test/fixtures/sensitivity/asem-exhaustive-expected.py: numpy's variances of the grid of mean
+    // absolute rank shifts, combinations in C order (impute, normalise, aggregate; the last fastest).
+    const inputs = [
+      { name: "impute", levels: 2 },
+      { name: "normalise", levels: 3 },
+      { name: "aggregate", levels: 2 },
+    ];
+    const shifts = expected.combinations.map((combination) => combination.meanAbsoluteRankShift);
+    const { indices } = gridIndices(inputs, shifts);
+    indices.forEach((index, input) => {
+      const fromNumpy = expected.sensitivity[input] as (typeof expected.sensitivity)[number];
+      expect(index.input).toBe(fromNumpy.input);
+      expect(Math.abs(index.first - fromNumpy.first)).toBeLessThan(1e-12);
+      expect(Math.abs(index.total - fromNumpy.total)).toBeLessThan(1e-12);
+    });
   });
 
   it("numbers combinations with the last input fastest", () => {
