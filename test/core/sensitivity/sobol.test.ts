@@ -237,6 +237,26 @@ describe("sobolIndices", () => {
     });
   });
 
+  it("gives the same indices when a constant is added to the output (the first-order estimator is centred)", () => {
+    const design = saltelliDesign(threeSingleColumns, 256, 4);
+    const outputs = outputsOf(design, ishigami);
+    const shifted = outputs.map((value) => value + 1000);
+    const original = sobolIndices(outputs, design, { seed: 4, resamples: 50 }).indices;
+    sobolIndices(shifted, design, { seed: 4, resamples: 50 }).indices.forEach((index, input) => {
+      const reference = original[input] as SobolIndex;
+      for (const key of [
+        "first",
+        "total",
+        "firstLow",
+        "firstHigh",
+        "totalLow",
+        "totalHigh",
+      ] as const) {
+        expect(Math.abs(index[key] - reference[key])).toBeLessThan(1e-9);
+      }
+    });
+  });
+
   it("gives every index 0, with no spread, when the output does not vary", () => {
     const design = saltelliDesign(threeSingleColumns, 20, 1);
     const analysis = sobolIndices(new Float64Array(design.rowCount).fill(2.5), design, { seed: 1 });
