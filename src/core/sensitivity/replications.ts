@@ -6,9 +6,14 @@
 import type { Dataset } from "../model/dataset";
 import type { Framework } from "../model/framework";
 import type { Issue } from "../model/issue";
-import type { PipelineSettings } from "../model/methods";
+import type { AggregationMethodSettings, PipelineSettings } from "../model/methods";
 import { runPipeline } from "../pipeline/run-pipeline";
-import { aggregate } from "../steps/aggregate/aggregate";
+import {
+  aggregate,
+  transformedColumn,
+  type ColumnTransform,
+  type TransformedColumn,
+} from "../steps/aggregate/aggregate";
 import { aggregationTree, type AggregationTree } from "../steps/aggregate/tree";
 import { descendingMinRanks } from "../steps/statistics";
 import {
@@ -147,6 +152,19 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
   }
 
   const stages = new Map<string, Dataset>();
+  // The generator values of each cached column under each mean, computed once: what every replication of
+  // that stage and mean would otherwise recompute. Aggregate columns change with the weights: not kept.
+  const transforms = new Map<Float64Array, Map<AggregationMethodSettings, TransformedColumn>>();
+  const transformedOnce: ColumnTransform = (column, methodSettings) => {
+    const byMethod = transforms.get(column);
+    if (byMethod === undefined) return transformedColumn(column, methodSettings);
+    let transformed = byMethod.get(methodSettings);
+    if (transformed === undefined) {
+      transformed = transformedColumn(column, methodSettings);
+      byMethod.set(methodSettings, transformed);
+    }
+    return transformed;
+  };
   const nominalRun = runPipeline({ framework, dataset, settings: request.settings });
   const normalisedOf = (settings: PipelineSettings, key: string): Dataset => {
     let stage = stages.get(key);
@@ -154,6 +172,7 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
       const run = key === "" ? nominalRun : runPipeline({ framework, dataset, settings });
       const normalised = run.stages.normalised ?? run.stages.aggregated ?? dataset;
       stage = yearRows(normalised, year);
+      for (const column of stage.columns) transforms.set(column, new Map());
       stages.set(key, stage);
     }
     return stage;
@@ -165,7 +184,7 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     weighted: AggregationTree
   ): ReplicationOutcome => {
     const normalised = normalisedOf(settings, stageKey);
-    const aggregated = aggregate(normalised, weighted, settings.aggregate).dataset;
+    const aggregated = aggregate(normalised, weighted, settings.aggregate, transformedOnce).dataset;
     const column = aggregated.columns[aggregated.columnIds.indexOf(indexId)];
     const index = new Float64Array(unitCodes.length).fill(Number.NaN);
     if (column !== undefined)

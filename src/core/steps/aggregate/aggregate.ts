@@ -33,6 +33,36 @@ function minCoverageFor(node: TreeAggregate, settings: AggregationSettings): num
   return settings.minCoverageByAggregate?.[node.id] ?? settings.minCoverage;
 }
 
+/** A child column under a mean: its generator's value f(x) per row, and 1 where x is outside the mean's domain. */
+export interface TransformedColumn {
+  readonly values: Float64Array;
+  readonly outside: Uint8Array;
+}
+
+/** How the step gets a child column's TransformedColumn; a caller aggregating the same columns often may keep them. */
+export type ColumnTransform = (
+  column: Float64Array,
+  methodSettings: AggregationMethodSettings
+) => TransformedColumn;
+
+/** A child column's generator values and domain flags under a mean (missing values are skipped later). */
+export function transformedColumn(
+  column: Float64Array,
+  methodSettings: AggregationMethodSettings
+): TransformedColumn {
+  const method = aggregationMethodOf(methodSettings);
+  const generator = method.generator(methodSettings);
+  const values = new Float64Array(column.length);
+  const outside = new Uint8Array(column.length);
+  for (let row = 0; row < column.length; row++) {
+    const value = column[row] as number;
+    if (Number.isNaN(value)) continue;
+    if (!method.accepts(value, methodSettings)) outside[row] = 1;
+    values[row] = generator.transform(value);
+  }
+  return { values, outside };
+}
+
 /**
  * Aggregate: every aggregate, children first, is the weighted mean of its present children. Coverage (the
  * share of the children's weight, or count, that is present) is kept for every score. A score is missing,
@@ -43,7 +73,8 @@ function minCoverageFor(node: TreeAggregate, settings: AggregationSettings): num
 export function aggregate(
   dataset: Dataset,
   tree: AggregationTree,
-  settings: AggregationSettings = {}
+  settings: AggregationSettings = {},
+  transformed: ColumnTransform = transformedColumn
 ): StepOutput<{ step: "aggregate"; methods: Record<string, string> }> & {
   outcome: AggregationOutcome;
 } {
@@ -85,11 +116,11 @@ export function aggregate(
       const column = columnById.get(child.id);
       if (column === undefined) continue;
       const weight = child.weight;
+      const generated = transformed(column, methodSettings);
       for (let row = 0; row < rows; row++) {
-        const value = column[row] as number;
-        if (Number.isNaN(value)) continue;
-        if (!method.accepts(value, methodSettings)) outside[row] = 1;
-        sums[row] = (sums[row] as number) + weight * generator.transform(value);
+        if (Number.isNaN(column[row] as number)) continue;
+        if (generated.outside[row] === 1) outside[row] = 1;
+        sums[row] = (sums[row] as number) + weight * (generated.values[row] as number);
         weightSums[row] = (weightSums[row] as number) + weight;
         present[row] = (present[row] as number) + 1;
       }
