@@ -10,6 +10,7 @@ export {
 export { validateOpenWorkbook, type OpenWorkbookValidation } from "./validate-open-workbook";
 export {
   benchmarkOpenWorkbook,
+  type RobustnessProgress,
   type BenchmarkRequest,
   type OpenWorkbookBenchmark,
 } from "./benchmark-open-workbook";

@@ -77,6 +77,12 @@ export interface PaneTexts {
   readonly methodSaved: string;
   readonly benchmarkWritten: (sheet: string, year: number | null, units: number) => string;
   readonly benchmarkInvalid: string;
+  /** What the Metode sheet's robustness analysis varies, in the method panel. */
+  readonly robustnessVaries: (description: string, replications: number) => string;
+  readonly robustnessOff: string;
+  /** How many units' rank intervals span more than `places` places, in the result note. */
+  readonly wideIntervals: (wide: number, units: number, places: number) => string;
+  readonly progressAnalysing: (done: number, total: number) => string;
   readonly benchmarkBlocked: string;
   readonly withMeasures: string;
   readonly profileSection: string;
@@ -188,6 +194,12 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     benchmarkWritten: (sheet, year, units) =>
       `Skrev arket ${sheet}: ${units} enheter rangert for ${year ?? "–"}.`,
     benchmarkInvalid: "Valideringen fant feil, så ingenting ble beregnet. Rett feilene under.",
+    robustnessVaries: (description, replications) =>
+      `Robusthetsanalysen varierer ${description} (${replications} kjøringer).`,
+    robustnessOff: "Robusthetsanalysen er slått av.",
+    wideIntervals: (wide, units, places) =>
+      `${wide} av ${units} enheter har et rangintervall (5-95 %) bredere enn ${places} plasser.`,
+    progressAnalysing: (done, total) => `Robusthetsanalyse (${done} av ${total} kjøringer)`,
     benchmarkBlocked: "Valgene passer ikke til arbeidsboken:",
     withMeasures: "Tiltak: vis indeks og plass med og uten tiltakene i arket Tiltak",
     profileSection: "Enhetsprofil",
@@ -319,6 +331,12 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     benchmarkWritten: (sheet, year, units) =>
       `Wrote the sheet ${sheet}: ${units} units ranked for ${year ?? "–"}.`,
     benchmarkInvalid: "Validation found errors, so nothing was scored. Fix the errors below.",
+    robustnessVaries: (description, replications) =>
+      `The robustness analysis varies ${description} (${replications} runs).`,
+    robustnessOff: "The robustness analysis is switched off.",
+    wideIntervals: (wide, units, places) =>
+      `${wide} of ${units} units have a rank interval (5-95 %) wider than ${places} places.`,
+    progressAnalysing: (done, total) => `Robustness analysis (${done} of ${total} runs)`,
     benchmarkBlocked: "The choices do not fit the workbook:",
     withMeasures: "Measures: show index and rank with and without the Tiltak sheet's measures",
     profileSection: "Unit profile",

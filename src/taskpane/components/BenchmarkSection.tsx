@@ -1,4 +1,9 @@
-import { benchmarkSheetName } from "../../core/benchmark";
+import {
+  benchmarkSheetName,
+  variedInputsDescription,
+  wideIntervalCount,
+  wideIntervalPlaces,
+} from "../../core/benchmark";
 import { peerGroupsOf } from "../../core/model/units";
 import {
   Accordion,
@@ -16,7 +21,8 @@ import {
 import { useMemo } from "react";
 import { messageIn, titleOf } from "../../core/issues";
 import type { Language } from "../../core/language";
-import type { WorkbookContent } from "../../core/validate";
+import { defaultMethodValues, type MethodValues } from "../../core/template";
+import { readVariedInputs, type WorkbookContent } from "../../core/validate";
 import type { BenchmarkChoices, PeerChoice } from "../hooks/usePane";
 import type { Task } from "../hooks/useTask";
 import type { OpenWorkbookBenchmark } from "../hooks/workbook-actions";
@@ -50,6 +56,26 @@ function groupsOf(content: WorkbookContent | undefined): string[] {
   return [...peerGroupsOf(content.units)];
 }
 
+/**
+ * What the robustness analysis will vary, from the Metode sheet as last validated (its defaults before
+ * that) with the pane's choice of switching it on or off.
+ */
+function robustnessLine(
+  text: PaneTexts,
+  language: Language,
+  sheetValues: MethodValues | undefined,
+  overrides: Readonly<Record<string, string>>
+): string {
+  const values = sheetValues ?? defaultMethodValues;
+  const switched = overrides["sensitivityAnalysis"] ?? values.sensitivityAnalysis;
+  if (switched !== "on") return text.robustnessOff;
+  const { inputs } = readVariedInputs(values.sensitivityInputs);
+  return text.robustnessVaries(
+    variedInputsDescription(inputs, language),
+    values.sensitivityReplications
+  );
+}
+
 function BenchmarkOutcome({
   outcome,
   props,
@@ -68,6 +94,15 @@ function BenchmarkOutcome({
             outcome.run.year,
             outcome.run.units.length
           ),
+          ...(outcome.robustness === undefined
+            ? []
+            : [
+                text.wideIntervals(
+                  wideIntervalCount(outcome.robustness.result),
+                  outcome.robustness.result.units.length,
+                  wideIntervalPlaces
+                ),
+              ]),
           ...outcome.sheets.flatMap((sheet) => keptSheetLines(sheet, text)),
           ...(outcome.methodSaved ? [text.methodSaved] : []),
         ]}
@@ -184,6 +219,9 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
               overrides={choices.methodOverrides}
               onChange={(methodOverrides) => onChoicesChange({ ...choices, methodOverrides })}
             />
+            <Caption1>
+              {robustnessLine(text, language, content?.settings, choices.methodOverrides)}
+            </Caption1>
             <Checkbox
               label={text.saveMethod}
               checked={choices.saveMethod}

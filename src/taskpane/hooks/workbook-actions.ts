@@ -7,6 +7,7 @@ import type { ValidationSummary, WorkbookContent } from "../../core/validate";
 import {
   benchmarkOpenWorkbook,
   createTemplate,
+  type RobustnessProgress,
   profileOpenWorkbook,
   selectCell,
   validateOpenWorkbook,
@@ -34,9 +35,12 @@ export type {
   TemplateCreation,
 };
 
+/** How far a task has come: the sheets read, or the runs of the robustness analysis done. */
+export type TaskProgress = ReadProgress | RobustnessProgress;
+
 export interface TaskControl {
   readonly signal: AbortSignal;
-  readonly onProgress: (progress: ReadProgress) => void;
+  readonly onProgress: (progress: TaskProgress) => void;
 }
 
 export interface ValidationOutcome {
@@ -73,7 +77,11 @@ export function workbookActionsOf(host: ExcelHost): WorkbookActions {
         : undefined;
       return { issues, summary: validation.summary, content: validation.content, sheet };
     },
-    benchmark: (request, control) => benchmarkOpenWorkbook(host, request, control),
+    benchmark: (request, control) =>
+      benchmarkOpenWorkbook(host, request, {
+        ...control,
+        onRobustnessProgress: control.onProgress,
+      }),
     profile: (request, control) => profileOpenWorkbook(host, request, control),
     selectCell: (reference) => selectCell(host, reference),
     prepareSsbImport: (choices, control) => prepareSsbImport(host, choices, control),
