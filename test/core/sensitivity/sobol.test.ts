@@ -107,6 +107,13 @@ describe("sobolIndices", () => {
   // calibration of the 95 % intervals is the next test's subject.
   const testConfidence = 0.99;
 
+  it("states the Ishigami function's analytic indices as published, to 4 decimals", () => {
+    expect(ishigamiFirst.map((value) => Number(value.toFixed(4)))).toEqual([0.3139, 0.4424, 0]);
+    expect(ishigamiTotal.map((value) => Number(value.toFixed(4)))).toEqual([
+      0.5576, 0.4424, 0.2437,
+    ]);
+  });
+
   it.each([1, 2, 3])(
     "recovers the Ishigami function's analytic indices within their intervals (N = 4,096, seed %i)",
     (seed) => {
