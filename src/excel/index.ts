@@ -19,6 +19,11 @@ export {
   type OpenWorkbookProfile,
   type ProfileRequest,
 } from "./profile-open-workbook";
+export {
+  analyseOpenWorkbook,
+  type AnalysisRequest,
+  type OpenWorkbookAnalysis,
+} from "./analyse-open-workbook";
 export { createTemplate, type TemplateCreation } from "./create-template";
 export { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated-sheet";
 export { writeMethodSettings } from "./write-method-settings";

@@ -6,6 +6,7 @@ export {
   type BenchmarkSession,
   type MethodSave,
 } from "./benchmark-session";
+export { analysisSession, type AnalysisRequest, type AnalysisSession } from "./analysis-session";
 export { validationSession, type ValidationSession } from "./validation-session";
 export { placeIssues } from "./issue-places";
 export { methodWriteBack, type CellWrite, type MethodWriteBack } from "./method-write-back";
