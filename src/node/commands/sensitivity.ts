@@ -1,10 +1,8 @@
 // veikart sensitivity: how sure a rank is. The uncertainty and sensitivity analysis of the index (issue 16)
 // on COINr's input format or on a workbook, printed as tables or as JSON.
-import { benchmarkWorkbook } from "../../core/benchmark";
 import { messageIn } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { PipelineInput } from "../../core/pipeline";
-import { datasetFromObservations } from "../../core/pipeline";
 import {
   analyseSensitivity,
   type SensitivityRequest,
@@ -12,13 +10,12 @@ import {
 } from "../../core/sensitivity";
 import { defaultMethodValues, sensitivitySampleLimits } from "../../core/template";
 import type { MethodValues } from "../../core/validate";
-import { readVariedInputs, validateWorkbook } from "../../core/validate";
+import { readVariedInputs } from "../../core/validate/read-varied-inputs";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { methodOverrides, parseArguments, yearOption } from "../command-arguments";
 import { progressOn } from "../progress";
 import { maxSizeOption } from "../read-limits";
 import { sensitivityJson, sensitivityText } from "../sensitivity-report";
-import { openWorkbook } from "../workbook-grids";
 import { coinFlags, coinInput, coinValued } from "./coin";
 
 const { minimum: fewestSamples, maximum: mostSamples } = sensitivitySampleLimits;
@@ -187,6 +184,19 @@ async function sensitivityOfWorkbook(parsed: Arguments, io: CommandIo): Promise<
     throw new UsageError("sensitivity takes one workbook: veikart sensitivity <workbook.xlsx>");
   const path = parsed.positional[0] as string;
   const nb = io.language === "nb";
+  // The workbook's reader, validator and method are loaded only for a workbook: on COINr's format a
+  // short analysis would spend a good part of its time loading them.
+  const [
+    { benchmarkWorkbook },
+    { datasetFromObservations },
+    { validateWorkbook },
+    { openWorkbook },
+  ] = await Promise.all([
+    import("../../core/benchmark"),
+    import("../../core/pipeline"),
+    import("../../core/validate"),
+    import("../workbook-grids"),
+  ]);
   const year = yearOption("--year", parsed.values.get("--year"));
   const overrides = methodOverrides(parsed.repeated.get("--method") ?? []);
   const progress = progressOn(io, 3);
