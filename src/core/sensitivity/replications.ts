@@ -31,7 +31,7 @@ export interface ReplicationSetting {
   readonly weightFactors?: Float64Array;
 }
 
-/** The index and its ranks, one entry per unit of `ReplicationEngine.unitCodes`; NaN where missing. */
+/** The index and its ranks, one entry per unit of `ReplicationEngine.unitCodes`; NaN where missing. Shared: do not change. */
 export interface ReplicationOutcome {
   readonly index: Float64Array;
   /** 1 for the highest index, ties share the best rank; NaN where the index is missing. */
@@ -155,9 +155,9 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
   // The generator values of each cached column under each mean, computed once: what every replication of
   // that stage and mean would otherwise recompute. Aggregate columns change with the weights: not kept.
   const transforms = new Map<Float64Array, Map<AggregationMethodSettings, TransformedColumn>>();
-  const transformedOnce: ColumnTransform = (column, methodSettings) => {
+  const transformedOnce: ColumnTransform = (column, methodSettings, scratch) => {
     const byMethod = transforms.get(column);
-    if (byMethod === undefined) return transformedColumn(column, methodSettings);
+    if (byMethod === undefined) return transformedColumn(column, methodSettings, scratch);
     let transformed = byMethod.get(methodSettings);
     if (transformed === undefined) {
       transformed = transformedColumn(column, methodSettings);
@@ -195,7 +195,12 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     return { index, ranks: descendingMinRanks(index) };
   };
 
+  // Without weights noise a combination always gives the same outcome: a sample meets it once.
+  const combinationOutcomes = new Map<string, ReplicationOutcome>();
   const run = ({ choices, weightFactors }: ReplicationSetting): ReplicationOutcome => {
+    const combination = weightFactors === undefined ? choices.join(",") : undefined;
+    const known = combination === undefined ? undefined : combinationOutcomes.get(combination);
+    if (known !== undefined) return known;
     const chosen: InputAlternative[] = [];
     let stageKey = "";
     choiceInputs.forEach((input, position) => {
@@ -207,7 +212,9 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     const settings = settingsWith(request.settings, chosen);
     const weighted = weightFactors === undefined ? tree : noisedTree(tree, weightFactors);
     // No input acting before aggregation: the nominal stage (key "") is the one.
-    return outcomeOf(settings, stageKey, weighted);
+    const outcome = outcomeOf(settings, stageKey, weighted);
+    if (combination !== undefined) combinationOutcomes.set(combination, outcome);
+    return outcome;
   };
 
   return {

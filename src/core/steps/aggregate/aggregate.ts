@@ -39,28 +39,35 @@ export interface TransformedColumn {
   readonly outside: Uint8Array;
 }
 
-/** How the step gets a child column's TransformedColumn; a caller aggregating the same columns often may keep them. */
+/**
+ * How the step gets a child column's TransformedColumn: written into `scratch` (the step's own, reused for
+ * every child), or one the caller kept from before for a column it aggregates often.
+ */
 export type ColumnTransform = (
   column: Float64Array,
-  methodSettings: AggregationMethodSettings
+  methodSettings: AggregationMethodSettings,
+  scratch: TransformedColumn
 ) => TransformedColumn;
 
-/** A child column's generator values and domain flags under a mean (missing values are skipped later). */
+/** A child column's generator values and domain flags under a mean, written into `into` (every row). */
 export function transformedColumn(
   column: Float64Array,
-  methodSettings: AggregationMethodSettings
+  methodSettings: AggregationMethodSettings,
+  into: TransformedColumn = {
+    values: new Float64Array(column.length),
+    outside: new Uint8Array(column.length),
+  }
 ): TransformedColumn {
   const method = aggregationMethodOf(methodSettings);
   const generator = method.generator(methodSettings);
-  const values = new Float64Array(column.length);
-  const outside = new Uint8Array(column.length);
+  const { values, outside } = into;
   for (let row = 0; row < column.length; row++) {
     const value = column[row] as number;
-    if (Number.isNaN(value)) continue;
-    if (!method.accepts(value, methodSettings)) outside[row] = 1;
-    values[row] = generator.transform(value);
+    const missing = Number.isNaN(value);
+    outside[row] = missing || method.accepts(value, methodSettings) ? 0 : 1;
+    values[row] = missing ? value : generator.transform(value);
   }
-  return { values, outside };
+  return into;
 }
 
 /**
@@ -96,7 +103,19 @@ export function aggregate(
     issues
   );
 
-  for (const node of tree.aggregates) {
+  // Working sums, one set for all aggregates: a typed array of more than 64 bytes lives outside the heap,
+  // and allocating and freeing one per aggregate costs more than the sums themselves.
+  const sums = new Float64Array(rows);
+  const weightSums = new Float64Array(rows);
+  const present = new Int32Array(rows);
+  const outside = new Uint8Array(rows);
+  const scratch = { values: new Float64Array(rows), outside: new Uint8Array(rows) };
+  // Each aggregate's scores, coverage and reasons are views into one block per kind, for the same reason.
+  const nodeCount = tree.aggregates.length;
+  const scoreBlock = new Float64Array(rows * nodeCount);
+  const shareBlock = new Float64Array(rows * nodeCount);
+  const reasonBlock = new Uint8Array(rows * nodeCount);
+  for (const [position, node] of tree.aggregates.entries()) {
     const methodSettings = aggregationMethodFor(node, settings);
     const method = aggregationMethodOf(methodSettings);
     methods[node.id] = methodSettings.method;
@@ -108,15 +127,15 @@ export function aggregate(
     const generator = method.generator(methodSettings);
 
     // Accumulate child by child over contiguous columns: Σ w f(x), Σ w, count, and domain violations.
-    const sums = new Float64Array(rows);
-    const weightSums = new Float64Array(rows);
-    const present = new Int32Array(rows);
-    const outside = new Uint8Array(rows);
+    sums.fill(0);
+    weightSums.fill(0);
+    present.fill(0);
+    outside.fill(0);
     for (const child of node.children) {
       const column = columnById.get(child.id);
       if (column === undefined) continue;
       const weight = child.weight;
-      const generated = transformed(column, methodSettings);
+      const generated = transformed(column, methodSettings, scratch);
       for (let row = 0; row < rows; row++) {
         if (Number.isNaN(column[row] as number)) continue;
         if (generated.outside[row] === 1) outside[row] = 1;
@@ -126,9 +145,9 @@ export function aggregate(
       }
     }
 
-    const scores = new Float64Array(rows);
-    const shares = new Float64Array(rows);
-    const reasons = new Uint8Array(rows);
+    const scores = scoreBlock.subarray(position * rows, (position + 1) * rows);
+    const shares = shareBlock.subarray(position * rows, (position + 1) * rows);
+    const reasons = reasonBlock.subarray(position * rows, (position + 1) * rows);
     const counts = { below_coverage: 0, outside_domain: 0, zero_weight: 0 };
     for (let row = 0; row < rows; row++) {
       const count = present[row] as number;
