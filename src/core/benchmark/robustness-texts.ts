@@ -52,6 +52,7 @@ const robustnessLabels = {
   seed: { nb: "Frø", en: "Seed" },
   varied: { nb: "Varierte valg", en: "Varied inputs" },
   interval: { nb: "Rangintervall", en: "Rank interval" },
+  indexScale: { nb: "Indeksverdier", en: "Index values" },
   wide: {
     nb: `Intervall bredere enn ${wideIntervalPlaces} plasser`,
     en: `Intervals wider than ${wideIntervalPlaces} places`,
@@ -178,5 +179,16 @@ export function robustnessDefinitions(
         : "from the 5th to the 95th percentile of the unit's ranks over all runs",
     ],
     [robustnessLabels.wide[language], wideIntervalCount(result)],
+    // Min-max scores run 0-100, z-scores around 0, ranks 1 to n: the index's spread mixes the scales.
+    ...(result.inputs.some((input) => input.name === "normalise")
+      ? [
+          [
+            robustnessLabels.indexScale[language],
+            nb
+              ? "hver kjøring på sin normaliserings skala; sammenlign rangeringene, ikke indeksverdiene"
+              : "each run on its normalisation's scale; compare the ranks, not the index values",
+          ] as [string, string],
+        ]
+      : []),
   ];
 }

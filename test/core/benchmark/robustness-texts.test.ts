@@ -1,9 +1,10 @@
 import {
   rankIntervalText,
+  robustnessDefinitions,
   robustnessSentence,
   variedInputsDescription,
 } from "../../../src/core/benchmark/robustness-texts";
-import type { UnitUncertainty } from "../../../src/core/sensitivity";
+import type { SensitivityResult, UnitUncertainty } from "../../../src/core/sensitivity";
 import { readVariedInputs } from "../../../src/core/validate";
 
 /** A unit's statistics with the ranks given; the index's statistics do not enter the sentence. */
@@ -111,5 +112,33 @@ describe("what varies, in words", () => {
     expect(variedInputsDescription(inputs, "en")).toBe(
       "normalisation: min-max, z-score, rank; weights: ±25 %"
     );
+  });
+});
+
+describe("the robustness section's definitions", () => {
+  const resultVarying = (text: string): SensitivityResult => ({
+    mode: "sampled",
+    runs: 1000,
+    year: 2023,
+    inputs: readVariedInputs(text).inputs,
+    units: [
+      unit({ nominal: 1, best: 1, weakest: 2, p5: 1, p95: 2, share: 0.9 }),
+      unit({ nominal: 2, best: 1, weakest: 7, p5: 1, p95: 6, share: 0.5 }),
+    ],
+    sensitivity: [],
+    issues: [],
+  });
+
+  it("count the intervals wider than three places and warn that varied normalisations mix index scales", () => {
+    const rows = new Map(robustnessDefinitions(resultVarying("normalise=minmax,rank"), 7, "en"));
+    expect(rows.get("Intervals wider than 3 places")).toBe(1);
+    expect(rows.get("Seed")).toBe(7);
+    expect(rows.get("Index values")).toMatch(/compare the ranks/);
+  });
+
+  it("say nothing of index scales when the normalisation does not vary", () => {
+    const rows = new Map(robustnessDefinitions(resultVarying("weights=25%"), 7, "nb"));
+    expect(rows.get("Varierte valg")).toBe("vekter: ±25 %");
+    expect(rows.has("Indeksverdier")).toBe(false);
   });
 });
