@@ -76,7 +76,7 @@ function headline(result: SensitivityResult, language: Language): string {
 function unitTable(result: SensitivityResult, language: Language): string {
   const nb = language === "nb";
   const header = nb
-    ? ["Kode", "Rang", "Median", "5-95 %", "Laveste-høyeste", "Like god eller bedre"]
+    ? ["Kode", "Rang", "Median", "5-95 %", "Beste-dårligste", "Like god eller bedre"]
     : ["Code", "Rank", "Median", "5-95 %", "Best-worst", "At or above rank"];
   const byRank = [...result.units].sort(
     (a, b) =>

@@ -6,6 +6,7 @@ import type { PipelineInput } from "../../core/pipeline";
 import {
   analyseSensitivity,
   type SensitivityRequest,
+  variedInputNames,
   type VariedInput,
 } from "../../core/sensitivity";
 import { defaultMethodValues, sensitivitySampleLimits } from "../../core/template";
@@ -41,10 +42,11 @@ arithmetic mean; see veikart coin --help). On a workbook it is the Metode sheet'
 benchmark, and the Metode sheet's Robusthetsanalyse settings give the defaults of --vary, --samples and
 --seed; the options replace them for this run (the workbook is not changed).
 
-  --vary I=A,B,...  an input to vary and its alternatives (repeatable), each method with its default
-                    numbers: normalise=minmax,zscore,rank  aggregate=arithmetic,geometric
-                    impute=none,mean  treat=none,winsorise  coverage=0,0.5,0.66  screen=0,0.9
-                    weights=25% (each weight times a random factor in 75-125 %, renormalised)
+  --vary I=A,B,...  an input to vary and its alternatives (repeatable); the inputs are
+                    ${variedInputNames.join(", ")}; each method with its default numbers, such as
+                    normalise=minmax,zscore,rank  aggregate=arithmetic,geometric  impute=none,mean
+                    coverage=0,0.5,0.66  weights=25% (each weight times a random factor in 75-125 %,
+                    renormalised within its aggregate)
                     (default ${defaultMethodValues.sensitivityInputs})
   --samples N       the runs (default ${defaultMethodValues.sensitivityReplications}; ${fewestSamples} to ${mostSamples})
   --seed S          the seed of the random numbers: the same seed gives the same output
