@@ -28,6 +28,7 @@ import type { Task } from "../hooks/useTask";
 import type { OpenWorkbookBenchmark } from "../hooks/workbook-actions";
 import type { PaneTexts } from "../pane-texts";
 import { MethodChoices } from "./MethodChoices";
+import { YearField } from "./YearField";
 import { PaneSection } from "./PaneSection";
 import { keptSheetLines, ResultNote } from "./ResultNote";
 import { TaskAction } from "./TaskAction";
@@ -42,13 +43,6 @@ export interface BenchmarkSectionProps {
   readonly content: WorkbookContent | undefined;
   readonly onBenchmark: (() => void) | undefined;
   readonly onSelectCell: ((reference: string) => void) | undefined;
-}
-
-function yearsOf(content: WorkbookContent | undefined): number[] {
-  if (content === undefined) return [];
-  return [...new Set(content.observations.map((observation) => observation.year))].sort(
-    (a, b) => b - a
-  );
 }
 
 function groupsOf(content: WorkbookContent | undefined): string[] {
@@ -139,30 +133,18 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
   const { text, language, task, choices, onChoicesChange, content } = props;
   const state = task.state;
   // Content changes once per validation; the pane re-renders on every keystroke in the choices.
-  const years = useMemo(() => yearsOf(content), [content]);
   const groups = useMemo(() => groupsOf(content), [content]);
   const setPeers = (peers: PeerChoice) => onChoicesChange({ ...choices, peers });
   return (
     <PaneSection title={text.benchmarkSection}>
       {content === undefined && <Caption1>{text.validateFirstForChoices}</Caption1>}
-      <Field label={text.year}>
-        <Select
-          value={choices.year === undefined ? "" : String(choices.year)}
-          onChange={(_, data) =>
-            onChoicesChange({
-              ...choices,
-              year: data.value === "" ? undefined : Number(data.value),
-            })
-          }
-        >
-          <option value="">{text.latestYear}</option>
-          {years.map((year) => (
-            <option key={year} value={String(year)}>
-              {year}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <YearField
+        label={text.year}
+        latestLabel={text.latestYear}
+        content={content}
+        year={choices.year}
+        onChange={(year) => onChoicesChange({ ...choices, year })}
+      />
       <Field label={text.peerSet}>
         <RadioGroup
           value={choices.peers.kind}

@@ -5,6 +5,7 @@ import type { Issue } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { ValidationSummary, WorkbookContent } from "../../core/validate";
 import {
+  analyseOpenWorkbook,
   benchmarkOpenWorkbook,
   createTemplate,
   type RobustnessProgress,
@@ -12,9 +13,11 @@ import {
   selectCell,
   validateOpenWorkbook,
   writeGeneratedSheet,
+  type AnalysisRequest,
   type BenchmarkRequest,
   type ExcelHost,
   type GeneratedSheetWrite,
+  type OpenWorkbookAnalysis,
   type OpenWorkbookBenchmark,
   type OpenWorkbookProfile,
   type ProfileRequest,
@@ -26,8 +29,10 @@ import { prepareSsbImport, writePreparedImport } from "./ssb-import-actions";
 import { prepareTableImport } from "./table-import-actions";
 
 export type {
+  AnalysisRequest,
   BenchmarkRequest,
   GeneratedSheetWrite,
+  OpenWorkbookAnalysis,
   OpenWorkbookBenchmark,
   OpenWorkbookProfile,
   ProfileRequest,
@@ -59,6 +64,7 @@ export interface WorkbookActions extends ImportActions {
   ): Promise<ValidationOutcome>;
   benchmark(request: BenchmarkRequest, control: TaskControl): Promise<OpenWorkbookBenchmark>;
   profile(request: ProfileRequest, control: TaskControl): Promise<OpenWorkbookProfile>;
+  analyse(request: AnalysisRequest, control: TaskControl): Promise<OpenWorkbookAnalysis>;
   selectCell(reference: string): Promise<void>;
 }
 
@@ -83,6 +89,7 @@ export function workbookActionsOf(host: ExcelHost): WorkbookActions {
         onRobustnessProgress: control.onProgress,
       }),
     profile: (request, control) => profileOpenWorkbook(host, request, control),
+    analyse: (request, control) => analyseOpenWorkbook(host, request, control),
     selectCell: (reference) => selectCell(host, reference),
     prepareSsbImport: (choices, control) => prepareSsbImport(host, choices, control),
     prepareTableImport: (choices, control) => prepareTableImport(host, choices, control),
