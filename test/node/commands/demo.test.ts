@@ -190,6 +190,10 @@ describe("veikart demo", () => {
           )
         );
     }
+    const wide = robust.filter((row) => Number(row.p95) - Number(row.p5) > 3).length;
+    expect(stdout).toContain(
+      `Robustness: 1000 runs; ${wide} of 6 units have a rank interval (5-95 %) wider than 3 places`
+    );
     // The ranking carries the same interval as the section, unit by unit.
     const rankingTable = benchmark.getTable(benchmarkTableNames.ranking) as unknown as {
       table: { tableRef: string };
