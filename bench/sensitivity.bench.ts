@@ -135,6 +135,18 @@ function coreTiming(work: () => unknown): Timing {
 
 const seconds = (milliseconds: number) => (milliseconds / 1000).toFixed(2);
 
+/** The wall and processor time of `work`, every thread of the process included. */
+async function timed(work: () => Promise<unknown>): Promise<Timing> {
+  const cpuBefore = process.cpuUsage();
+  const start = performance.now();
+  await work();
+  const used = process.cpuUsage(cpuBefore);
+  return {
+    milliseconds: performance.now() - start,
+    cpuMilliseconds: (used.user + used.system) / 1000,
+  };
+}
+
 /** Runs `work` in `count` workers at once; the wall time until the last has finished. */
 async function inWorkers(count: number, data: (worker: number) => unknown): Promise<number> {
   const start = performance.now();
@@ -241,36 +253,55 @@ export async function sensitivityBenchmark(): Promise<void> {
     rows
   );
 
-  // Worker threads: one thread against two workers each doing half, on the first ASEM target.
-  const [uncertainty] = asemCases;
-  if (uncertainty !== undefined) {
-    const oneThread: number[] = [];
-    const oneWorker: number[] = [];
-    const twoWorkers: number[] = [];
+  // Worker threads: one thread against two workers each doing half, on each ASEM target. The processor
+  // time is the whole process's, every thread included.
+  const workerRows: string[][] = [];
+  for (const target of asemCases) {
+    const timings = {
+      oneThread: [] as Timing[],
+      oneWorker: [] as Timing[],
+      twoWorkers: [] as Timing[],
+    };
     for (let repetition = 0; repetition < 3; repetition++) {
-      const start = performance.now();
-      analyseSensitivity(asemRequest(files, uncertainty));
-      oneThread.push(performance.now() - start);
-      oneWorker.push(await inWorkers(1, () => ({ files, options: uncertainty })));
-      twoWorkers.push(
-        await inWorkers(2, (worker) => ({
-          files,
-          options: { ...uncertainty, samples: uncertainty.samples / 2, seed: 1 + worker },
-        }))
+      timings.oneThread.push(
+        await timed(async () => analyseSensitivity(asemRequest(files, target)))
+      );
+      timings.oneWorker.push(await timed(() => inWorkers(1, () => ({ files, options: target }))));
+      timings.twoWorkers.push(
+        await timed(() =>
+          inWorkers(2, (worker) => ({
+            files,
+            options: { ...target, samples: target.samples / 2, seed: 1 + worker },
+          }))
+        )
       );
     }
-    printTable(
-      `Worker threads on the 1,000 ASEM runs (wall ms, median of 3; a worker's time includes its start and reading ASEM; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores)`,
-      ["one thread", "one worker, all runs", "two workers, half each", "two workers / one thread"],
-      [
-        [
-          medianOf(oneThread).toFixed(0),
-          medianOf(oneWorker).toFixed(0),
-          medianOf(twoWorkers).toFixed(0),
-          (medianOf(twoWorkers) / medianOf(oneThread)).toFixed(2),
-        ],
-      ]
-    );
+    const [oneThread, oneWorker, twoWorkers] = [
+      timings.oneThread,
+      timings.oneWorker,
+      timings.twoWorkers,
+    ].map((list) => ({
+      milliseconds: medianOf(list.map((timing) => timing.milliseconds)),
+      cpuMilliseconds: medianOf(list.map((timing) => timing.cpuMilliseconds)),
+    })) as [Timing, Timing, Timing];
+    workerRows.push([
+      target.name,
+      `${oneThread.milliseconds.toFixed(0)} (${oneThread.cpuMilliseconds.toFixed(0)})`,
+      `${oneWorker.milliseconds.toFixed(0)} (${oneWorker.cpuMilliseconds.toFixed(0)})`,
+      `${twoWorkers.milliseconds.toFixed(0)} (${twoWorkers.cpuMilliseconds.toFixed(0)})`,
+      (twoWorkers.milliseconds / oneThread.milliseconds).toFixed(2),
+    ]);
   }
+  printTable(
+    `Worker threads: wall ms (cpu ms), median of 3, each run reading ASEM itself; load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+    [
+      "analysis",
+      "one thread",
+      "one worker, all runs",
+      "two workers, half each",
+      "two workers / one thread",
+    ],
+    workerRows
+  );
   rmSync(folder, { recursive: true, force: true });
 }
