@@ -40,7 +40,8 @@ otherwise --samples runs are drawn with the seeded Saltelli design.
 On COINr's format the nominal method is the one the options of veikart coin ask for (default min-max,
 arithmetic mean; see veikart coin --help). On a workbook it is the Metode sheet's, as for veikart
 benchmark, and the Metode sheet's Robusthetsanalyse settings give the defaults of --vary, --samples and
---seed; the options replace them for this run (the workbook is not changed).
+--seed; the options replace them for this run (the workbook is not changed). Robusthetsanalyse = av
+turns the analysis off in veikart benchmark only: this command always runs it.
 
   --vary I=A,B,...  an input to vary and its alternatives (repeatable); the inputs are
                     ${variedInputNames.join(", ")}; each method with its default numbers, such as
