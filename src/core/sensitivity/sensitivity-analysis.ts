@@ -71,10 +71,12 @@ export interface SensitivityResult {
 }
 
 export interface AnalysisProgress {
-  /** Called after each chunk of replications with how many are done of how many. */
+  /** Called at each pause with how many replications are done of how many, and once at the end. */
   readonly onProgress?: (done: number, total: number) => void;
   /** Cancels the analysis: the promise rejects with SensitivityCancelledError. */
   readonly signal?: AbortSignal;
+  /** How long it computes between two pauses for the event loop (default 30 ms; 0: after every run). */
+  readonly pauseEveryMilliseconds?: number;
 }
 
 /** The analysis was cancelled through its AbortSignal. */
@@ -93,8 +95,11 @@ interface Plan {
   readonly sensitivityOf: (outputs: Float64Array) => readonly SensitivityIndex[];
 }
 
-/** Replications run between two yields to the event loop in analyseSensitivityInSteps. */
-const chunkSize = 25;
+/**
+ * Computing time between two pauses of analyseSensitivityInSteps: short enough for the pane to answer a
+ * click at once, long enough that the pauses (at least 4 ms each in a browser's nested timers) cost little.
+ */
+const defaultPauseMilliseconds = 30;
 
 /** The replications asked for within the limits, with an issue when they were not. */
 function samplesWithin(samples: number, issues: Issue[]): number {
@@ -213,8 +218,8 @@ const byUnit = (codes: readonly string[], values: Float64Array) =>
   );
 
 /**
- * The analysis as a generator that yields the number of runs done after each chunk, so that the
- * synchronous and the stepwise entry points share every line.
+ * The analysis as a generator that yields the runs done and planned after each run but the last, so that
+ * the synchronous and the stepwise entry points share every line.
  */
 function* analysisSteps(
   request: SensitivityRequest
@@ -249,7 +254,7 @@ function* analysisSteps(
         index: byUnit(engine.unitCodes, outcome.index),
         ranks: byUnit(engine.unitCodes, outcome.ranks),
       });
-    if ((run + 1) % chunkSize === 0 && run + 1 < plan.runs) yield [run + 1, plan.runs];
+    if (run + 1 < plan.runs) yield [run + 1, plan.runs];
   }
 
   let sensitivity: readonly SensitivityIndex[] = [];
@@ -286,24 +291,28 @@ function stopIfAborted(signal: AbortSignal | undefined): void {
 }
 
 /**
- * The analysis in chunks of replications, yielding to the event loop between them so that the pane stays
- * responsive: `onProgress(done, total)` after each chunk; an aborted `signal` stops it with
+ * The analysis in chunks of replications, pausing for the event loop between them so that the pane stays
+ * responsive: `onProgress(done, total)` at each pause and at the end; an aborted `signal` stops it with
  * SensitivityCancelledError.
  */
 export async function analyseSensitivityInSteps(
   request: SensitivityRequest,
-  { onProgress, signal }: AnalysisProgress = {}
+  { onProgress, signal, pauseEveryMilliseconds = defaultPauseMilliseconds }: AnalysisProgress = {}
 ): Promise<SensitivityResult> {
   stopIfAborted(signal);
   const steps = analysisSteps(request);
+  let lastPause = Date.now();
   for (;;) {
     const step = steps.next();
     if (step.done === true) {
       onProgress?.(step.value.runs, step.value.runs);
       return step.value;
     }
-    onProgress?.(...step.value);
-    await nextTurn();
-    stopIfAborted(signal);
+    if (Date.now() - lastPause >= pauseEveryMilliseconds) {
+      onProgress?.(...step.value);
+      await nextTurn();
+      stopIfAborted(signal);
+      lastPause = Date.now();
+    }
   }
 }
