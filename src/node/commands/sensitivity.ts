@@ -9,7 +9,7 @@ import {
   variedInputNames,
   type VariedInput,
 } from "../../core/sensitivity";
-import { defaultMethodValues, sensitivitySampleLimits } from "../../core/template";
+import { defaultMethodValues, methodSettingOf, type MethodSettingKey } from "../../core/template";
 import type { MethodValues } from "../../core/validate";
 import { readVariedInputs } from "../../core/validate/read-varied-inputs";
 import { UsageError, type Command, type CommandIo } from "../command";
@@ -19,7 +19,15 @@ import { maxSizeOption } from "../read-limits";
 import { sensitivityJson, sensitivityText } from "../sensitivity-report";
 import { coinFlags, coinInput, coinValued } from "./coin";
 
-const { minimum: fewestSamples, maximum: mostSamples } = sensitivitySampleLimits;
+/** The numbers a whole-number Metode setting accepts: its option on the command line accepts the same. */
+function wholeNumberRange(key: MethodSettingKey): { minimum: number; maximum: number } {
+  const kind = methodSettingOf(key)?.kind;
+  if (kind?.type !== "whole number") throw new Error(`${key} is not a whole-number setting`);
+  return kind;
+}
+
+const sampleRange = wholeNumberRange("sensitivityReplications");
+const seedRange = wholeNumberRange("sensitivitySeed");
 
 const help = `veikart sensitivity --data <iData.csv> --meta <iMeta.csv> [coin options] [--vary <input>=<alternatives> ...]
                     [--samples N] [--seed S] [--year Y] [--json]
@@ -49,7 +57,7 @@ turns the analysis off in veikart benchmark only: this command always runs it.
                     coverage=0,0.5,0.66  weights=25% (each weight times a random factor in 75-125 %,
                     renormalised within its aggregate)
                     (default ${defaultMethodValues.sensitivityInputs})
-  --samples N       the runs (default ${defaultMethodValues.sensitivityReplications}; ${fewestSamples} to ${mostSamples})
+  --samples N       the runs (default ${defaultMethodValues.sensitivityReplications}; ${sampleRange.minimum} to ${sampleRange.maximum})
   --seed S          the seed of the random numbers: the same seed gives the same output
                     (default ${defaultMethodValues.sensitivitySeed})
   --year Y          the year analysed (default: the latest year)
@@ -89,7 +97,11 @@ type AnalysisDefaults = Pick<
   "sensitivityInputs" | "sensitivityReplications" | "sensitivitySeed"
 >;
 
-function wholeNumber(name: string, text: string, minimum: number, maximum: number): number {
+function wholeNumber(
+  name: string,
+  text: string,
+  { minimum, maximum }: { minimum: number; maximum: number }
+): number {
   const value = Number(text);
   if (!/^\s*\d+\s*$/.test(text) || value < minimum || value > maximum)
     throw new UsageError(
@@ -122,9 +134,8 @@ function analysisChoices(
     samples:
       samples === undefined
         ? defaults.sensitivityReplications
-        : wholeNumber("--samples", samples, fewestSamples, mostSamples),
-    seed:
-      seed === undefined ? defaults.sensitivitySeed : wholeNumber("--seed", seed, 0, 2 ** 31 - 1),
+        : wholeNumber("--samples", samples, sampleRange),
+    seed: seed === undefined ? defaults.sensitivitySeed : wholeNumber("--seed", seed, seedRange),
   };
 }
 
