@@ -43,7 +43,7 @@ absolute rank shift, with 95 % bootstrap intervals (docs/method.md).
 
 When every input varied is a set of alternatives and their combinations are no more than --samples,
 every combination is run once (with --json each combination's index and ranks are printed);
-otherwise --samples runs are drawn with the seeded Saltelli design.
+otherwise --samples runs are drawn from the seed, with the Saltelli design when two or more inputs vary.
 
 On COINr's format the nominal method is the one the options of veikart coin ask for (default min-max,
 arithmetic mean; see veikart coin --help). On a workbook it is the Metode sheet's, as for veikart
