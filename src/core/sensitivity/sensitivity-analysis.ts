@@ -227,6 +227,8 @@ function* analysisSteps(
   const issues = inputIssues(request.inputs);
   const samples = samplesWithin(request.samples, issues);
   const engine = replicationEngine(request);
+  if (engine.unitCodes.length === 0)
+    issues.push(reportSensitivityIssue("year_without_units", { year: engine.year }));
   const plan = planOf(engine, request, samples);
   const units = engine.unitCodes.length;
   const table: ReplicationTable = {
@@ -259,9 +261,9 @@ function* analysisSteps(
 
   let sensitivity: readonly SensitivityIndex[] = [];
   const unranked = outputs.findIndex((output) => !Number.isFinite(output));
-  if (unranked >= 0 && request.sobol)
+  if (unranked < 0 && request.inputs.length > 0) sensitivity = plan.sensitivityOf(outputs);
+  else if (unranked >= 0 && request.sobol && engine.unitCodes.length > 0)
     issues.push(reportSensitivityIssue("replication_without_ranks", { run: unranked + 1 }));
-  else if (request.inputs.length > 0) sensitivity = plan.sensitivityOf(outputs);
 
   return {
     mode: plan.mode,

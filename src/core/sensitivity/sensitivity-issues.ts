@@ -76,6 +76,12 @@ export const sensitivityIssueCatalogue = {
     en: ({ samples, minimum, maximum }) =>
       `${samples} replications is outside ${minimum} to ${maximum}; the nearest limit is used.`,
   }),
+  year_without_units: define<{ year: number }>({
+    severity: "error",
+    title: { nb: "Ingen enheter i året", en: "No units in the year" },
+    nb: ({ year }) => `Dataene har ingen enheter i ${year}; det er ingen rangering å analysere.`,
+    en: ({ year }) => `The data have no units in ${year}; there is no ranking to analyse.`,
+  }),
   replication_without_ranks: define<{ run: number }>({
     severity: "warning",
     title: { nb: "Replikasjon uten rangering", en: "Replication without ranks" },

@@ -163,6 +163,62 @@ describe("what the analysis reports as issues", () => {
     ]);
     expect(result.runs).toBe(100);
   });
+
+  it("reports a year in which the data have no units, and has no units to describe", () => {
+    const result = analyseSensitivity(request({ year: 1999, inputs: [normalise] }));
+    expect(result.issues.map((issue) => issue.code)).toEqual(["year_without_units"]);
+    expect(result).toMatchObject({ year: 1999, units: [], sensitivity: [] });
+  });
+});
+
+describe("a replication in which no unit has an index", () => {
+  // Four units, each with one of two indicators: a coverage threshold of 1 leaves every index missing.
+  const indicator = (id: string) => ({
+    id,
+    name: id,
+    parentId: "Index",
+    direction: 1 as const,
+    weight: 1,
+  });
+  const units = ["A", "B", "C", "D"].map((code) => ({ code, name: code }));
+  const small: SensitivityRequest = {
+    framework: {
+      indicators: [indicator("I1"), indicator("I2")],
+      aggregates: [{ id: "Index", name: "Index", weight: 1 }],
+    },
+    dataset: {
+      units,
+      rowUnit: Int32Array.of(0, 1, 2, 3),
+      rowYear: new Int32Array(4),
+      hasTime: false,
+      columnIds: ["I1", "I2"],
+      columns: [
+        Float64Array.of(1, Number.NaN, 3, Number.NaN),
+        Float64Array.of(Number.NaN, 2, Number.NaN, 5),
+      ],
+      denominators: {},
+    },
+    settings: {},
+    inputs: [normalise, variation("coverage", "0,1")],
+    samples: 100,
+    seed: 1,
+    sobol: true,
+  };
+
+  it("has no sensitivity indices, and says which run has no ranks", () => {
+    const result = analyseSensitivity(small);
+    expect(result.mode).toBe("exhaustive");
+    expect(result.sensitivity).toEqual([]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ code: "replication_without_ranks", parameters: { run: 2 } }),
+    ]);
+    // Three normalisations x two thresholds; under the threshold of 1 (runs 2, 4, 6) no unit has a rank.
+    expect(result.runs).toBe(6);
+    expect(result.combinations!.filter((run) => run.settings.coverage === "1")).toHaveLength(3);
+    for (const combination of result.combinations!.filter((run) => run.settings.coverage === "1"))
+      expect(Object.values(combination.ranks)).toEqual([null, null, null, null]);
+    for (const unit of result.units) expect(unit.shareAtOrAboveNominal).toBeLessThanOrEqual(0.5);
+  });
 });
 
 describe("analyseSensitivityInSteps", () => {
