@@ -75,8 +75,8 @@ export type BenchmarkSession =
       /** The robustness analysis of the year ranked; undefined when the Metode sheet turns it off. */
       readonly robustness: BenchmarkRobustness | undefined;
       /**
-       * Every issue of the validation and of the run, placed, and the audit's flags on the indicator
-       * set in the year ranked, as the Validering sheet lists them.
+       * Every issue of the validation and of the run, placed, what the robustness analysis met, and
+       * the audit's flags on the indicator set in the year ranked, as the Validering sheet lists them.
        */
       readonly issues: readonly Issue[];
       /** The Benchmark sheet, then the Validering sheet, in the order they are written. */
