@@ -5,7 +5,6 @@
 // coverage threshold and weights, and ranks the index with one sort.
 import type { Dataset } from "../model/dataset";
 import type { Framework } from "../model/framework";
-import type { Issue } from "../model/issue";
 import type { AggregationMethodSettings, PipelineSettings } from "../model/methods";
 import { runPipeline } from "../pipeline/run-pipeline";
 import {
@@ -49,8 +48,6 @@ export interface ReplicationEngine {
   readonly choiceInputs: readonly ChoiceInput[];
   /** The weights of the tree, child by child of each aggregate: the length of `weightFactors`. */
   readonly weightCount: number;
-  /** The issues of the nominal run (framework problems, data problems). */
-  readonly nominalIssues: readonly Issue[];
   /** The nominal method: no input varied. */
   readonly nominal: ReplicationOutcome;
   readonly run: (setting: ReplicationSetting) => ReplicationOutcome;
@@ -125,7 +122,7 @@ export function noisedTree(tree: AggregationTree, factors: Float64Array): Aggreg
 }
 
 /** The number of weights of a tree: one per child of each aggregate. */
-export function weightCountOf(tree: AggregationTree): number {
+function weightCountOf(tree: AggregationTree): number {
   return tree.aggregates.reduce((count, node) => count + node.children.length, 0);
 }
 
@@ -223,7 +220,6 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     indexId,
     choiceInputs,
     weightCount: weightCountOf(tree),
-    nominalIssues: nominalRun.issues,
     nominal: outcomeOf(request.settings, "", tree),
     run,
   };

@@ -223,8 +223,3 @@ export function settingsWith(
     return merged;
   }, nominal);
 }
-
-/** The number of alternatives of a discrete input; undefined for weights noise, which is continuous. */
-export function alternativeCount(input: VariedInput): number | undefined {
-  return input.kind === "choice" ? input.alternatives.length : undefined;
-}
