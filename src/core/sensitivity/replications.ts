@@ -14,6 +14,8 @@ import {
   type TransformedColumn,
 } from "../steps/aggregate/aggregate";
 import { aggregationTree, type AggregationTree } from "../steps/aggregate/tree";
+import { imputationMethods } from "../steps/impute/methods";
+import { normalisationMethodOf } from "../steps/normalise/methods";
 import { descendingMinRanks } from "../steps/statistics";
 import {
   settingsWith,
@@ -77,6 +79,23 @@ function latestYear(dataset: Dataset): number {
   return latest;
 }
 
+/**
+ * Whether a year's stages up to normalised depend on other years: a series imputation or normalisation
+ * (along each unit's years), or normalisation (and so treatment) over the years pooled. Otherwise every
+ * step works within each year, and the pipeline needs only the year's rows.
+ */
+function usesOtherYears(settings: PipelineSettings): boolean {
+  const normalisation = settings.normalise;
+  const methods = [normalisation?.method, ...Object.values(normalisation?.byIndicator ?? {})];
+  return (
+    normalisation?.scope?.pooled === true ||
+    methods.some(
+      (method) => method !== undefined && normalisationMethodOf(method).kind === "series"
+    ) ||
+    (settings.impute !== undefined && imputationMethods[settings.impute.method].kind === "series")
+  );
+}
+
 /** The rows of one year, as a dataset of their own (aggregation works row by row). */
 function yearRows(dataset: Dataset, year: number): Dataset {
   const rows: number[] = [];
@@ -126,7 +145,7 @@ function weightCountOf(tree: AggregationTree): number {
   return tree.aggregates.reduce((count, node) => count + node.children.length, 0);
 }
 
-/** The engine for one request: the nominal run is done at once, each other stage when first needed. */
+/** The engine for one request: the nominal stages are computed at once, each other stage when first needed. */
 export function replicationEngine(request: ReplicationRequest): ReplicationEngine {
   const { framework, dataset } = request;
   const year = request.year ?? latestYear(dataset);
@@ -162,12 +181,13 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     }
     return transformed;
   };
-  const nominalRun = runPipeline({ framework, dataset, settings: request.settings });
+  const oneYear = yearRows(dataset, year);
   const normalisedOf = (settings: PipelineSettings, key: string): Dataset => {
     let stage = stages.get(key);
     if (stage === undefined) {
-      const run = key === "" ? nominalRun : runPipeline({ framework, dataset, settings });
-      const normalised = run.stages.normalised ?? run.stages.aggregated ?? dataset;
+      const input = usesOtherYears(settings) ? dataset : oneYear;
+      const run = runPipeline({ framework, dataset: input, settings });
+      const normalised = run.stages.normalised ?? run.stages.aggregated ?? input;
       stage = yearRows(normalised, year);
       for (const column of stage.columns) transforms.set(column, new Map());
       stages.set(key, stage);

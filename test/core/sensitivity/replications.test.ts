@@ -158,3 +158,85 @@ describe("the replication engine on ASEM", () => {
     expect(same).toEqual(tree);
   });
 });
+
+describe("the replication engine on ASEM's panel (2018-2022), one year analysed", () => {
+  // Every year of the panel lacks the same values; a few more gaps in 2020 give linear interpolation
+  // (along each unit's years) something to fill that the year alone could not.
+  const complete = asemDataset("ASEM_iData_p.csv");
+  const panel = {
+    ...complete,
+    columns: complete.columns.map((column, index) =>
+      index >= 3
+        ? column
+        : column.map((value, row) =>
+            complete.rowYear[row] === 2020 && (complete.rowUnit[row] as number) < 5
+              ? Number.NaN
+              : value
+          )
+    ),
+  };
+  const panelInputs = [
+    variation("normalise", "minmax,zscore,rank"),
+    variation("impute", "none,mean,linear"),
+    variation("treat", "none,winsorise"),
+  ] as ChoiceInput[];
+
+  /** The index of the year's rows of a full run over every year, by unit code. */
+  function yearIndex(settings: PipelineSettings, year: number): Map<string, number> {
+    const aggregated = runPipeline({ framework, dataset: panel, settings }).stages.aggregated!;
+    const column = aggregated.columns[aggregated.columnIds.indexOf("Index")]!;
+    const byUnit = new Map<string, number>();
+    aggregated.rowUnit.forEach((unit, row) => {
+      if (aggregated.rowYear[row] === year) byUnit.set(aggregated.units[unit]!.code, column[row]!);
+    });
+    return byUnit;
+  }
+
+  it.each([
+    ["by year", {}],
+    [
+      "pooled over the years",
+      { normalise: { method: { method: "minmax" }, scope: { pooled: true } } },
+    ],
+  ] as const)(
+    "equals a full run over every year, to 1e-12, with normalisation %s and series imputation among the alternatives",
+    (_scope, nominalSettings: PipelineSettings) => {
+      const engine = replicationEngine({
+        framework,
+        dataset: panel,
+        settings: nominalSettings,
+        year: 2020,
+        inputs: panelInputs,
+      });
+      expect(engine.year).toBe(2020);
+      expect(engine.unitCodes).toHaveLength(51);
+      for (const choices of [
+        [0, 0, 0],
+        [1, 1, 1],
+        [2, 2, 0],
+        [0, 2, 1],
+      ]) {
+        const chosen = choices.map(
+          (choice, position) => panelInputs[position]!.alternatives[choice]!
+        );
+        const expected = yearIndex(settingsWith(nominalSettings, chosen), 2020);
+        const outcome = engine.run({ choices });
+        engine.unitCodes.forEach((code, position) => {
+          const wanted = expected.get(code)!;
+          const actual = outcome.index[position]!;
+          if (Number.isNaN(wanted)) expect(actual).toBeNaN();
+          else
+            expect(Math.abs(actual - wanted)).toBeLessThanOrEqual(
+              1e-12 * Math.max(1, Math.abs(wanted))
+            );
+        });
+      }
+    }
+  );
+
+  it("analyses the latest year when none is given", () => {
+    expect(
+      replicationEngine({ framework, dataset: panel, settings: {}, inputs: panelInputs }).year
+    ).toBe(2022);
+  });
+});
