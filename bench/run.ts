@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark of the project, one after the other, in one process.
-// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process, xml, import, analysis, audit) runs only the sections whose
+// `npm run bench -- validate` (or engine, benchmark, functions, excel, csv, process, xml, import, analysis, audit, sensitivity) runs only the sections whose
 // name starts with that word.
 import { validateBenchmark } from "./validate.bench";
 import { engineBenchmark } from "./engine.bench";
@@ -13,6 +13,7 @@ import { xmlReaderBenchmark } from "./xml-reader.bench";
 import { importCoreBenchmark } from "./import-core.bench";
 import { importBenchmark } from "./import.bench";
 import { analysisBenchmark } from "./analysis.bench";
+import { sensitivityBenchmark } from "./sensitivity.bench";
 
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<void> | void }[] = [
   { name: "validate: national data set", run: validateBenchmark },
@@ -33,6 +34,10 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
     run: analysisBenchmark,
   },
   { name: "audit: the indicator set of the national data set", run: auditBenchmark },
+  {
+    name: "sensitivity: rank intervals and Sobol indices on ASEM and the national set, core and process",
+    run: sensitivityBenchmark,
+  },
 ];
 
 async function runAll(only: string | undefined): Promise<void> {

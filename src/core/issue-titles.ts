@@ -7,6 +7,7 @@ import { benchmarkIssueCatalogue } from "./benchmark/benchmark-issues";
 import { issueRenderer } from "./issue-catalogue";
 import type { Language } from "./language";
 import { mergeIssueCatalogue } from "./merge/merge-issues";
+import { sensitivityIssueCatalogue } from "./sensitivity/sensitivity-issues";
 import { engineIssueCatalogue } from "./steps/engine-issues";
 import { timeIssueCatalogue } from "./time/time-issues";
 import { validationIssues } from "./validate/validation-issues";
@@ -21,6 +22,7 @@ export const issueCatalogues = [
   decouplingIssueCatalogue,
   auditIssueCatalogue,
   analysisIssueCatalogue,
+  sensitivityIssueCatalogue,
 ] as const;
 
 const coreIssues = issueRenderer(issueCatalogues);
@@ -33,7 +35,8 @@ export type IssueCode =
   | keyof typeof mergeIssueCatalogue
   | keyof typeof analysisIssueCatalogue
   | keyof typeof decouplingIssueCatalogue
-  | keyof typeof auditIssueCatalogue;
+  | keyof typeof auditIssueCatalogue
+  | keyof typeof sensitivityIssueCatalogue;
 
 export function isIssueCode(code: string): code is IssueCode {
   return coreIssues.knows(code);

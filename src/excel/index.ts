@@ -10,6 +10,7 @@ export {
 export { validateOpenWorkbook, type OpenWorkbookValidation } from "./validate-open-workbook";
 export {
   benchmarkOpenWorkbook,
+  type RobustnessProgress,
   type BenchmarkRequest,
   type OpenWorkbookBenchmark,
 } from "./benchmark-open-workbook";
@@ -18,6 +19,11 @@ export {
   type OpenWorkbookProfile,
   type ProfileRequest,
 } from "./profile-open-workbook";
+export {
+  analyseOpenWorkbook,
+  type AnalysisRequest,
+  type OpenWorkbookAnalysis,
+} from "./analyse-open-workbook";
 export { createTemplate, type TemplateCreation } from "./create-template";
 export { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated-sheet";
 export { writeMethodSettings } from "./write-method-settings";

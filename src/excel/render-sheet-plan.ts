@@ -5,11 +5,14 @@
 import type {
   BlockPlan,
   CellPosition,
+  CategoryChartPlan,
   ChartPlan,
   ColourScale,
   ErrorAlertPlan,
+  IntervalChartPlan,
   PlanCell,
   PrintPlan,
+  ScatterChartPlan,
   SheetPlan,
   TablePlan,
 } from "../core/sheet-plan";
@@ -224,20 +227,43 @@ async function renderBlock(
   return undefined;
 }
 
-const chartTypes: Readonly<Record<ChartPlan["kind"], Excel.ChartType>> = {
+const chartTypes: Readonly<Record<CategoryChartPlan["kind"], Excel.ChartType>> = {
   bar: "BarClustered" as Excel.ChartType,
   line: "Line" as Excel.ChartType,
 };
 
-async function renderChart(
+/** The cells of a table column's data rows, or `rows` of them (0 is the first data row). */
+function columnCells(
+  sheet: Excel.Worksheet,
+  table: TablePlan,
+  column: number,
+  rows?: { readonly first: number; readonly count: number }
+): Excel.Range {
+  const first = rows?.first ?? 0;
+  const count = rows?.count ?? tableRows(table).length;
+  return sheet.getRangeByIndexes(
+    table.anchor.row + 1 + first,
+    table.anchor.column + column,
+    count,
+    1
+  );
+}
+
+function placeChart(sheet: Excel.Worksheet, added: Excel.Chart, chart: ChartPlan): void {
+  const { row, column } = chart.anchor;
+  added.setPosition(
+    sheet.getRangeByIndexes(row, column, 1, 1),
+    sheet.getRangeByIndexes(row + chart.heightInRows - 1, column + chart.widthInColumns - 1, 1, 1)
+  );
+}
+
+async function renderCategoryChart(
   writer: BatchWriter,
   sheet: Excel.Worksheet,
-  chart: ChartPlan,
+  chart: CategoryChartPlan,
   table: TablePlan
 ): Promise<void> {
-  const rowCount = tableRows(table).length;
-  const dataColumn = (column: number) =>
-    sheet.getRangeByIndexes(table.anchor.row + 1, table.anchor.column + column, rowCount, 1);
+  const dataColumn = (column: number) => columnCells(sheet, table, column);
   const seriesNames = chart.seriesColumns.map((column) => table.columns[column]?.header ?? "");
   // charts.add, the title and the position; for each series its add, name, values and categories.
   const operations = 3 + 4 * chart.seriesColumns.length;
@@ -252,12 +278,118 @@ async function renderChart(
       series.setValues(dataColumn(column));
       series.setXAxisValues(dataColumn(chart.categoryColumn));
     });
-    const { row, column } = chart.anchor;
-    added.setPosition(
-      sheet.getRangeByIndexes(row, column, 1, 1),
-      sheet.getRangeByIndexes(row + chart.heightInRows - 1, column + chart.widthInColumns - 1, 1, 1)
-    );
+    placeChart(sheet, added, chart);
   });
+}
+
+/**
+ * An x-y chart of markers (XYScatter) whose reference-line series are drawn as lines without
+ * markers (ChartSeries.chartType, ExcelApi 1.7); the category axis is the x axis of an x-y chart.
+ */
+async function renderScatterChart(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  chart: ScatterChartPlan,
+  tableNamed: (name: string) => TablePlan
+): Promise<void> {
+  const names = chart.series.map((series) => series.name);
+  // charts.add, the title, two axis titles, two label positions, the legend, the position; for each
+  // series its add, name, values, x values and type.
+  const operations = 8 + 5 * chart.series.length;
+  await writer.add(
+    requestBytes(operations, chart.title, chart.xAxisTitle, chart.yAxisTitle, names, names),
+    () => {
+      const cellsOf = (plan: ScatterChartPlan["series"][number], column: number) =>
+        columnCells(sheet, tableNamed(plan.table), column, plan.rows);
+      const [first] = chart.series;
+      if (first === undefined) throw new Error(`the chart "${chart.title}" has no series`);
+      const added = sheet.charts.add(
+        "XYScatter" as Excel.ChartType,
+        cellsOf(first, first.yColumn),
+        "Columns"
+      );
+      added.title.text = chart.title;
+      chart.series.forEach((plan, index) => {
+        const series = index === 0 ? added.series.getItemAt(0) : added.series.add(plan.name);
+        series.name = plan.name;
+        series.setValues(cellsOf(plan, plan.yColumn));
+        series.setXAxisValues(cellsOf(plan, plan.xColumn));
+        if (plan.style === "line") series.chartType = "XYScatterLinesNoMarkers" as Excel.ChartType;
+      });
+      const { categoryAxis: xAxis, valueAxis: yAxis } = added.axes;
+      xAxis.title.text = chart.xAxisTitle;
+      yAxis.title.text = chart.yAxisTitle;
+      // The axes cross at zero inside the plot; their labels stay at its edges.
+      xAxis.tickLabelPosition = "Low" as Excel.ChartAxisTickLabelPosition;
+      yAxis.tickLabelPosition = "Low" as Excel.ChartAxisTickLabelPosition;
+      added.legend.position = "Bottom" as Excel.ChartLegendPosition;
+      placeChart(sheet, added, chart);
+    }
+  );
+}
+
+/**
+ * Floating bars as a stacked bar chart: the low value without fill (ChartFill.clear), then the span;
+ * the categories top to bottom in the table's order (ChartAxis.reversePlotOrder, ExcelApi 1.7).
+ */
+async function renderIntervalChart(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  chart: IntervalChartPlan,
+  table: TablePlan
+): Promise<void> {
+  const dataColumn = (column: number) => columnCells(sheet, table, column);
+  const columns = [chart.lowColumn, chart.spanColumn];
+  const names = columns.map((column) => table.columns[column]?.header ?? "");
+  // charts.add, the title, the fill, the plot order, the axis title, the legend, the position; for
+  // each series its add, name, values and categories.
+  const operations = 7 + 4 * columns.length;
+  await writer.add(
+    requestBytes(operations, chart.title, chart.valueAxisTitle, names, names),
+    () => {
+      const added = sheet.charts.add(
+        "BarStacked" as Excel.ChartType,
+        dataColumn(chart.lowColumn),
+        "Columns"
+      );
+      added.title.text = chart.title;
+      columns.forEach((column, index) => {
+        const name = names[index] ?? "";
+        const series = index === 0 ? added.series.getItemAt(0) : added.series.add(name);
+        series.name = name;
+        series.setValues(dataColumn(column));
+        series.setXAxisValues(dataColumn(chart.categoryColumn));
+        if (index === 0) series.format.fill.clear();
+      });
+      added.axes.categoryAxis.reversePlotOrder = true;
+      added.axes.valueAxis.title.text = chart.valueAxisTitle;
+      added.legend.visible = false;
+      placeChart(sheet, added, chart);
+    }
+  );
+}
+
+async function renderChart(
+  writer: BatchWriter,
+  sheet: Excel.Worksheet,
+  chart: ChartPlan,
+  tablePlans: ReadonlyMap<string, TablePlan>
+): Promise<void> {
+  const tableNamed = (name: string): TablePlan => {
+    const table = tablePlans.get(name);
+    if (table === undefined)
+      throw new Error(`the chart "${chart.title}" names no table on the sheet`);
+    return table;
+  };
+  switch (chart.kind) {
+    case "bar":
+    case "line":
+      return renderCategoryChart(writer, sheet, chart, tableNamed(chart.table));
+    case "scatter":
+      return renderScatterChart(writer, sheet, chart, tableNamed);
+    case "interval":
+      return renderIntervalChart(writer, sheet, chart, tableNamed(chart.table));
+  }
 }
 
 const orientations = {
@@ -318,11 +450,6 @@ export async function renderSheetPlan(
   const tablePlans = new Map(
     plan.blocks.flatMap((block) => (block.kind === "table" ? [[block.name, block] as const] : []))
   );
-  for (const chart of plan.charts) {
-    const table = tablePlans.get(chart.table);
-    if (table === undefined)
-      throw new Error(`the chart "${chart.title}" names no table on the sheet`);
-    await renderChart(writer, sheet, chart, table);
-  }
+  for (const chart of plan.charts) await renderChart(writer, sheet, chart, tablePlans);
   return tables;
 }

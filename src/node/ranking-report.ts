@@ -3,6 +3,7 @@ import type { BenchmarkRecord } from "../core/benchmark";
 import type { Language } from "../core/issues";
 import type { ValidationSummary } from "../core/validate";
 import { terminalText } from "./terminal-text";
+import { fixedWidthTable } from "./text-table";
 
 const oneDecimal = (value: unknown, language: Language) => {
   if (typeof value !== "number") return "";
@@ -36,22 +37,7 @@ export function rankingText(record: BenchmarkRecord, language: Language): string
     signed(row.scoreChangeSincePreviousYear, language),
     terminalText(String(row.note ?? "")),
   ]);
-  const rightAligned = new Set([0, 4, 5, 6]);
-  const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length))
-  );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) =>
-        column === cells.length - 1
-          ? cell
-          : rightAligned.has(column)
-            ? cell.padStart(widths[column] ?? 0)
-            : cell.padEnd(widths[column] ?? 0)
-      )
-      .join("  ")
-      .trimEnd();
-  return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join("\n");
+  return fixedWidthTable(header, rows, new Set([0, 4, 5, 6]));
 }
 
 /** "0 feil, 2 advarsler, 1 info" */

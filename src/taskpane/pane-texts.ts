@@ -77,6 +77,12 @@ export interface PaneTexts {
   readonly methodSaved: string;
   readonly benchmarkWritten: (sheet: string, year: number | null, units: number) => string;
   readonly benchmarkInvalid: string;
+  /** What the Metode sheet's robustness analysis varies, in the method panel. */
+  readonly robustnessVaries: (description: string, replications: number) => string;
+  readonly robustnessOff: string;
+  /** How many units' rank intervals span more than `places` places, in the result note. */
+  readonly wideIntervals: (wide: number, units: number, places: number) => string;
+  readonly progressAnalysing: (done: number, total: number) => string;
   readonly benchmarkBlocked: string;
   readonly withMeasures: string;
   readonly profileSection: string;
@@ -86,6 +92,13 @@ export interface PaneTexts {
   readonly writeProfileHint: string;
   /** `rank` as the Profil sheet writes it: "6 av 6" / "6 of 6". */
   readonly profileWritten: (sheet: string, unit: string, rank: string) => string;
+  readonly analysisSection: string;
+  readonly analysisYear: string;
+  readonly analysisPairs: string;
+  readonly analysisPairsHint: string;
+  readonly writeAnalysis: string;
+  readonly writeAnalysisHint: string;
+  readonly analysisWritten: (sheet: string, year: number | null, units: number) => string;
   readonly progressReading: (read: number, total: number) => string;
   readonly progressWorking: string;
   readonly cancel: string;
@@ -188,6 +201,12 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     benchmarkWritten: (sheet, year, units) =>
       `Skrev arket ${sheet}: ${units} enheter rangert for ${year ?? "–"}.`,
     benchmarkInvalid: "Valideringen fant feil, så ingenting ble beregnet. Rett feilene under.",
+    robustnessVaries: (description, replications) =>
+      `Robusthetsanalysen varierer ${description} (${replications} kjøringer).`,
+    robustnessOff: "Robusthetsanalysen er slått av.",
+    wideIntervals: (wide, units, places) =>
+      `${wide} av ${units} enheter har et rangintervall (5-95 %) bredere enn ${places} plasser.`,
+    progressAnalysing: (done, total) => `Robusthetsanalyse (${done} av ${total} kjøringer)`,
     benchmarkBlocked: "Valgene passer ikke til arbeidsboken:",
     withMeasures: "Tiltak: vis indeks og plass med og uten tiltakene i arket Tiltak",
     profileSection: "Enhetsprofil",
@@ -198,6 +217,16 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     writeProfileHint:
       "Skriver arket Profil: indeks, plassering, bidrag per dimensjon, styrker og svakheter, utvikling og billigste vei til neste plass, på én utskriftsside.",
     profileWritten: (sheet, unit, rank) => `Skrev arket ${sheet}: ${unit}, plass ${rank}.`,
+    analysisSection: "Analyse",
+    analysisYear: "År for revisjonen",
+    analysisPairs: "Frikoblingspar (press/driver)",
+    analysisPairsHint:
+      "Indikator-id-er som PRESS/DRIVER, flere par skilt med semikolon. Forhåndsutfylt fra Metode-arket; en endring gjelder denne kjøringen, og lagres i Metode når du lagrer valgene under Benchmark.",
+    writeAnalysis: "Skriv analyse",
+    writeAnalysisHint:
+      "Skriver arket Analyse: frikobling per enhet og par (tabeller og et spredningsdiagram med Tapios sektorer) og revisjonen av indikatorsettet. Bruker utvalget og metoden under Benchmark.",
+    analysisWritten: (sheet, year, units) =>
+      `Skrev arket ${sheet}: frikobling for ${units} enheter, revisjon for ${year ?? "–"}.`,
     progressReading: (read, total) => `Leser arkene (${read} av ${total} deler)`,
     progressWorking: "Arbeider …",
     cancel: "Avbryt",
@@ -319,6 +348,12 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     benchmarkWritten: (sheet, year, units) =>
       `Wrote the sheet ${sheet}: ${units} units ranked for ${year ?? "–"}.`,
     benchmarkInvalid: "Validation found errors, so nothing was scored. Fix the errors below.",
+    robustnessVaries: (description, replications) =>
+      `The robustness analysis varies ${description} (${replications} runs).`,
+    robustnessOff: "The robustness analysis is switched off.",
+    wideIntervals: (wide, units, places) =>
+      `${wide} of ${units} units have a rank interval (5-95 %) wider than ${places} places.`,
+    progressAnalysing: (done, total) => `Robustness analysis (${done} of ${total} runs)`,
     benchmarkBlocked: "The choices do not fit the workbook:",
     withMeasures: "Measures: show index and rank with and without the Tiltak sheet's measures",
     profileSection: "Unit profile",
@@ -329,6 +364,16 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     writeProfileHint:
       "Writes the Profil sheet: index, rank, contributions by dimension, strengths and weaknesses, trends and the cheapest ways to the next rank, on one printed page.",
     profileWritten: (sheet, unit, rank) => `Wrote the sheet ${sheet}: ${unit}, rank ${rank}.`,
+    analysisSection: "Analysis",
+    analysisYear: "Year audited",
+    analysisPairs: "Decoupling pairs (pressure/driver)",
+    analysisPairsHint:
+      "Indicator ids as PRESSURE/DRIVER, pairs separated by semicolons. Filled in from the Metode sheet; a change applies to this run, and is saved in Metode when you save the choices under Benchmark.",
+    writeAnalysis: "Write analysis",
+    writeAnalysisHint:
+      "Writes the Analyse sheet: decoupling per unit and pair (tables and a scatter chart with Tapio's sectors) and the audit of the indicator set. Uses the peer set and method chosen under Benchmark.",
+    analysisWritten: (sheet, year, units) =>
+      `Wrote the sheet ${sheet}: decoupling for ${units} units, audit for ${year ?? "–"}.`,
     progressReading: (read, total) => `Reading the sheets (${read} of ${total} parts)`,
     progressWorking: "Working …",
     cancel: "Cancel",

@@ -6,6 +6,8 @@ import { nationalDataSet } from "../../bench/national-data";
 import {
   benchmarkSheetName,
   benchmarkTableNames,
+  chartLimits,
+  robustnessTableNames,
   validationSheetName,
   type BenchmarkRun,
 } from "../../src/core/benchmark";
@@ -76,7 +78,9 @@ describe("benchmarking the national workbook in Excel", () => {
       .tablesOn(benchmarkSheet())
       .map((table) => table.name)
       .sort();
-    expect(names).toEqual(Object.values(benchmarkTableNames).sort());
+    expect(names).toEqual(
+      [...Object.values(benchmarkTableNames), ...Object.values(robustnessTableNames)].sort()
+    );
   });
 
   it("keeps the index by year long, one row per unit, not one column per unit", () => {
@@ -85,13 +89,27 @@ describe("benchmarking the national workbook in Excel", () => {
     expect(columnCount).toBeLessThan(2 + 16 + 1);
   });
 
-  it(`draws two charts, none with more than ${readableSeries} series (Excel allows 255)`, () => {
+  it(`draws three charts, none with more than ${readableSeries} series (Excel allows 255)`, () => {
     const charts = benchmarkSheet().charts;
-    expect(charts.map((chart) => chart.type)).toEqual(["BarClustered", "Line"]);
+    expect(charts.map((chart) => chart.type)).toEqual(["BarClustered", "Line", "BarStacked"]);
     for (const chart of charts) {
       expect(chart.series.length).toBeGreaterThan(0);
       expect(chart.series.length).toBeLessThanOrEqual(readableSeries);
     }
+  });
+
+  it("gives every ranked unit a rank interval, and charts the intervals of a readable selection", () => {
+    if (outcome.kind !== "written" || outcome.robustness === undefined)
+      throw new Error("the robustness analysis did not run");
+    const { result } = outcome.robustness;
+    expect(result.units).toHaveLength(372);
+    expect(result.units.filter((unit) => unit.nominalRank !== null && unit.p5 === null)).toEqual(
+      []
+    );
+    expect(tableNamed(robustnessTableNames.units).box.rowCount).toBe(1 + 372);
+    const chartRows = tableNamed(robustnessTableNames.chart).box.rowCount - 1;
+    expect(chartRows).toBeGreaterThan(0);
+    expect(chartRows).toBeLessThanOrEqual(chartLimits.mostBars);
   });
 
   it("keeps every request and response under 5 MB, in the survey, the read chunks and the write chunks", () => {

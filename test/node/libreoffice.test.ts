@@ -101,17 +101,23 @@ itWithLibreOffice(
 );
 
 itWithLibreOffice(
-  "LibreOffice reads the bar chart over the index of every pilot unit and a line per pilot unit",
+  "LibreOffice reads the bar chart over the index of every pilot unit, a line per pilot unit and each unit's rank interval",
   async () => {
     const folder = mkdtempSync(join(tmpdir(), "veikart-libreoffice-charts-"));
     const workbook = join(folder, "demo.xlsx");
     expect((await runVeikart(["demo", "-o", workbook])).exitCode).toBe(0);
     convert(workbook, folder, "ods");
-    const { bar, line } = await odsChartSeries(join(folder, "demo.ods"), "Benchmark");
+    const { bar, line, interval } = await odsChartSeries(join(folder, "demo.ods"), "Benchmark");
     expect(bar).toEqual([expect.stringMatching(/^Benchmark\.([A-Z]+)\d+:Benchmark\.\1\d+$/)]);
     const [first = "", last = ""] = (bar[0] ?? "").match(/\d+/g) ?? [];
     expect(Number(last) - Number(first) + 1).toBe(pilotUnits.length);
     expect(line).toHaveLength(pilotUnits.length);
+    // The rank intervals: where each bar starts, and its length, one row per pilot unit.
+    expect(interval).toHaveLength(2);
+    for (const series of interval) {
+      const [start = "", end = ""] = series.match(/\d+/g) ?? [];
+      expect(Number(end) - Number(start) + 1).toBe(pilotUnits.length);
+    }
   },
   180_000
 );

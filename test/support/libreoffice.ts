@@ -49,14 +49,14 @@ export function convertWithLibreOffice(
 }
 
 /**
- * The value ranges of the series of the bar chart and of the line chart in an .ods file LibreOffice
- * wrote (each chart is an Object N/content.xml part), of the charts over `sheet` when it is given:
- * empty when there is no such chart.
+ * The value ranges of the series of the bar chart, of the line chart and of the interval chart (a
+ * bar chart with stacked series) in an .ods file LibreOffice wrote (each chart is an Object
+ * N/content.xml part), of the charts over `sheet` when it is given: empty when there is no such chart.
  */
 export async function odsChartSeries(
   ods: string,
   sheet?: string
-): Promise<{ readonly bar: string[]; readonly line: string[] }> {
+): Promise<{ readonly bar: string[]; readonly line: string[]; readonly interval: string[] }> {
   const spreadsheet = await JSZip.loadAsync(readFileSync(ods));
   const charts = await Promise.all(
     Object.keys(spreadsheet.files)
@@ -65,13 +65,18 @@ export async function odsChartSeries(
   );
   const onSheet = (chart: string) =>
     sheet === undefined || chart.includes(`chart:values-cell-range-address="${sheet}.`);
-  const seriesOf = (chartClass: string): string[] => {
+  // An interval chart is a bar chart whose two series are stacked (the low end without fill).
+  const stacked = (chart: string) => chart.includes('chart:stacked="true"');
+  const seriesOf = (chartClass: string, isStacked = false): string[] => {
     const chart = charts.find(
-      (content) => content.includes(`chart:class="chart:${chartClass}"`) && onSheet(content)
+      (content) =>
+        content.includes(`chart:class="chart:${chartClass}"`) &&
+        onSheet(content) &&
+        stacked(content) === isStacked
     );
     return [
       ...(chart ?? "").matchAll(/<chart:series [^>]*chart:values-cell-range-address="([^"]+)"/g),
     ].map((match) => match[1] ?? "");
   };
-  return { bar: seriesOf("bar"), line: seriesOf("line") };
+  return { bar: seriesOf("bar"), line: seriesOf("line"), interval: seriesOf("bar", true) };
 }

@@ -1,8 +1,8 @@
-// The generated Analyse sheet: the decoupling of each Metode pair per unit (over the whole period from
-// the base year, year on year, and the count of steps per degree), then the audit of the indicator set
-// (alpha and first component per dimension, a correlation matrix per dimension with a colour scale,
-// and the flags with the numbers that raised them). Tables only, so it has one shape for 6 and for 372
-// units.
+// The generated Analyse sheet: a decoupling chart per pair (every unit one point of one series), the
+// decoupling of each Metode pair per unit (over the whole period from the base year, year on year, and
+// the count of steps per degree), then the audit of the indicator set (alpha and first component per
+// dimension, a correlation matrix per dimension with a colour scale, and the flags with the numbers
+// that raised them). One shape for 6 and for 372 units.
 import {
   columnWidthsOf,
   rowAfter,
@@ -29,6 +29,14 @@ import {
 import type { AuditResult } from "./audit/audit";
 import type { AuditIssueCode } from "./audit/audit-issues";
 import { decouplingDegreeCodes, decouplingDegreeNames } from "./decoupling";
+import {
+  decouplingChart,
+  decouplingChartSize,
+  decouplingLinesTable,
+  decouplingLinesTableName,
+  decouplingSectorNotes,
+  type PairPoints,
+} from "./decoupling-chart";
 import type { DecouplingPeriod } from "./decoupling-over-time";
 import { decouplingPairsText } from "./decoupling-pairs";
 import type { UnitDecoupling, WorkbookAnalysis } from "./workbook-analysis";
@@ -43,6 +51,7 @@ export const analysisTableNames = {
   dimensions: "VeikartRevisjonDimensjoner",
   correlations: "VeikartKorrelasjoner",
   flags: "VeikartRevisjonFlagg",
+  chartLines: decouplingLinesTableName,
 } as const;
 
 export interface AnalysisPlanOptions {
@@ -142,7 +151,35 @@ function wholePeriodRow(row: UnitDecoupling, language: Language): PlanCell[] {
   return [...pairCells(row), null, null, null, null, null, null, reason];
 }
 
-function decouplingTables(analysis: WorkbookAnalysis, language: Language): UnplacedTable[] {
+/** Each pair's rows in the whole-period table (a pair's rows are adjacent) and its units' changes. */
+function pairPointsOf(rows: readonly UnitDecoupling[]): PairPoints[] {
+  const pairs: PairPoints[] = [];
+  rows.forEach((row, index) => {
+    const last = pairs[pairs.length - 1];
+    const samePair =
+      last !== undefined &&
+      last.pair.pressure === row.pair.pressure &&
+      last.pair.driver === row.pair.driver;
+    const period = row.wholePeriod.ok ? row.wholePeriod.value.result : undefined;
+    const change = period?.ok
+      ? [{ driver: period.value.driverChange, pressure: period.value.pressureChange }]
+      : [];
+    if (samePair)
+      pairs[pairs.length - 1] = {
+        ...last,
+        rowCount: last.rowCount + 1,
+        changes: [...last.changes, ...change],
+      };
+    else pairs.push({ pair: row.pair, firstRow: index, rowCount: 1, changes: change });
+  });
+  return pairs;
+}
+
+function decouplingTables(
+  analysis: WorkbookAnalysis,
+  charted: readonly PairPoints[],
+  language: Language
+): UnplacedTable[] {
   const rows = analysis.decoupling;
   return [
     table(
@@ -173,6 +210,7 @@ function decouplingTables(analysis: WorkbookAnalysis, language: Language): Unpla
         ...decouplingDegreeCodes.map((code) => row.stepsPerDegree[code]),
       ])
     ),
+    ...(charted.length === 0 ? [] : [decouplingLinesTable(charted, language)]),
   ];
 }
 
@@ -364,7 +402,36 @@ export function analysisSheetPlan(
       )
   );
   const header = headerBlock(analysis, pairs, options);
-  const decoupled = stackTables(decouplingTables(analysis, language), rowAfter([header]) + 1);
+  const charted = pairPointsOf(analysis.decoupling).filter((points) => points.changes.length > 0);
+  const chartRow = rowAfter([header]) + 1;
+  const periodHeaders = periodColumns(language).map((column) => column.header);
+  const charts = charted.map((points, index) =>
+    decouplingChart(
+      points,
+      index,
+      {
+        table: analysisTableNames.wholePeriod,
+        driverChange: periodHeaders.indexOf(headers.driverChange[language]),
+        pressureChange: periodHeaders.indexOf(headers.pressureChange[language]),
+      },
+      analysis.baseYear,
+      { row: chartRow, column: index * (decouplingChartSize.widthInColumns + 1) },
+      language
+    )
+  );
+  const sectors =
+    charts.length === 0
+      ? []
+      : [
+          decouplingSectorNotes(
+            { row: chartRow + decouplingChartSize.heightInRows, column: 0 },
+            language
+          ),
+        ];
+  const decoupled = stackTables(
+    decouplingTables(analysis, charted, language),
+    rowAfter([header, ...sectors]) + 1
+  );
   const auditRow = rowAfter(decoupled) + 1;
   const audit = analysis.audit;
   const auditHeading: NotesPlan = {
@@ -391,11 +458,11 @@ export function analysisSheetPlan(
           ],
           rowAfter([auditHeading]) + 1
         );
-  const blocks = [generatedMarkerBlock, header, ...decoupled, auditHeading, ...audited];
+  const blocks = [generatedMarkerBlock, header, ...sectors, ...decoupled, auditHeading, ...audited];
   return {
     name: analysisSheetName,
     blocks,
-    charts: [],
+    charts,
     columnWidths: columnWidthsOf(blocks, [24, 24]),
   };
 }

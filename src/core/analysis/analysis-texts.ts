@@ -68,3 +68,64 @@ export const analysisLabels = {
   },
   noFlags: { nb: "Revisjonen reiser ingen flagg.", en: "The audit raises no flags." },
 } satisfies Record<string, Bilingual>;
+
+/** The words of the decoupling chart: its title, axes, reference lines and the sectors they bound. */
+export const decouplingChartTexts = {
+  title: {
+    nb: "Endring i press mot endring i driver",
+    en: "Change in pressure against change in driver",
+  },
+  fromBaseYear: { nb: "fra", en: "from" },
+  units: { nb: "Enheter", en: "Units" },
+  axisChange: { nb: "Endring i", en: "Change in" },
+  linesTitle: {
+    nb: "Referanselinjer i frikoblingsdiagrammet (endepunkter)",
+    en: "Reference lines of the decoupling chart (end points)",
+  },
+  pairHeader: { nb: "Par", en: "Pair" },
+  lineHeader: { nb: "Linje", en: "Line" },
+  xHeader: { nb: "Endring i driver", en: "Change in driver" },
+  yHeader: { nb: "Endring i press", en: "Change in pressure" },
+  pressureUnchanged: { nb: "Press uendret (x-aksen)", en: "Pressure unchanged (x axis)" },
+  driverUnchanged: { nb: "Driver uendret (y-aksen)", en: "Driver unchanged (y axis)" },
+  sectorsHeading: {
+    nb: "Slik leses diagrammet (Tapio 2005): hvert punkt er en enhets endring fra basisåret, e = endring i press / endring i driver.",
+    en: "Reading the chart (Tapio 2005): each point is a unit's change from the base year, e = change in pressure / change in driver.",
+  },
+} satisfies Record<string, Bilingual>;
+
+/** Where each of Tapio's degrees lies in the chart. */
+export const decouplingSectors = {
+  strong_decoupling: {
+    nb: "under x-aksen til høyre (driver opp, press ned)",
+    en: "below the x axis on the right (driver up, pressure down)",
+  },
+  weak_decoupling: {
+    nb: "mellom x-aksen og linjen e = 0,8 til høyre",
+    en: "between the x axis and the line e = 0.8 on the right",
+  },
+  expansive_coupling: {
+    nb: "mellom linjene e = 0,8 og e = 1,2 til høyre",
+    en: "between the lines e = 0.8 and e = 1.2 on the right",
+  },
+  expansive_negative_decoupling: {
+    nb: "over linjen e = 1,2 til høyre",
+    en: "above the line e = 1.2 on the right",
+  },
+  strong_negative_decoupling: {
+    nb: "over x-aksen til venstre (driver ned, press opp)",
+    en: "above the x axis on the left (driver down, pressure up)",
+  },
+  weak_negative_decoupling: {
+    nb: "mellom x-aksen og linjen e = 0,8 til venstre",
+    en: "between the x axis and the line e = 0.8 on the left",
+  },
+  recessive_coupling: {
+    nb: "mellom linjene e = 0,8 og e = 1,2 til venstre",
+    en: "between the lines e = 0.8 and e = 1.2 on the left",
+  },
+  recessive_decoupling: {
+    nb: "under linjen e = 1,2 til venstre (press faller raskere enn driveren)",
+    en: "below the line e = 1.2 on the left (pressure falls faster than the driver)",
+  },
+} satisfies Record<string, Bilingual>;

@@ -79,20 +79,25 @@ export function decouplingOfContent(content: WorkbookContent): UnitDecoupling[] 
   return rows;
 }
 
-/** The decoupling and the audit of a workbook's content, the audit in the benchmark's year. */
+/**
+ * The decoupling and the audit of a workbook's content, the audit in the benchmark's year, both with
+ * the method the options' overrides make.
+ */
 export function analyseWorkbook(
   content: WorkbookContent,
   options: BenchmarkOptions = {}
 ): WorkbookAnalysis {
   const run = benchmarkWorkbook(content, options);
+  // The Metode values with the options' overrides (such as the pairs the pane edits) applied.
+  const settings = run.method.values;
   const audit =
     run.pipeline === null || run.year === null
       ? undefined
-      : auditRun(run.pipeline, run.year, auditThresholdsOf(content.settings));
+      : auditRun(run.pipeline, run.year, auditThresholdsOf(settings));
   return {
     year: run.year,
-    baseYear: content.settings.baseYear,
-    decoupling: decouplingOfContent(content),
+    baseYear: settings.baseYear,
+    decoupling: decouplingOfContent({ ...content, settings }),
     audit: audit ?? null,
     blockingIssues: run.blockingIssues,
   };

@@ -1,8 +1,10 @@
 // The tables of a benchmark as records: the Benchmark sheet writes them, `--json` prints the same rows.
 import type { Language } from "../language";
+import type { SensitivityResult } from "../sensitivity";
 import type { PlanCell } from "../sheet-plan";
 import type { BenchmarkRun } from "./benchmark-workbook";
 import { benchmarkHeaders as headers, missingScoreNote } from "./benchmark-texts";
+import { rankIntervalText, robustnessHeaders } from "./robustness-texts";
 import { resultLookup, standings, type ResultLookup, type UnitStanding } from "./standings";
 import {
   numberFormats,
@@ -27,8 +29,10 @@ function rankingTable(
   run: BenchmarkRun,
   ordered: readonly UnitStanding[],
   lookup: ResultLookup,
-  language: Language
+  language: Language,
+  robustness: SensitivityResult | undefined
 ): BenchmarkTable {
+  const uncertainty = new Map(robustness?.units.map((unit) => [unit.code, unit]));
   const baseYear = run.method.baseYear === run.year ? null : run.method.baseYear;
   const columns: BenchmarkColumn[] = [
     { key: "rank", header: headers.rank[language], numberFormat: numberFormats.whole, width: 11 },
@@ -41,6 +45,9 @@ function rankingTable(
       numberFormat: numberFormats.score,
       width: 14,
     })),
+    ...(robustness === undefined
+      ? []
+      : [{ key: "rankInterval", header: robustnessHeaders.rankInterval[language], width: 14 }]),
     {
       key: "coverage",
       header: headers.coverage[language],
@@ -85,6 +92,9 @@ function rankingTable(
     };
     for (const dimension of run.dimensions)
       row[dimension.id] = standing.result?.aggregates[dimension.id]?.score ?? null;
+    const interval = uncertainty.get(standing.unitCode);
+    if (robustness !== undefined)
+      row["rankInterval"] = interval === undefined ? null : rankIntervalText(interval, language);
     Object.assign(row, {
       coverage: index?.coverage ?? 0,
       scoreChangeSincePreviousYear: difference(index?.score, previous?.score),
@@ -188,12 +198,19 @@ function indexByYearTable(
   return { columns, rows };
 }
 
-/** The tables of the Benchmark sheet, the time section's last; empty when the run was blocked. */
-export function benchmarkTables(run: BenchmarkRun, language: Language): BenchmarkTables {
+/**
+ * The tables of the Benchmark sheet, the time section's last; empty when the run was blocked. With the
+ * run's robustness analysis, the ranking has each unit's rank interval.
+ */
+export function benchmarkTables(
+  run: BenchmarkRun,
+  language: Language,
+  robustness?: SensitivityResult
+): BenchmarkTables {
   const lookup = resultLookup(run.results);
   const ordered = run.year === null ? [] : standings(run, lookup);
   return {
-    ranking: rankingTable(run, ordered, lookup, language),
+    ranking: rankingTable(run, ordered, lookup, language, robustness),
     indicatorScores: indicatorScoresTable(run, ordered, language),
     peerGroupRanking: peerGroupRankingTable(run, ordered, language),
     indexByYear: indexByYearTable(run, ordered, lookup, language),

@@ -1,5 +1,5 @@
 // A benchmark run on a workbook's content: the peer set's units, every year, the Metode sheet's method.
-import type { Aggregate, Framework, Indicator, Issue, Unit } from "../model";
+import type { Aggregate, Dataset, Framework, Indicator, Issue, Unit } from "../model";
 import { peerGroupsOf } from "../model/units";
 import type { PipelineResult } from "../model/pipeline-result";
 import { datasetFromObservations, resultsOf, runPipeline, type UnitYearResult } from "../pipeline";
@@ -48,6 +48,8 @@ export interface BenchmarkRun {
   /** One entry per unit and year with data: scores, coverage, ranks. */
   readonly results: readonly UnitYearResult[];
   readonly pipeline: PipelineResult | null;
+  /** The peer set's data as the engine read it (every year); null when the run is blocked. */
+  readonly dataset: Dataset | null;
   /** Problems with the options (method overrides, peers, highlighted units, year): when any, nothing is scored. */
   readonly blockingIssues: readonly Issue[];
   /** What the engine reported while loading and scoring, and Metode warnings (on-track thresholds replaced). */
@@ -126,6 +128,7 @@ export function benchmarkWorkbook(
       previousYear: null,
       results: [],
       pipeline: null,
+      dataset: null,
       blockingIssues,
       engineIssues: [],
     };
@@ -142,6 +145,7 @@ export function benchmarkWorkbook(
     previousYear: [...years].reverse().find((candidate) => candidate < year) ?? null,
     results: resultsOf(pipeline),
     pipeline,
+    dataset: loaded.value,
     blockingIssues,
     engineIssues: [...methodWarnings, ...loaded.issues, ...pipeline.issues],
   };

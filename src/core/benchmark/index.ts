@@ -41,3 +41,11 @@ export {
   reportBenchmarkIssue,
   type BenchmarkIssueCode,
 } from "./benchmark-issues";
+export { robustnessRequest, type BenchmarkRobustness } from "./robustness";
+export { robustnessTableNames, withRobustnessSection } from "./robustness-section";
+export {
+  robustnessSentence,
+  variedInputsDescription,
+  wideIntervalCount,
+  wideIntervalPlaces,
+} from "./robustness-texts";

@@ -10,7 +10,17 @@ import {
   type BenchmarkOptions,
   type BenchmarkRecord,
   type BenchmarkRun,
+  robustnessRequest,
+  withRobustnessSection,
+  type BenchmarkRobustness,
 } from "../benchmark";
+import {
+  analyseSensitivity,
+  analyseSensitivityInSteps,
+  type AnalysisProgress,
+  type SensitivityRequest,
+  type SensitivityResult,
+} from "../sensitivity";
 import { auditRun } from "../analysis/audit/audit";
 import { auditThresholdsOf } from "../analysis/workbook-analysis";
 import { readMeasures } from "../analysis";
@@ -62,9 +72,11 @@ export type BenchmarkSession =
       readonly validation: WorkbookValidation;
       readonly run: BenchmarkRun;
       readonly record: BenchmarkRecord;
+      /** The robustness analysis of the year ranked; undefined when the Metode sheet turns it off. */
+      readonly robustness: BenchmarkRobustness | undefined;
       /**
-       * Every issue of the validation and of the run, placed, and the audit's flags on the indicator
-       * set in the year ranked, as the Validering sheet lists them.
+       * Every issue of the validation and of the run, placed, what the robustness analysis met, and
+       * the audit's flags on the indicator set in the year ranked, as the Validering sheet lists them.
        */
       readonly issues: readonly Issue[];
       /** The Benchmark sheet, then the Validering sheet, in the order they are written. */
@@ -80,19 +92,37 @@ function methodSaveOf(grids: WorkbookGrids, request: BenchmarkRequest): MethodSa
   return writeBack === undefined ? { kind: "no method sheet" } : { kind: "write", writeBack };
 }
 
-/** Validates the grids, runs the engine for the request, and plans every sheet the run writes. */
-export function benchmarkSession(
-  grids: WorkbookGrids,
-  request: BenchmarkRequest
-): BenchmarkSession {
+/** A request that validated and scored, before its robustness analysis runs. */
+interface ScoredRun {
+  readonly kind: "ready";
+  readonly grids: WorkbookGrids;
+  readonly request: BenchmarkRequest;
+  readonly validation: WorkbookValidation;
+  readonly issues: readonly Issue[];
+  readonly run: BenchmarkRun;
+  /** What the Metode sheet asks the robustness analysis to do; undefined when it is off. */
+  readonly robustness: SensitivityRequest | undefined;
+}
+
+function scoredRun(grids: WorkbookGrids, request: BenchmarkRequest): ScoredRun | BenchmarkSession {
   const { validation, issues } = validationSession(grids);
   if (!validation.summary.canScore && request.scoreDespiteErrors !== true)
     return { kind: "invalid", validation, issues };
   const run = benchmarkWorkbook(validation.content, request);
   if (run.blockingIssues.length > 0)
     return { kind: "blocked", validation, run, issues: placeIssues(run.blockingIssues, grids) };
+  const robustness = robustnessRequest(run);
+  return { kind: "ready", grids, request, validation, issues, run, robustness };
+}
+
+/** The session of a scored run, with its robustness analysis when it ran. */
+function scoredSession(
+  scored: ScoredRun,
+  analysis: SensitivityResult | undefined
+): BenchmarkSession {
+  const { grids, request, validation, issues, run } = scored;
   const { language, ranAt } = request;
-  const tables = benchmarkTables(run, language);
+  const tables = benchmarkTables(run, language, analysis);
   // The audit's flags are warnings about the indicator set, listed with the data's issues.
   const audit =
     run.pipeline === null || run.year === null
@@ -103,9 +133,18 @@ export function benchmarkSession(
     ...issues,
     ...measures.issues,
     ...placeIssues(run.engineIssues, grids),
+    ...(analysis?.issues ?? []),
     ...(audit?.flags ?? []),
   ];
+  const robustness =
+    analysis === undefined || scored.robustness === undefined
+      ? undefined
+      : { result: analysis, seed: scored.robustness.seed };
   const benchmarkPlan = benchmarkSheetPlan(run, { ranAt, language }, tables);
+  const withRobustness =
+    robustness === undefined
+      ? benchmarkPlan
+      : withRobustnessSection(benchmarkPlan, run, robustness, language);
   const scenario =
     request.withMeasures === false
       ? undefined
@@ -115,13 +154,47 @@ export function benchmarkSession(
     validation,
     run,
     record: benchmarkRecord(run, language, tables),
+    robustness,
     issues: allIssues,
     plans: [
       scenario === undefined
-        ? benchmarkPlan
-        : withMeasuresSection(benchmarkPlan, run, scenario, language),
+        ? withRobustness
+        : withMeasuresSection(withRobustness, run, scenario, language),
       validationSheetPlan(allIssues, language),
     ],
     methodSave: methodSaveOf(grids, request),
   };
+}
+
+/**
+ * Validates the grids, runs the engine for the request and, when the Metode sheet asks for it, the
+ * robustness analysis, and plans every sheet the run writes.
+ */
+export function benchmarkSession(
+  grids: WorkbookGrids,
+  request: BenchmarkRequest
+): BenchmarkSession {
+  const scored = scoredRun(grids, request);
+  if (scored.kind !== "ready") return scored;
+  const analysis =
+    scored.robustness === undefined ? undefined : analyseSensitivity(scored.robustness);
+  return scoredSession(scored, analysis);
+}
+
+/**
+ * The same session, with the robustness analysis run in chunks that yield between them, reporting its
+ * progress and stopping when the signal aborts (for the pane, which must stay responsive).
+ */
+export async function benchmarkSessionInSteps(
+  grids: WorkbookGrids,
+  request: BenchmarkRequest,
+  control: AnalysisProgress
+): Promise<BenchmarkSession> {
+  const scored = scoredRun(grids, request);
+  if (scored.kind !== "ready") return scored;
+  const analysis =
+    scored.robustness === undefined
+      ? undefined
+      : await analyseSensitivityInSteps(scored.robustness, control);
+  return scoredSession(scored, analysis);
 }

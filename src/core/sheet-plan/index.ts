@@ -9,9 +9,14 @@ export type {
   NotesPlan,
   BlockPlan,
   ChartPlan,
+  CategoryChartPlan,
+  ScatterChartPlan,
+  ScatterSeriesPlan,
+  IntervalChartPlan,
   SheetPlan,
   PrintPlan,
 } from "./sheet-plan";
+export { chartTableNames } from "./sheet-plan";
 export {
   generatedMarkerText,
   isGeneratedSheet,

@@ -82,18 +82,78 @@ export interface NotesPlan {
 
 export type BlockPlan = TablePlan | NotesPlan;
 
-/** A chart over one table's columns: categories from one column, one series per value column. */
-export interface ChartPlan {
-  readonly kind: "bar" | "line";
+/** Where a chart sits: its top-left corner and its size in cells. */
+interface ChartFrame {
   readonly title: string;
+  readonly anchor: CellPosition;
+  readonly widthInColumns: number;
+  readonly heightInRows: number;
+}
+
+/**
+ * A chart over one table's columns: categories from one column, one series per value column.
+ * "bar" draws horizontal bars, the first category at the bottom; "line" draws one line per series.
+ */
+export interface CategoryChartPlan extends ChartFrame {
+  readonly kind: "bar" | "line";
   /** The name of a TablePlan on the same sheet. */
   readonly table: string;
   readonly categoryColumn: number;
   readonly seriesColumns: readonly number[];
-  /** Where the chart's top-left corner sits, and its size in cells. */
-  readonly anchor: CellPosition;
-  readonly widthInColumns: number;
-  readonly heightInRows: number;
+}
+
+/** One series of an x-y chart: x from one column, y from another, of a table on the same sheet. */
+export interface ScatterSeriesPlan {
+  /** The legend's name of the series. */
+  readonly name: string;
+  /** The name of a TablePlan on the same sheet; the series of one chart may read different tables. */
+  readonly table: string;
+  readonly xColumn: number;
+  readonly yColumn: number;
+  /** The data rows read (0 is the first row under the header); every data row when absent. */
+  readonly rows?: { readonly first: number; readonly count: number };
+  /**
+   * "markers": each row a point, no lines (one series carries every unit, so 372 units are one
+   * series). "line": straight lines joining the rows in order, without markers, for reference lines
+   * drawn from a small table of their end points.
+   */
+  readonly style: "markers" | "line";
+}
+
+/** An x-y chart: both axes are value axes, each with a title. */
+export interface ScatterChartPlan extends ChartFrame {
+  readonly kind: "scatter";
+  readonly xAxisTitle: string;
+  readonly yAxisTitle: string;
+  readonly series: readonly ScatterSeriesPlan[];
+}
+
+/**
+ * Horizontal floating bars, one per category, from a low value to a high value (such as the rank
+ * interval of each unit). Drawn as a stacked bar chart of two series: the low value without fill,
+ * then the span (high - low) filled, so the table needs a span column beside the low one. The
+ * categories run top to bottom in the table's order. No marker for a point inside the interval:
+ * that would need a bar and an x-y chart combined on shared axes, which the two renderers cannot
+ * draw alike; put such a point (the nominal rank) in the category's label instead.
+ */
+export interface IntervalChartPlan extends ChartFrame {
+  readonly kind: "interval";
+  /** The name of a TablePlan on the same sheet. */
+  readonly table: string;
+  readonly categoryColumn: number;
+  readonly lowColumn: number;
+  /** High minus low, per row; the bar drawn from low to low + span. */
+  readonly spanColumn: number;
+  readonly valueAxisTitle: string;
+}
+
+export type ChartPlan = CategoryChartPlan | ScatterChartPlan | IntervalChartPlan;
+
+/** The names of the tables a chart reads. */
+export function chartTableNames(chart: ChartPlan): readonly string[] {
+  return chart.kind === "scatter"
+    ? [...new Set(chart.series.map((series) => series.table))]
+    : [chart.table];
 }
 
 /** How a sheet prints: the cells printed, scaled to fit a number of pages. */

@@ -44,7 +44,18 @@ export interface MethodValues {
   readonly auditWeakCorrelation: number;
   readonly auditMinimumAlpha: number;
   readonly auditMinimumFirstComponentShare: number;
+  /** Whether a benchmark also runs the uncertainty and sensitivity analysis (docs/method.md). */
+  readonly sensitivityAnalysis: SwitchValue;
+  /** How many replications the analysis runs (the Sobol design's runs included). */
+  readonly sensitivityReplications: number;
+  /** The seed of the analysis's random numbers: the same seed gives the same intervals. */
+  readonly sensitivitySeed: number;
+  /** What the analysis varies, as `normalise=minmax,zscore,rank; weights=25%` (src/core/sensitivity). */
+  readonly sensitivityInputs: string;
 }
+
+/** A setting that is on or off. */
+export type SwitchValue = "on" | "off";
 
 export type MethodSettingKey = keyof MethodValues;
 
@@ -58,9 +69,11 @@ export interface SettingChoice {
 export type SettingKind =
   | { readonly type: "choice"; readonly choices: readonly SettingChoice[] }
   | { readonly type: "number"; readonly minimum: number; readonly maximum: number }
+  | { readonly type: "whole number"; readonly minimum: number; readonly maximum: number }
   | { readonly type: "year" }
   | { readonly type: "peer group" }
-  | { readonly type: "indicator pairs" };
+  | { readonly type: "indicator pairs" }
+  | { readonly type: "varied inputs" };
 
 interface SettingOf<Key extends MethodSettingKey> {
   readonly key: Key;
@@ -93,6 +106,19 @@ const choiceKind = (choices: readonly SettingChoice[]): SettingKind => ({
   type: "choice",
   choices,
 });
+
+/**
+ * The replications a benchmark's robustness analysis may ask for: enough for the 5 and 95 % ranks to
+ * rest on more than a handful of runs, and few enough that the pane stays within seconds at 372 units.
+ */
+export const sensitivitySampleLimits = { minimum: 100, maximum: 20000 } as const;
+
+/**
+ * What the analysis varies unless the Metode sheet says otherwise (docs/method.md, "What varies by
+ * default"): the normalisation, and the weights by ±25 %. Not the aggregation: a geometric mean
+ * accepts only values above 0, which z-scores and min-max's lowest value are not.
+ */
+export const defaultVariedInputs = "normalise=minmax,zscore,rank; weights=25%";
 
 export const methodSettings: readonly MethodSetting[] = [
   {
@@ -233,6 +259,39 @@ export const methodSettings: readonly MethodSetting[] = [
     aliases: ["Audit: minimum share of the first component"],
     kind: { type: "number", minimum: 0, maximum: 1 },
     defaultValue: 0.6,
+  },
+  // The uncertainty and sensitivity analysis of the index (src/core/sensitivity, docs/method.md):
+  // on by default, with the replications, seed and varied inputs the method chapter explains.
+  {
+    key: "sensitivityAnalysis",
+    name: "Robusthetsanalyse",
+    aliases: ["Robustness analysis", "Sensitivity analysis"],
+    kind: choiceKind([
+      choice("on", "på", "ja", "on", "yes"),
+      choice("off", "av", "nei", "no", "off"),
+    ]),
+    defaultValue: "on",
+  },
+  {
+    key: "sensitivityReplications",
+    name: "Robusthetsanalyse: antall replikasjoner",
+    aliases: ["Robustness analysis: replications", "Antall replikasjoner", "Replications"],
+    kind: { type: "whole number", ...sensitivitySampleLimits },
+    defaultValue: 1000,
+  },
+  {
+    key: "sensitivitySeed",
+    name: "Robusthetsanalyse: frø",
+    aliases: ["Robustness analysis: seed", "Frø", "Seed"],
+    kind: { type: "whole number", minimum: 0, maximum: 2 ** 31 - 1 },
+    defaultValue: 20261202,
+  },
+  {
+    key: "sensitivityInputs",
+    name: "Robusthetsanalyse: varierte valg",
+    aliases: ["Robustness analysis: varied inputs", "Varierte valg", "Varied inputs"],
+    kind: { type: "varied inputs" },
+    defaultValue: defaultVariedInputs,
   },
 ];
 

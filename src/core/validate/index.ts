@@ -15,3 +15,10 @@ export {
   type IssueSink,
   type NotListedIssues,
 } from "./issue-collector";
+export {
+  alternativeLabel,
+  readVariedInputs,
+  variedInputLabel,
+  variedInputsText,
+  type VariedInputsReading,
+} from "./read-varied-inputs";

@@ -12,6 +12,7 @@ import {
   type MethodValues,
 } from "../template";
 import { isWholeNumberIn, readNumber, shownValue } from "./cell-values";
+import { readVariedInputs, variedInputsText } from "./read-varied-inputs";
 import { repeatedRows } from "./grid";
 import { fieldReader } from "./read-fields";
 import type { SheetTable } from "./read-tables";
@@ -43,6 +44,7 @@ export function allowedText(setting: MethodSetting, peerGroups: ReadonlySet<stri
     case "choice":
       return kind.choices.map((choice) => choice.words[1] ?? choice.value).join(", ");
     case "number":
+    case "whole number":
       return `${kind.minimum}–${kind.maximum}`;
     case "year":
       return `${earliestYear}–${latestYear}`;
@@ -50,6 +52,8 @@ export function allowedText(setting: MethodSetting, peerGroups: ReadonlySet<stri
       return [allPeersWords[0] ?? "alle", ...peerGroups].join(", ");
     case "indicator pairs":
       return "BELASTNING/DRIVKRAFT; ... (GHG_TOTAL/EMPLOYMENT_WORKPLACE)";
+    case "varied inputs":
+      return "VALG=ALTERNATIV,ALTERNATIV; ... (normalisering=min-maks,z-skår; vekter=25%)";
   }
 }
 
@@ -69,6 +73,7 @@ export function settingValue(
         ?.value;
     }
     case "number":
+    case "whole number":
     case "year": {
       const reading = readNumber(cell);
       if (reading.kind !== "number" && reading.kind !== "text number") return undefined;
@@ -78,6 +83,8 @@ export function settingValue(
           : reading.value;
       if (kind.type === "year")
         return isWholeNumberIn(value, earliestYear, latestYear) ? value : undefined;
+      if (kind.type === "whole number")
+        return isWholeNumberIn(value, kind.minimum, kind.maximum) ? value : undefined;
       return value >= kind.minimum && value <= kind.maximum ? value : undefined;
     }
     case "peer group":
@@ -87,6 +94,12 @@ export function settingValue(
     case "indicator pairs": {
       const pairs = text === undefined ? undefined : decouplingPairsOf(text);
       return pairs === undefined ? undefined : decouplingPairsText(pairs);
+    }
+    case "varied inputs": {
+      const reading = text === undefined ? undefined : readVariedInputs(text);
+      return reading === undefined || reading.problems.length > 0
+        ? undefined
+        : variedInputsText(reading.inputs);
     }
   }
 }
@@ -145,6 +158,13 @@ export function readMethod(
     settingRows.set(setting.key, row);
     if (fields.text(row, "value") === undefined) continue;
     const cell = fields.cell(row, "value");
+    if (setting.kind.type === "varied inputs") {
+      // The parser says what is wrong with each variation, more than a list of allowed values could.
+      const place = { ...fields.place(row, "value"), value: shownValue(cell) };
+      const problems = readVariedInputs(String(cell)).problems;
+      for (const problem of problems) issues.push({ ...problem, ...place });
+      if (problems.length > 0) continue;
+    }
     const value = settingValue(setting, cell, peerGroups);
     if (value === undefined) {
       const parameters = {

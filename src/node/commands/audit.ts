@@ -1,8 +1,6 @@
 // veikart audit: the statistical audit of an indicator set (COINr's measures) on COINr's input format,
 // or the decoupling analysis and the audit of a Veikart workbook.
 import {
-  analyseWorkbook,
-  analysisSheetPlan,
   auditRun,
   auditThresholdsOf,
   decouplingDegreeNames,
@@ -14,7 +12,7 @@ import {
 import type { Language } from "../../core/language";
 import type { Result } from "../../core/model/issue";
 import { defaultMethodValues } from "../../core/template";
-import { validateWorkbook } from "../../core/validate";
+import { analysisSession } from "../../core/session";
 import { UsageError, type Command, type CommandIo } from "../command";
 import { parseArguments, yearOption, type ParsedArguments } from "../command-arguments";
 import { printedIssue } from "../issue-report";
@@ -172,23 +170,26 @@ async function auditInto(
 ): Promise<number> {
   const output = outputFile?.path;
   const workbook = await openWorkbook(input, maxSizeOption(parsed.values.get("--max-size")));
-  const validation = validateWorkbook(workbook.grids);
-  if (!validation.summary.canScore) {
-    const errors = validation.issues.filter((issue) => issue.severity === "error");
-    for (const issue of errors) io.stderr(`veikart: ${messageIn(issue, io.language)}\n`);
+  const session = analysisSession(workbook.grids, {
+    language: io.language,
+    ranAt: new Date().toISOString(),
+    ...(year === undefined ? {} : { year }),
+  });
+  if (session.kind !== "analysed") {
+    const shown =
+      session.kind === "invalid"
+        ? session.issues.filter((issue) => issue.severity === "error")
+        : session.issues;
+    for (const issue of shown) io.stderr(`veikart: ${messageIn(issue, io.language)}\n`);
     return 1;
   }
-  const analysis = analyseWorkbook(validation.content, year === undefined ? {} : { year });
+  const { analysis, plan } = session;
   if (analysis.audit === null) {
     for (const issue of analysis.blockingIssues)
       io.stderr(`veikart: ${messageIn(issue, io.language)}\n`);
     return 1;
   }
   if (outputFile !== undefined) {
-    const plan = analysisSheetPlan(analysis, validation.content.framework, {
-      language: io.language,
-      ranAt: new Date().toISOString(),
-    });
     io.stderr(cutTextWarnings(writeSheetPlans(workbook.xlsx, [plan]), io.language));
     await outputFile.commit(workbook.xlsx.toBuffer());
   }

@@ -15,7 +15,7 @@ import {
   type TreatmentSettings,
 } from "../../core/model/methods";
 import type { PipelineResult } from "../../core/model/pipeline-result";
-import { runPipeline } from "../../core/pipeline/run-pipeline";
+import { runPipeline, type PipelineInput } from "../../core/pipeline/run-pipeline";
 import { aggregationMethods } from "../../core/steps/aggregate/methods";
 import { imputationMethods } from "../../core/steps/impute/methods";
 import { methodNamed, type MethodParameter } from "../../core/steps/method-declaration";
@@ -388,12 +388,12 @@ export function stageCsv(result: PipelineResult, stage: Dataset, withRanks: bool
   return `${lines.join("\n")}\n`;
 }
 
-/** Reads --data and --meta and runs the pipeline the options ask for (COINr's defaults otherwise). */
-export async function coinPipeline(
+/** Reads --data and --meta, and the pipeline settings the options ask for (COINr's defaults otherwise). */
+export async function coinInput(
   options: CoinOptions,
   io: CommandIo,
   command = "coin"
-): Promise<PipelineResult> {
+): Promise<PipelineInput & { readonly settings: PipelineSettings }> {
   const dataPath = options.get("--data");
   const metaPath = options.get("--meta");
   if (dataPath === undefined) throw new UsageError(`${command} needs --data <iData.csv>`);
@@ -407,7 +407,16 @@ export async function coinPipeline(
   if (peerGroupColumn !== undefined && !meta.value.groupColumns.includes(peerGroupColumn))
     throw new UsageError(`--peer-group ${peerGroupColumn}: iMeta has no Group row of that name`);
   const data = await readDataset(dataPath, meta.value, peerGroupColumn, limits, io);
-  return runPipeline({ framework: meta.value.framework, dataset: data, settings });
+  return { framework: meta.value.framework, dataset: data, settings };
+}
+
+/** Reads --data and --meta and runs the pipeline the options ask for (COINr's defaults otherwise). */
+export async function coinPipeline(
+  options: CoinOptions,
+  io: CommandIo,
+  command = "coin"
+): Promise<PipelineResult> {
+  return runPipeline(await coinInput(options, io, command));
 }
 
 async function run(args: readonly string[], io: CommandIo): Promise<number> {

@@ -1,6 +1,12 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { analyseWorkbook, analysisSheetPlan } from "../../core/analysis";
+import {
+  wideIntervalCount,
+  wideIntervalPlaces,
+  type BenchmarkRobustness,
+} from "../../core/benchmark";
+import type { Language } from "../../core/language";
 import { profileSession } from "../../core/profile";
 import { exampleMeasuresUnit, exampleYears, pilotUnits } from "../../core/template";
 import { benchmarkSession } from "../../core/session";
@@ -78,6 +84,7 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
         `${nb ? "Merknader fra beregningen" : "Notes from the run"}: ${benchmark.run.engineIssues.length}`,
         benchmarkHeadline(record, io.language),
         rankingText(record, io.language),
+        ...robustnessLines(benchmark.robustness, io.language),
         nb
           ? `Analyse: frikobling for ${analysis.decoupling.length} enheter og par, ${analysis.audit?.flags.length ?? 0} flagg fra revisjonen av indikatorsettet`
           : `Analysis: decoupling for ${analysis.decoupling.length} units and pairs, ${analysis.audit?.flags.length ?? 0} flags from the audit of the indicator set`,
@@ -89,6 +96,21 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
   } finally {
     progress.done();
   }
+}
+
+/** The robustness analysis in one line: its runs and how many units' rank intervals are wide. */
+function robustnessLines(
+  robustness: BenchmarkRobustness | undefined,
+  language: Language
+): string[] {
+  if (robustness === undefined) return [];
+  const { runs, units } = robustness.result;
+  const wide = wideIntervalCount(robustness.result);
+  return [
+    language === "nb"
+      ? `Robusthet: ${runs} kjøringer; ${wide} av ${units.length} enheter har et rangintervall (5-95 %) bredere enn ${wideIntervalPlaces} plasser`
+      : `Robustness: ${runs} runs; ${wide} of ${units.length} units have a rank interval (5-95 %) wider than ${wideIntervalPlaces} places`,
+  ];
 }
 
 export const demoCommand: Command = {

@@ -59,4 +59,10 @@ export const commands: readonly CommandEntry[] = [
     summary: "audit the indicator set (correlations, alpha, PCA, flags) and show decoupling",
     load: async () => (await import("./audit")).auditCommand,
   },
+  {
+    name: "sensitivity",
+    summary:
+      "how sure each rank is: rank intervals under other methods, and Sobol sensitivity indices",
+    load: async () => (await import("./sensitivity")).sensitivityCommand,
+  },
 ];

@@ -1,6 +1,15 @@
-// A sheet plan's charts as DrawingML: one drawing part holding every chart's anchor, and one chart
-// part per chart with its series referring to the table's cells (and a cache of their values).
-import type { ChartPlan, PlanCell, TablePlan } from "../../core/sheet-plan";
+// A sheet plan's charts as DrawingML (ECMA-376 Part 1, 21.2): one drawing part holding every chart's
+// anchor, and one chart part per chart with its series referring to the tables' cells (and a cache of
+// their values).
+import type {
+  CategoryChartPlan,
+  ChartPlan,
+  IntervalChartPlan,
+  PlanCell,
+  ScatterChartPlan,
+  ScatterSeriesPlan,
+  TablePlan,
+} from "../../core/sheet-plan";
 import { columnLetters, quotedSheetName } from "../../core/cell-addresses";
 import { namespaces, xmlDeclaration } from "./ooxml-vocabulary";
 import { dataRowSpan, tableRows } from "./table-rows";
@@ -16,12 +25,22 @@ interface ColumnRange {
   readonly cells: readonly PlanCell[];
 }
 
-function columnRange(sheetName: string, table: TablePlan, column: number): ColumnRange {
+/** The column's data rows, or `rows` of them (0 is the first data row). */
+function columnRange(
+  sheetName: string,
+  table: TablePlan,
+  column: number,
+  rows?: ScatterSeriesPlan["rows"]
+): ColumnRange {
   const letters = columnLetters(table.anchor.column + column);
-  const rows = dataRowSpan(table);
+  const span = dataRowSpan(table);
+  const all = tableRows(table);
+  const first = rows?.first ?? 0;
+  const count = rows?.count ?? all.length;
+  const top = span.first + first;
   return {
-    reference: `${quotedSheetName(sheetName)}!$${letters}$${rows.first + 1}:$${letters}$${rows.last + 1}`,
-    cells: tableRows(table).map((row) => row[column] ?? null),
+    reference: `${quotedSheetName(sheetName)}!$${letters}$${top + 1}:$${letters}$${top + count}`,
+    cells: all.slice(first, first + count).map((row) => row[column] ?? null),
   };
 }
 
@@ -61,79 +80,217 @@ function categories(range: ColumnRange): string {
   return `<c:cat>${numeric ? numberReference(range) : textReference(range.reference, range.cells)}</c:cat>`;
 }
 
+/** A series' name from a table column's header cell. */
+function headerName(sheetName: string, table: TablePlan, column: number): string {
+  return `<c:tx>${textReference(headerReference(sheetName, table, column), [table.columns[column]?.header ?? ""])}</c:tx>`;
+}
+
 /**
  * The Office theme's accent colours, one per series in turn: Excel draws a series without a fill in its
  * theme's colours, LibreOffice draws it without any, so each series names its colour.
  */
 const seriesColours = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
 
-function seriesFillXml(chart: ChartPlan, index: number): string {
-  const colour = `<a:solidFill><a:srgbClr val="${seriesColours[index % seriesColours.length] ?? "4472C4"}"/></a:solidFill>`;
-  return chart.kind === "bar"
-    ? `<c:spPr>${colour}</c:spPr>`
-    : `<c:spPr><a:ln w="28575" cap="rnd">${colour}<a:round/></a:ln></c:spPr>`;
+function solidFill(index: number): string {
+  return `<a:solidFill><a:srgbClr val="${seriesColours[index % seriesColours.length] ?? "4472C4"}"/></a:solidFill>`;
 }
 
-function seriesXml(
-  chart: ChartPlan,
-  table: TablePlan,
-  sheetName: string,
-  column: number,
-  index: number
-): string {
-  const name = textReference(headerReference(sheetName, table, column), [
-    table.columns[column]?.header ?? "",
-  ]);
-  const kindSpecific =
-    chart.kind === "bar"
-      ? '<c:invertIfNegative val="0"/>'
-      : '<c:marker><c:symbol val="none"/></c:marker>';
-  const smooth = chart.kind === "line" ? '<c:smooth val="0"/>' : "";
-  return (
-    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx>${name}</c:tx>${seriesFillXml(chart, index)}${kindSpecific}` +
-    `${categories(columnRange(sheetName, table, chart.categoryColumn))}` +
-    `<c:val>${numberReference(columnRange(sheetName, table, column))}</c:val>${smooth}</c:ser>`
-  );
+function lineShape(index: number): string {
+  return `<c:spPr><a:ln w="28575" cap="rnd">${solidFill(index)}<a:round/></a:ln></c:spPr>`;
+}
+
+const noMarker = '<c:marker><c:symbol val="none"/></c:marker>';
+
+function richText(text: string): string {
+  return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
 function titleXml(title: string): string {
+  return `<c:title>${richText(title)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>`;
+}
+
+function axisTitleXml(title: string): string {
+  return `<c:title>${richText(title)}<c:overlay val="0"/></c:title>`;
+}
+
+const ticks = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/>';
+
+function categoryAxisXml(position: "l" | "b", orientation: "minMax" | "maxMin"): string {
   return (
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>${escapeXml(title)}</a:t></a:r></a:p></c:rich></c:tx>` +
-    '<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>'
+    `<c:catAx><c:axId val="${categoryAxisId}"/><c:scaling><c:orientation val="${orientation}"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${position}"/><c:numFmt formatCode="General" sourceLinked="1"/>${ticks}<c:tickLblPos val="nextTo"/>` +
+    `<c:crossAx val="${valueAxisId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`
   );
 }
 
-function axesXml(chart: ChartPlan): string {
-  const [categoryPosition, valuePosition] = chart.kind === "bar" ? ["l", "b"] : ["b", "l"];
-  const ticks =
-    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
+interface ValueAxis {
+  readonly id: number;
+  readonly crossAxis: number;
+  readonly position: "l" | "b";
+  readonly title?: string;
+  readonly gridlines: boolean;
+  /** "low" keeps the labels at the plot's edge where the other axis crosses inside it. */
+  readonly labels: "nextTo" | "low";
+  readonly crossBetween: "between" | "midCat";
+}
+
+function valueAxisXml(axis: ValueAxis): string {
   return (
-    `<c:catAx><c:axId val="${categoryAxisId}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${categoryPosition}"/><c:numFmt formatCode="General" sourceLinked="1"/>${ticks}` +
-    `<c:crossAx val="${valueAxisId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="${valueAxisId}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${valuePosition}"/><c:majorGridlines/><c:numFmt formatCode="General" sourceLinked="1"/>${ticks}` +
-    `<c:crossAx val="${categoryAxisId}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
+    `<c:valAx><c:axId val="${axis.id}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    `<c:axPos val="${axis.position}"/>${axis.gridlines ? "<c:majorGridlines/>" : ""}` +
+    `${axis.title === undefined ? "" : axisTitleXml(axis.title)}<c:numFmt formatCode="General" sourceLinked="1"/>${ticks}` +
+    `<c:tickLblPos val="${axis.labels}"/><c:crossAx val="${axis.crossAxis}"/><c:crosses val="autoZero"/>` +
+    `<c:crossBetween val="${axis.crossBetween}"/></c:valAx>`
   );
 }
 
-/** The chart part of one chart over a table on the sheet named `sheetName`. */
-export function chartPartXml(chart: ChartPlan, table: TablePlan, sheetName: string): string {
+const axisIds = `<c:axId val="${categoryAxisId}"/><c:axId val="${valueAxisId}"/>`;
+
+/** The plot of a chart and whether it needs a legend. */
+interface Plot {
+  readonly xml: string;
+  readonly legend: boolean;
+}
+
+function categoryPlot(chart: CategoryChartPlan, table: TablePlan, sheetName: string): Plot {
+  const categoryRange = categories(columnRange(sheetName, table, chart.categoryColumn));
   const series = chart.seriesColumns
-    .map((column, index) => seriesXml(chart, table, sheetName, column, index))
+    .map((column, index) => {
+      const shape =
+        chart.kind === "bar"
+          ? `<c:spPr>${solidFill(index)}</c:spPr><c:invertIfNegative val="0"/>`
+          : `${lineShape(index)}${noMarker}`;
+      const smooth = chart.kind === "line" ? '<c:smooth val="0"/>' : "";
+      return (
+        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${headerName(sheetName, table, column)}${shape}` +
+        `${categoryRange}<c:val>${numberReference(columnRange(sheetName, table, column))}</c:val>${smooth}</c:ser>`
+      );
+    })
     .join("");
-  const axisIds = `<c:axId val="${categoryAxisId}"/><c:axId val="${valueAxisId}"/>`;
+  const [categoryPosition, valuePosition] =
+    chart.kind === "bar" ? (["l", "b"] as const) : (["b", "l"] as const);
   const plot =
     chart.kind === "bar"
       ? `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="60"/>${axisIds}</c:barChart>`
       : `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axisIds}</c:lineChart>`;
-  const legend =
-    chart.seriesColumns.length > 1
-      ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>'
-      : "";
+  const axes =
+    categoryAxisXml(categoryPosition, "minMax") +
+    valueAxisXml({
+      id: valueAxisId,
+      crossAxis: categoryAxisId,
+      position: valuePosition,
+      gridlines: true,
+      labels: "nextTo",
+      crossBetween: "between",
+    });
+  return { xml: plot + axes, legend: chart.seriesColumns.length > 1 };
+}
+
+function intervalPlot(chart: IntervalChartPlan, table: TablePlan, sheetName: string): Plot {
+  const categoryRange = categories(columnRange(sheetName, table, chart.categoryColumn));
+  const series = [chart.lowColumn, chart.spanColumn]
+    .map((column, index) => {
+      // The low value is the bar's invisible base; only the span is drawn.
+      const fill = index === 0 ? "<a:noFill/><a:ln><a:noFill/></a:ln>" : solidFill(0);
+      return (
+        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${headerName(sheetName, table, column)}` +
+        `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>${categoryRange}` +
+        `<c:val>${numberReference(columnRange(sheetName, table, column))}</c:val></c:ser>`
+      );
+    })
+    .join("");
+  const plot =
+    `<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}` +
+    `<c:gapWidth val="50"/><c:overlap val="100"/>${axisIds}</c:barChart>`;
+  const axes =
+    categoryAxisXml("l", "maxMin") +
+    valueAxisXml({
+      id: valueAxisId,
+      crossAxis: categoryAxisId,
+      position: "b",
+      title: chart.valueAxisTitle,
+      gridlines: true,
+      labels: "nextTo",
+      crossBetween: "between",
+    });
+  return { xml: plot + axes, legend: false };
+}
+
+const xAxisId = categoryAxisId;
+const yAxisId = valueAxisId;
+
+function scatterPlot(
+  chart: ScatterChartPlan,
+  tableNamed: (name: string) => TablePlan,
+  sheetName: string
+): Plot {
+  const series = chart.series
+    .map((plan, index) => {
+      const table = tableNamed(plan.table);
+      const shape =
+        plan.style === "markers"
+          ? '<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>' +
+            `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${solidFill(index)}</c:spPr></c:marker>`
+          : `${lineShape(index)}${noMarker}`;
+      return (
+        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(plan.name)}</c:v></c:tx>${shape}` +
+        `<c:xVal>${numberReference(columnRange(sheetName, table, plan.xColumn, plan.rows))}</c:xVal>` +
+        `<c:yVal>${numberReference(columnRange(sheetName, table, plan.yColumn, plan.rows))}</c:yVal>` +
+        '<c:smooth val="0"/></c:ser>'
+      );
+    })
+    .join("");
+  const plot =
+    `<c:scatterChart><c:scatterStyle val="lineMarker"/><c:varyColors val="0"/>${series}` +
+    `<c:axId val="${xAxisId}"/><c:axId val="${yAxisId}"/></c:scatterChart>`;
+  const axis = { gridlines: false, labels: "low", crossBetween: "midCat" } as const;
+  const axes =
+    valueAxisXml({
+      ...axis,
+      id: xAxisId,
+      crossAxis: yAxisId,
+      position: "b",
+      title: chart.xAxisTitle,
+    }) +
+    valueAxisXml({
+      ...axis,
+      id: yAxisId,
+      crossAxis: xAxisId,
+      position: "l",
+      title: chart.yAxisTitle,
+    });
+  return { xml: plot + axes, legend: chart.series.length > 1 };
+}
+
+function plotOf(
+  chart: ChartPlan,
+  tableNamed: (name: string) => TablePlan,
+  sheetName: string
+): Plot {
+  switch (chart.kind) {
+    case "bar":
+    case "line":
+      return categoryPlot(chart, tableNamed(chart.table), sheetName);
+    case "interval":
+      return intervalPlot(chart, tableNamed(chart.table), sheetName);
+    case "scatter":
+      return scatterPlot(chart, tableNamed, sheetName);
+  }
+}
+
+/** The chart part of one chart over the tables (by name) of the sheet named `sheetName`. */
+export function chartPartXml(
+  chart: ChartPlan,
+  tableNamed: (name: string) => TablePlan,
+  sheetName: string
+): string {
+  const plot = plotOf(chart, tableNamed, sheetName);
+  const legend = plot.legend
+    ? `<c:legend><c:legendPos val="${chart.kind === "scatter" ? "b" : "r"}"/><c:overlay val="0"/></c:legend>`
+    : "";
   return (
     `${xmlDeclaration}<c:chartSpace xmlns:c="${chartNamespace}" xmlns:a="${drawingNamespace}" xmlns:r="${officeRelationships}">` +
-    `<c:roundedCorners val="0"/><c:chart>${titleXml(chart.title)}<c:plotArea><c:layout/>${plot}${axesXml(chart)}</c:plotArea>` +
+    `<c:roundedCorners val="0"/><c:chart>${titleXml(chart.title)}<c:plotArea><c:layout/>${plot.xml}</c:plotArea>` +
     `${legend}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }

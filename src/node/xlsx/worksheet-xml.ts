@@ -270,12 +270,18 @@ function dimensionXml(grid: CellGrid): string {
 
 function drawingParts(plan: SheetPlan, tables: readonly TablePlan[]): DrawingParts | undefined {
   if (plan.charts.length === 0) return undefined;
-  const chartXmls = plan.charts.map((chart) => {
-    const table = tables.find((candidate) => candidate.name === chart.table);
-    if (table === undefined)
-      throw new Error(`the chart "${chart.title}" names no table on the sheet`);
-    return chartPartXml(chart, table, plan.name);
-  });
+  const chartXmls = plan.charts.map((chart) =>
+    chartPartXml(
+      chart,
+      (name) => {
+        const table = tables.find((candidate) => candidate.name === name);
+        if (table === undefined)
+          throw new Error(`the chart "${chart.title}" names no table on the sheet`);
+        return table;
+      },
+      plan.name
+    )
+  );
   return {
     drawingXml: drawingPartXml(
       plan.charts,

@@ -9,10 +9,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Language } from "../../core/language";
+import { useAnalysis } from "../hooks/useAnalysis";
 import { usePane } from "../hooks/usePane";
 import { useProfile } from "../hooks/useProfile";
 import type { WorkbookActions } from "../hooks/workbook-actions";
 import { paneTexts } from "../pane-texts";
+import { AnalysisSection } from "./AnalysisSection";
 import { BenchmarkSection } from "./BenchmarkSection";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ImportSection } from "./ImportSection";
@@ -42,6 +44,7 @@ function Sections({ language, actions }: AppProps) {
   const text = paneTexts[language];
   const pane = usePane(actions, language);
   const profile = useProfile(actions, language, pane.choices);
+  const analysis = useAnalysis(actions, language, pane.choices);
   return (
     <>
       <TemplateSection
@@ -83,6 +86,15 @@ function Sections({ language, actions }: AppProps) {
           onSelectCell={pane.selectCell}
         />
       </div>
+      <Divider />
+      <AnalysisSection
+        text={text}
+        language={language}
+        analysis={analysis}
+        choices={pane.choices}
+        onChoicesChange={pane.setChoices}
+        content={pane.content}
+      />
       <Divider />
       <ProfileSection text={text} language={language} profile={profile} content={pane.content} />
     </>

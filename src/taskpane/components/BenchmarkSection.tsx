@@ -1,4 +1,9 @@
-import { benchmarkSheetName } from "../../core/benchmark";
+import {
+  benchmarkSheetName,
+  variedInputsDescription,
+  wideIntervalCount,
+  wideIntervalPlaces,
+} from "../../core/benchmark";
 import { peerGroupsOf } from "../../core/model/units";
 import {
   Accordion,
@@ -16,12 +21,14 @@ import {
 import { useMemo } from "react";
 import { messageIn, titleOf } from "../../core/issues";
 import type { Language } from "../../core/language";
-import type { WorkbookContent } from "../../core/validate";
+import { defaultMethodValues, type MethodValues } from "../../core/template";
+import { readVariedInputs, type WorkbookContent } from "../../core/validate";
 import type { BenchmarkChoices, PeerChoice } from "../hooks/usePane";
 import type { Task } from "../hooks/useTask";
 import type { OpenWorkbookBenchmark } from "../hooks/workbook-actions";
 import type { PaneTexts } from "../pane-texts";
 import { MethodChoices } from "./MethodChoices";
+import { YearField } from "./YearField";
 import { PaneSection } from "./PaneSection";
 import { keptSheetLines, ResultNote } from "./ResultNote";
 import { TaskAction } from "./TaskAction";
@@ -38,16 +45,29 @@ export interface BenchmarkSectionProps {
   readonly onSelectCell: ((reference: string) => void) | undefined;
 }
 
-function yearsOf(content: WorkbookContent | undefined): number[] {
-  if (content === undefined) return [];
-  return [...new Set(content.observations.map((observation) => observation.year))].sort(
-    (a, b) => b - a
-  );
-}
-
 function groupsOf(content: WorkbookContent | undefined): string[] {
   if (content === undefined) return [];
   return [...peerGroupsOf(content.units)];
+}
+
+/**
+ * What the robustness analysis will vary, from the Metode sheet as last validated (its defaults before
+ * that) with the pane's choice of switching it on or off.
+ */
+function robustnessLine(
+  text: PaneTexts,
+  language: Language,
+  sheetValues: MethodValues | undefined,
+  overrides: Readonly<Record<string, string>>
+): string {
+  const values = sheetValues ?? defaultMethodValues;
+  const switched = overrides["sensitivityAnalysis"] ?? values.sensitivityAnalysis;
+  if (switched !== "on") return text.robustnessOff;
+  const { inputs } = readVariedInputs(values.sensitivityInputs);
+  return text.robustnessVaries(
+    variedInputsDescription(inputs, language),
+    values.sensitivityReplications
+  );
 }
 
 function BenchmarkOutcome({
@@ -68,6 +88,15 @@ function BenchmarkOutcome({
             outcome.run.year,
             outcome.run.units.length
           ),
+          ...(outcome.robustness === undefined
+            ? []
+            : [
+                text.wideIntervals(
+                  wideIntervalCount(outcome.robustness.result),
+                  outcome.robustness.result.units.length,
+                  wideIntervalPlaces
+                ),
+              ]),
           ...outcome.sheets.flatMap((sheet) => keptSheetLines(sheet, text)),
           ...(outcome.methodSaved ? [text.methodSaved] : []),
         ]}
@@ -104,30 +133,18 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
   const { text, language, task, choices, onChoicesChange, content } = props;
   const state = task.state;
   // Content changes once per validation; the pane re-renders on every keystroke in the choices.
-  const years = useMemo(() => yearsOf(content), [content]);
   const groups = useMemo(() => groupsOf(content), [content]);
   const setPeers = (peers: PeerChoice) => onChoicesChange({ ...choices, peers });
   return (
     <PaneSection title={text.benchmarkSection}>
       {content === undefined && <Caption1>{text.validateFirstForChoices}</Caption1>}
-      <Field label={text.year}>
-        <Select
-          value={choices.year === undefined ? "" : String(choices.year)}
-          onChange={(_, data) =>
-            onChoicesChange({
-              ...choices,
-              year: data.value === "" ? undefined : Number(data.value),
-            })
-          }
-        >
-          <option value="">{text.latestYear}</option>
-          {years.map((year) => (
-            <option key={year} value={String(year)}>
-              {year}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <YearField
+        label={text.year}
+        latestLabel={text.latestYear}
+        content={content}
+        year={choices.year}
+        onChange={(year) => onChoicesChange({ ...choices, year })}
+      />
       <Field label={text.peerSet}>
         <RadioGroup
           value={choices.peers.kind}
@@ -184,6 +201,9 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
               overrides={choices.methodOverrides}
               onChange={(methodOverrides) => onChoicesChange({ ...choices, methodOverrides })}
             />
+            <Caption1>
+              {robustnessLine(text, language, content?.settings, choices.methodOverrides)}
+            </Caption1>
             <Checkbox
               label={text.saveMethod}
               checked={choices.saveMethod}

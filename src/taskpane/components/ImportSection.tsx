@@ -111,7 +111,9 @@ export function ImportSection({ text, language, indicatorIds, actions }: ImportS
         };
   const prepared = prepare.state.kind === "done" ? prepare.state.value : undefined;
   const failureCode = prepare.state.kind === "failed" ? prepare.state.failure.code : undefined;
-  const progress = prepare.state.kind === "running" ? prepare.state.progress : undefined;
+  const running = prepare.state.kind === "running" ? prepare.state.progress : undefined;
+  // The import reads; it runs no analysis.
+  const progress = running !== undefined && "chunks" in running ? running : undefined;
   const unreachable = failureCode === SsbUnreachableError.code;
   const toggle = (conflict: DataConflict, on: boolean) => {
     const next = new Set(replaced);

@@ -12,6 +12,7 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import type { TaskState } from "../hooks/useTask";
+import type { TaskProgress } from "../hooks/workbook-actions";
 import { adviceFor, type Failure } from "../office-errors";
 import type { PaneTexts } from "../pane-texts";
 
@@ -21,16 +22,34 @@ export interface TaskStatusProps<T> {
   readonly onCancel: () => void;
 }
 
+/**
+ * The step and how far it has come: chunks read, or runs of the robustness analysis done. Before the
+ * first count is known the bar runs without a value.
+ */
+function progressShown(
+  progress: TaskProgress | undefined,
+  text: PaneTexts
+): { label: string; value: number | undefined } {
+  if (progress === undefined) return { label: text.progressWorking, value: undefined };
+  if ("runs" in progress)
+    return progress.runs === 0
+      ? { label: text.progressWorking, value: undefined }
+      : {
+          label: text.progressAnalysing(progress.runsDone, progress.runs),
+          value: progress.runsDone / progress.runs,
+        };
+  return progress.chunks === 0
+    ? { label: text.progressWorking, value: undefined }
+    : {
+        label: text.progressReading(progress.chunksRead, progress.chunks),
+        value: progress.chunksRead / progress.chunks,
+      };
+}
+
 /** A progress bar with the current step and a Cancel button while running; the failure when it failed. */
 export function TaskStatus<T>({ state, text, onCancel }: TaskStatusProps<T>) {
   if (state.kind === "running") {
-    // Progress counts chunks read; before the first count is known the bar runs without a value.
-    const progress = state.progress?.chunks === 0 ? undefined : state.progress;
-    const label =
-      progress === undefined
-        ? text.progressWorking
-        : text.progressReading(progress.chunksRead, progress.chunks);
-    const value = progress === undefined ? undefined : progress.chunksRead / progress.chunks;
+    const { label, value } = progressShown(state.progress, text);
     return (
       <div role="status">
         <Field validationMessage={label} validationState="none">

@@ -1,10 +1,10 @@
 import { useCallback, useRef, useState } from "react";
 import { failureOf, type Failure } from "../office-errors";
-import type { ReadProgress, TaskControl } from "./workbook-actions";
+import type { TaskControl, TaskProgress } from "./workbook-actions";
 
 export type TaskState<T> =
   | { readonly kind: "idle" }
-  | { readonly kind: "running"; readonly progress: ReadProgress | undefined }
+  | { readonly kind: "running"; readonly progress: TaskProgress | undefined }
   | { readonly kind: "done"; readonly value: T }
   | { readonly kind: "failed"; readonly failure: Failure }
   | { readonly kind: "cancelled" };

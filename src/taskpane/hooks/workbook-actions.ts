@@ -5,15 +5,19 @@ import type { Issue } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { ValidationSummary, WorkbookContent } from "../../core/validate";
 import {
+  analyseOpenWorkbook,
   benchmarkOpenWorkbook,
   createTemplate,
+  type RobustnessProgress,
   profileOpenWorkbook,
   selectCell,
   validateOpenWorkbook,
   writeGeneratedSheet,
+  type AnalysisRequest,
   type BenchmarkRequest,
   type ExcelHost,
   type GeneratedSheetWrite,
+  type OpenWorkbookAnalysis,
   type OpenWorkbookBenchmark,
   type OpenWorkbookProfile,
   type ProfileRequest,
@@ -25,8 +29,10 @@ import { prepareSsbImport, writePreparedImport } from "./ssb-import-actions";
 import { prepareTableImport } from "./table-import-actions";
 
 export type {
+  AnalysisRequest,
   BenchmarkRequest,
   GeneratedSheetWrite,
+  OpenWorkbookAnalysis,
   OpenWorkbookBenchmark,
   OpenWorkbookProfile,
   ProfileRequest,
@@ -34,9 +40,12 @@ export type {
   TemplateCreation,
 };
 
+/** How far a task has come: the sheets read, or the runs of the robustness analysis done. */
+export type TaskProgress = ReadProgress | RobustnessProgress;
+
 export interface TaskControl {
   readonly signal: AbortSignal;
-  readonly onProgress: (progress: ReadProgress) => void;
+  readonly onProgress: (progress: TaskProgress) => void;
 }
 
 export interface ValidationOutcome {
@@ -55,6 +64,7 @@ export interface WorkbookActions extends ImportActions {
   ): Promise<ValidationOutcome>;
   benchmark(request: BenchmarkRequest, control: TaskControl): Promise<OpenWorkbookBenchmark>;
   profile(request: ProfileRequest, control: TaskControl): Promise<OpenWorkbookProfile>;
+  analyse(request: AnalysisRequest, control: TaskControl): Promise<OpenWorkbookAnalysis>;
   selectCell(reference: string): Promise<void>;
 }
 
@@ -73,8 +83,13 @@ export function workbookActionsOf(host: ExcelHost): WorkbookActions {
         : undefined;
       return { issues, summary: validation.summary, content: validation.content, sheet };
     },
-    benchmark: (request, control) => benchmarkOpenWorkbook(host, request, control),
+    benchmark: (request, control) =>
+      benchmarkOpenWorkbook(host, request, {
+        ...control,
+        onRobustnessProgress: control.onProgress,
+      }),
     profile: (request, control) => profileOpenWorkbook(host, request, control),
+    analyse: (request, control) => analyseOpenWorkbook(host, request, control),
     selectCell: (reference) => selectCell(host, reference),
     prepareSsbImport: (choices, control) => prepareSsbImport(host, choices, control),
     prepareTableImport: (choices, control) => prepareTableImport(host, choices, control),

@@ -4,8 +4,15 @@ import {
   analysisSheetPlan,
   analysisTableNames,
   decouplingDegreeNames,
+  decouplingOverTime,
+  type UnitDecoupling,
 } from "../../../src/core/analysis";
-import { generatedMarkerText, type TablePlan } from "../../../src/core/sheet-plan";
+import {
+  generatedMarkerText,
+  type ScatterChartPlan,
+  type SheetPlan,
+  type TablePlan,
+} from "../../../src/core/sheet-plan";
 import { templateWorkbook, workbookSheetsOf } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
 import { headersOf, overlappingBlocks } from "../benchmark/sheet-plan-checks";
@@ -17,6 +24,61 @@ const tableOf = (plan: ReturnType<typeof analysisSheetPlan>, name: string) =>
     (block): block is TablePlan => block.kind === "table" && block.name === name
   ) as TablePlan;
 
+const scatterCharts = (plan: SheetPlan) =>
+  plan.charts.filter((chart): chart is ScatterChartPlan => chart.kind === "scatter");
+
+/** The cells of a series' column over its rows, from the table it names. */
+function seriesCells(
+  plan: SheetPlan,
+  series: ScatterChartPlan["series"][number],
+  column: number
+): unknown[] {
+  const rows = tableOf(plan, series.table).rows;
+  const first = series.rows?.first ?? 0;
+  return rows.slice(first, first + (series.rows?.count ?? rows.length)).map((row) => row[column]);
+}
+
+/**
+ * Checks a decoupling chart against its tables: the first series holds every unit of the pair as
+ * points, the next four are lines through the origin (slopes 0.8 and 1.2, then the two axes) that
+ * reach the largest change either way, so every sector is drawn over the points.
+ */
+function expectDecouplingChart(plan: SheetPlan, chart: ScatterChartPlan): void {
+  const [points, ...lines] = chart.series;
+  if (points === undefined) throw new Error("no points");
+  expect(points.style).toBe("markers");
+  expect(points.table).toBe(analysisTableNames.wholePeriod);
+  const pairRows = seriesCells(plan, points, 3);
+  expect(new Set(pairRows).size).toBe(1);
+  const xs = seriesCells(plan, points, points.xColumn).filter((x) => typeof x === "number");
+  const ys = seriesCells(plan, points, points.yColumn).filter((y) => typeof y === "number");
+  expect(xs.length).toBeGreaterThan(0);
+  const largestX = Math.max(...xs.map((x) => Math.abs(x as number)));
+  const largestY = Math.max(...ys.map((y) => Math.abs(y as number)));
+  expect(lines.map((line) => [line.style, line.table, line.rows?.count])).toEqual(
+    Array.from({ length: 4 }, () => ["line", analysisTableNames.chartLines, 2])
+  );
+  const ends = lines.map((line) => {
+    const x = seriesCells(plan, line, line.xColumn) as number[];
+    const y = seriesCells(plan, line, line.yColumn) as number[];
+    return { x, y };
+  });
+  ends.forEach(({ x, y }) => {
+    expect(x[0]).toBeCloseTo(-(x[1] as number), 12);
+    expect(y[0]).toBeCloseTo(-(y[1] as number), 12);
+  });
+  const [lower, upper, xAxis, yAxis] = ends;
+  expect((lower?.y[1] as number) / (lower?.x[1] as number)).toBeCloseTo(0.8, 12);
+  expect((upper?.y[1] as number) / (upper?.x[1] as number)).toBeCloseTo(1.2, 12);
+  expect([xAxis?.x[1], xAxis?.y[1]]).toEqual([largestX, 0]);
+  expect([yAxis?.x[1], yAxis?.y[1]]).toEqual([0, largestY]);
+  for (const threshold of [lower, upper]) {
+    const [x, y] = [threshold?.x[1] as number, Math.abs(threshold?.y[1] as number)];
+    expect(x <= largestX + 1e-15 && y <= largestY * (1 + 1e-12)).toBe(true);
+    expect(Math.abs(x - largestX) < 1e-15 || Math.abs(y - largestY) < 1e-12 * largestY).toBe(true);
+  }
+}
+
 describe("analysisSheetPlan on the example workbook", () => {
   const english = analysisSheetPlan(analysis, content.framework, { ranAt: "", language: "en" });
   const norsk = analysisSheetPlan(analysis, content.framework, { ranAt: "", language: "nb" });
@@ -25,7 +87,51 @@ describe("analysisSheetPlan on the example workbook", () => {
     expect(english.name).toBe("Analyse");
     expect(english.blocks[0]?.rows[0]?.[0]).toBe(generatedMarkerText);
     expect(overlappingBlocks(english)).toEqual([]);
-    expect(english.charts).toEqual([]);
+  });
+
+  it("draws a scatter chart per pair with units: the changes as one series of points, Tapio's lines and the axes through the origin", () => {
+    const charts = scatterCharts(english);
+    const pairsWithPoints = new Set(
+      analysis.decoupling
+        .filter((row) => row.wholePeriod.ok && row.wholePeriod.value.result.ok)
+        .map((row) => `${row.pair.pressure}/${row.pair.driver}`)
+    );
+    expect(charts).toHaveLength(pairsWithPoints.size);
+    expect(english.charts).toHaveLength(charts.length);
+    const [chart] = charts;
+    if (chart === undefined) throw new Error("no chart");
+    expect(chart.series.map((series) => series.name)).toEqual([
+      "Units (6)",
+      "e = 0.8",
+      "e = 1.2",
+      "Pressure unchanged (x axis)",
+      "Driver unchanged (y axis)",
+    ]);
+    expect(chart.xAxisTitle).toBe("Change in EMPLOYMENT_WORKPLACE");
+    expect(chart.yAxisTitle).toBe("Change in GHG_TOTAL");
+    const whole = tableOf(english, analysisTableNames.wholePeriod);
+    expect(whole.columns[chart.series[0]?.xColumn ?? -1]?.header).toBe("Change in driver");
+    expect(whole.columns[chart.series[0]?.yColumn ?? -1]?.header).toBe("Change in pressure");
+    for (const each of charts) expectDecouplingChart(english, each);
+    expect(
+      scatterCharts(norsk)[0]
+        ?.series.map((series) => series.name)
+        .slice(1, 3)
+    ).toEqual(["e = 0,8", "e = 1,2"]);
+  });
+
+  it("says under the charts where each of Tapio's eight degrees lies", () => {
+    const [chart] = english.charts;
+    const under = english.blocks.find(
+      (block) =>
+        block.kind === "notes" &&
+        block.anchor.row === (chart?.anchor.row ?? 0) + (chart?.heightInRows ?? 0)
+    );
+    const lines = (under?.rows ?? []).map((row) => String(row[0]));
+    expect(lines).toHaveLength(9);
+    Object.values(decouplingDegreeNames).forEach((name, index) =>
+      expect(lines[index + 1]?.startsWith(`${name.en}: `)).toBe(true)
+    );
   });
 
   it("writes each unit's whole-period decoupling as core computed it, the degree in the sheet's language", () => {
@@ -144,13 +250,47 @@ describe("analysisSheetPlan at national scale (372 units)", () => {
     language: "nb",
   });
 
-  it("keeps every unit's row in the tables, places no block over another and draws no chart", () => {
+  it("keeps every unit's row in the tables and places no block or chart over another", () => {
     const units = new Set(nationalAnalysis.decoupling.map((row) => row.unitCode));
     expect(tableOf(plan, analysisTableNames.wholePeriod).rows).toHaveLength(
       nationalAnalysis.decoupling.length
     );
     expect(units.size).toBe(nationalContent.units.length);
     expect(overlappingBlocks(plan)).toEqual([]);
-    expect(plan.charts).toEqual([]);
+  });
+
+  it("draws each pair's 372 units as one series of points", () => {
+    // The national example has no decoupling values in its base year, so the changes are made up:
+    // unit i's driver grows by (i - 186) / 1000 and its pressure by (186 - i) / 2000 + i / 10000.
+    const decoupling: UnitDecoupling[] = nationalContent.units.map((unit, index) => ({
+      unitCode: unit.code,
+      unitName: unit.name,
+      pair: { pressure: "GHG_TOTAL", driver: "EMPLOYMENT_WORKPLACE" },
+      ...decouplingOverTime(
+        {
+          years: [2019, 2023],
+          pressure: [100, 100 * (1 + (186 - index) / 2000 + index / 10000)],
+          driver: [100, 100 * (1 + (index - 186) / 1000)],
+        },
+        2019
+      ),
+    }));
+    const national = analysisSheetPlan(
+      { ...nationalAnalysis, decoupling },
+      nationalContent.framework,
+      {
+        ranAt: "",
+        language: "nb",
+      }
+    );
+    const charts = scatterCharts(national);
+    expect(charts).toHaveLength(1);
+    const [chart] = charts;
+    if (chart === undefined) throw new Error("no chart");
+    expect(chart.series).toHaveLength(5);
+    expect(chart.series[0]?.rows).toEqual({ first: 0, count: 372 });
+    expect(chart.series[0]?.name).toBe("Enheter (371)");
+    expectDecouplingChart(national, chart);
+    expect(overlappingBlocks(national)).toEqual([]);
   });
 });

@@ -6,7 +6,11 @@ import {
   benchmarkWorkbook,
   chartLimits,
 } from "../../../src/core/benchmark";
-import { generatedMarkerText, type TablePlan } from "../../../src/core/sheet-plan";
+import {
+  generatedMarkerText,
+  type CategoryChartPlan,
+  type TablePlan,
+} from "../../../src/core/sheet-plan";
 import { workbookSheetsOf } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
 import { headersOf, notesAt, overlappingBlocks } from "./sheet-plan-checks";
@@ -174,7 +178,9 @@ describe("benchmarkSheetPlan at national scale (372 units, all as peers)", () =>
     sheet.blocks.find(
       (block): block is TablePlan => block.kind === "table" && block.name === name
     ) as TablePlan;
-  const [barChart, lineChart] = sheet.charts;
+  const [barChart, lineChart] = sheet.charts.filter(
+    (chart): chart is CategoryChartPlan => chart.kind === "bar" || chart.kind === "line"
+  );
   const ranked = nationalTable(benchmarkTableNames.ranking).rows;
   const nameOf = (code: string) => ranked.find((row) => row[1] === code)?.[2];
 

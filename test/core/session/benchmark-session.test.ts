@@ -1,6 +1,7 @@
 import {
   benchmarkSheetName,
   benchmarkTableNames,
+  robustnessTableNames,
   validationSheetName,
   validationTableName,
 } from "../../../src/core/benchmark";
@@ -152,5 +153,73 @@ describe("benchmarkSession", () => {
         })
       ).methodSave
     ).toEqual({ kind: "no method sheet" });
+  });
+
+  describe("the robustness analysis", () => {
+    const rankingColumn = (plan: SheetPlan | undefined, header: string) => {
+      const ranking = tableOf(plan, benchmarkTableNames.ranking);
+      const column = ranking.columns.findIndex((candidate) => candidate.header === header);
+      return ranking.rows.map((row) => [row[1], column < 0 ? undefined : row[column]]);
+    };
+
+    it("runs by default on the year ranked, its nominal ranks those of the ranking", () => {
+      const robustness = session.robustness;
+      if (robustness === undefined) throw new Error("no robustness analysis");
+      expect(robustness.result.year).toBe(session.run.year);
+      expect(robustness.seed).toBe(20261202);
+      const nominal = new Map(robustness.result.units.map((unit) => [unit.code, unit.nominalRank]));
+      for (const row of session.record.ranking)
+        expect([row.unitCode, nominal.get(String(row.unitCode)) ?? null]).toEqual([
+          row.unitCode,
+          row.rank,
+        ]);
+    });
+
+    it("gives the ranking each unit's interval, as the robustness table has it, and charts the intervals", () => {
+      const [benchmark] = session.plans;
+      const section = tableOf(benchmark, robustnessTableNames.units);
+      const intervalOf = new Map(section.rows.map((row) => [row[1], row[3]]));
+      const intervals = rankingColumn(benchmark, "Rank interval (5-95 %)");
+      expect(intervals.length).toBeGreaterThan(0);
+      for (const [code, interval] of intervals) expect(interval).toBe(intervalOf.get(code));
+      const chart = benchmark?.charts.find((candidate) => candidate.kind === "interval");
+      expect(chart).toMatchObject({ table: robustnessTableNames.chart });
+      expect(tableOf(benchmark, robustnessTableNames.chart).rows).toHaveLength(section.rows.length);
+    });
+
+    it("is left out, with its column and section, when Metode (or the run) switches it off", () => {
+      const off = scored(
+        benchmarkSession(smallGrids(), {
+          language: "nb",
+          ranAt,
+          methodOverrides: { Robusthetsanalyse: "av" },
+        })
+      );
+      expect(off.robustness).toBeUndefined();
+      expect(rankingColumn(off.plans[0], "Rangintervall (5-95 %)")[0]?.[1]).toBeUndefined();
+      const names = off.plans[0]?.blocks.map((block) => (block.kind === "table" ? block.name : ""));
+      expect(names).not.toContain(robustnessTableNames.units);
+      expect(off.plans[0]?.charts.map((chart) => chart.kind)).toEqual(["bar", "line"]);
+    });
+
+    it("runs every combination once when the inputs are discrete and few, without Sobol indices for one input", () => {
+      const exhaustive = scored(
+        benchmarkSession(smallGrids(), {
+          language: "nb",
+          ranAt,
+          methodOverrides: {
+            "Robusthetsanalyse: varierte valg": "normalisering=min-maks,z-skår,rangering",
+          },
+        })
+      );
+      expect(exhaustive.robustness?.result).toMatchObject({ mode: "exhaustive", runs: 3 });
+      const cells = exhaustive.plans[0]?.blocks.flatMap((block) => block.rows.flat()) ?? [];
+      expect(cells).toContain("alle 3 kombinasjonene av alternativene, én gang hver");
+      const names = exhaustive.plans[0]?.blocks.map((block) =>
+        block.kind === "table" ? block.name : ""
+      );
+      expect(names).toContain(robustnessTableNames.units);
+      expect(names).not.toContain(robustnessTableNames.sensitivity);
+    });
   });
 });

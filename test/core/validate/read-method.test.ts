@@ -1,4 +1,8 @@
-import { methodSettings } from "../../../src/core/template";
+import {
+  defaultVariedInputs,
+  methodSettings,
+  sensitivitySampleLimits,
+} from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
 import {
   appendRow,
@@ -11,6 +15,11 @@ import {
 
 const settingRow = (workbook: EditableSheet[], name: string) =>
   findRow(workbook, "Metode", { Innstilling: name });
+
+const variedInputsName = "Robusthetsanalyse: varierte valg";
+/** The varied inputs' row in the template's Metode sheet (row 0 is the header). */
+const variedInputsRow =
+  methodSettings.findIndex((setting) => setting.key === "sensitivityInputs") + 1;
 
 /** The row a setting appended below the template's settings lands in (row 0 is the header). */
 const appendedRow = methodSettings.length + 1;
@@ -52,6 +61,78 @@ describeChecks([
     nearMiss: (workbook) =>
       setCell(workbook, "Metode", settingRow(workbook, "Aggregering"), "Verdi", "geometrisk"),
   },
+  {
+    problem: "a robustness analysis varying an input there is no such thing as",
+    code: "unknown_varied_input",
+    trigger: (workbook) =>
+      setCell(workbook, "Metode", settingRow(workbook, variedInputsName), "Verdi", "farge=rød,blå"),
+    expected: {
+      severity: "error",
+      sheet: "Metode",
+      row: variedInputsRow,
+      column: 1,
+      value: "farge=rød,blå",
+      parameters: { name: "farge" },
+    },
+    fine: "the inputs named in bokmål, with bokmål alternatives",
+    nearMiss: (workbook) =>
+      setCell(
+        workbook,
+        "Metode",
+        settingRow(workbook, variedInputsName),
+        "Verdi",
+        "Normalisering = min-maks, z-skår; vekter = 10 %"
+      ),
+  },
+  {
+    problem: "a varied input with an alternative its registry does not have",
+    code: "unknown_alternative",
+    trigger: (workbook) =>
+      setCell(
+        workbook,
+        "Metode",
+        settingRow(workbook, variedInputsName),
+        "Verdi",
+        "aggregate=arithmetic,median; weights=25%"
+      ),
+    expected: {
+      sheet: "Metode",
+      row: variedInputsRow,
+      column: 1,
+      parameters: { input: "aggregate", value: "median" },
+    },
+    fine: "the aggregation's alternatives written in English",
+    nearMiss: (workbook) =>
+      setCell(
+        workbook,
+        "Metode",
+        settingRow(workbook, variedInputsName),
+        "Verdi",
+        "aggregation=arithmetic,geometric"
+      ),
+  },
+  {
+    problem: "the same input varied twice",
+    code: "duplicate_alternative",
+    trigger: (workbook) =>
+      setCell(
+        workbook,
+        "Metode",
+        settingRow(workbook, variedInputsName),
+        "Verdi",
+        "normalise=minmax,zscore; normalisering=rangering"
+      ),
+    expected: { sheet: "Metode", row: variedInputsRow, column: 1 },
+    fine: "two different inputs",
+    nearMiss: (workbook) =>
+      setCell(
+        workbook,
+        "Metode",
+        settingRow(workbook, variedInputsName),
+        "Verdi",
+        "normalise=minmax,zscore; imputering=ingen,gjennomsnitt"
+      ),
+  },
 ]);
 
 describe("reading Metode", () => {
@@ -76,5 +157,53 @@ describe("reading Metode", () => {
       (issue) => issue.code === "setting_value_invalid"
     );
     expect(invalid.map((issue) => issue.value)).toEqual([1.5, "småby"]);
+  });
+});
+
+describe("reading the robustness analysis's settings", () => {
+  it("reads the varied inputs in bokmål as the registry's names, and nothing else about them is an issue", () => {
+    const workbook = exampleWorkbook();
+    const row = settingRow(workbook, variedInputsName);
+    setCell(workbook, "Metode", row, "Verdi", "normalisering=min-maks,rangering; vekter=10 %");
+    const validation = validateWorkbook(workbook);
+    expect(validation.content.settings.sensitivityInputs).toBe(
+      "normalise=minmax,rank; weights=10%"
+    );
+    expect(validation.issues.filter((issue) => issue.row === row)).toEqual([]);
+  });
+
+  it("reports every unreadable variation of the cell, and keeps the default inputs", () => {
+    const workbook = exampleWorkbook();
+    setCell(
+      workbook,
+      "Metode",
+      settingRow(workbook, variedInputsName),
+      "Verdi",
+      "normalise=minmax,fancy; weights=150%"
+    );
+    const validation = validateWorkbook(workbook);
+    const atCell = validation.issues.filter((issue) => issue.row === variedInputsRow);
+    expect(atCell.map((issue) => issue.code)).toEqual(["unknown_alternative", "invalid_noise"]);
+    expect(validation.content.settings.sensitivityInputs).toBe(defaultVariedInputs);
+  });
+
+  it("takes the replications as a whole number within their limits, and the analysis switched off in bokmål", () => {
+    const workbook = exampleWorkbook();
+    const replications = settingRow(workbook, "Robusthetsanalyse: antall replikasjoner");
+    setCell(workbook, "Metode", settingRow(workbook, "Robusthetsanalyse"), "Verdi", "av");
+    setCell(workbook, "Metode", replications, "Verdi", 2500);
+    setCell(workbook, "Metode", settingRow(workbook, "Robusthetsanalyse: frø"), "Verdi", 7);
+    expect(validateWorkbook(workbook).content.settings).toMatchObject({
+      sensitivityAnalysis: "off",
+      sensitivityReplications: 2500,
+      sensitivitySeed: 7,
+    });
+    for (const refused of [250.5, sensitivitySampleLimits.maximum + 1, 10]) {
+      setCell(workbook, "Metode", replications, "Verdi", refused);
+      const validation = validateWorkbook(workbook);
+      const invalid = validation.issues.filter((issue) => issue.code === "setting_value_invalid");
+      expect(invalid.map((issue) => [issue.row, issue.value])).toEqual([[replications, refused]]);
+      expect(validation.content.settings.sensitivityReplications).toBe(1000);
+    }
   });
 });

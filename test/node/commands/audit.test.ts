@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   analyseWorkbook,
   analysisTableNames,
@@ -13,6 +14,7 @@ import { generatedMarkerText } from "../../../src/core/sheet-plan";
 import { templateWorkbook } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
 import { main } from "../../../src/node/cli";
+import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
 import { tableRecords } from "../table-records";
 
 async function run(args: string[], language: "nb" | "en" = "en") {
@@ -211,6 +213,42 @@ describe("veikart audit writing the Analyse sheet", () => {
     );
     expect(sheet.getTable(analysisTableNames.flags)).toBeDefined();
   });
+
+  itWithLibreOffice(
+    "writes a decoupling chart per pair that LibreOffice opens: the units as one series, four two-point lines",
+    async () => {
+      const charted = join(folder, "charted.xlsx");
+      expect((await run(["audit", input, "-o", charted])).exitCode).toBe(0);
+      convertWithLibreOffice([charted], folder, "ods", folder);
+      const ods = await JSZip.loadAsync(readFileSync(join(folder, "charted.ods")));
+      const charts = await Promise.all(
+        Object.keys(ods.files)
+          .filter((path) => /^Object \d+\/content\.xml$/.test(path))
+          .map(async (path) => (await ods.file(path)?.async("string")) ?? "")
+      );
+      const scatters = charts.filter((chart) => chart.includes('chart:class="chart:scatter"'));
+      const rowsOf = (range: string) => {
+        const [, first, last] = /\.[A-Z]+(\d+):Analyse\.[A-Z]+(\d+)$/.exec(range) ?? [];
+        return Number(last) - Number(first) + 1;
+      };
+      const analysis = analyseWorkbook(validateWorkbook(templateWorkbook(true)).content);
+      const unitsPerPair = [...new Set(analysis.decoupling.map((row) => row.pair.driver))].map(
+        (driver) => analysis.decoupling.filter((row) => row.pair.driver === driver).length
+      );
+      // LibreOffice numbers its chart objects in its own order: compare the charts sorted.
+      const seriesRows = scatters
+        .map((chart) =>
+          [...chart.matchAll(/chart:values-cell-range-address="([^"]+)"/g)].map((match) =>
+            rowsOf(match[1] ?? "")
+          )
+        )
+        .sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+      expect(seriesRows).toEqual(
+        unitsPerPair.sort((a, b) => a - b).map((units) => [units, 2, 2, 2, 2])
+      );
+    },
+    180_000
+  );
 
   it("leaves the input alone, refuses an existing output without --force, and writes --in-place", async () => {
     const before = readFileSync(input);

@@ -331,10 +331,14 @@ describe("veikart benchmark on the national workbook (372 units, 16 years, all a
   const pointCounts = (chart: string) =>
     [...chart.matchAll(/<c:cat>.*?<c:ptCount val="(\d+)"\/>/g)].map((match) => Number(match[1]));
 
-  it("writes two charts within Excel's 255 series: one series of at most 30 bars, at most 12 lines", () => {
-    expect(charts).toHaveLength(2);
+  it("writes three charts within Excel's 255 series: one series of at most 30 bars, at most 12 lines, and the rank intervals of the bars' units", () => {
+    expect(charts).toHaveLength(3);
     for (const chart of charts) expect(seriesCount(chart)).toBeLessThanOrEqual(255);
-    const bar = charts.find((chart) => chart.includes("<c:barChart>")) ?? "";
+    const clustered = (chart: string) => chart.includes('<c:grouping val="clustered"/>');
+    const bar = charts.find((chart) => chart.includes("<c:barChart>") && clustered(chart)) ?? "";
+    const interval = charts.find((chart) => chart.includes('<c:grouping val="stacked"/>')) ?? "";
+    expect(seriesCount(interval)).toBe(2);
+    expect(pointCounts(interval)).toEqual([22, 22]);
     const line = charts.find((chart) => chart.includes("<c:lineChart>")) ?? "";
     expect(seriesCount(bar)).toBe(1);
     expect(pointCounts(bar)[0]).toBe(22);
@@ -347,10 +351,11 @@ describe("veikart benchmark on the national workbook (372 units, 16 years, all a
     "opens in LibreOffice, which reads back the Benchmark sheet's charts and their series",
     async () => {
       convertWithLibreOffice([output], folder, "ods", folder);
-      const { bar, line } = await odsChartSeries(join(folder, "national.benchmark.ods"));
+      const { bar, line, interval } = await odsChartSeries(join(folder, "national.benchmark.ods"));
       expect(bar).toHaveLength(1);
       expect(line).toHaveLength(5);
-      for (const address of [...bar, ...line])
+      expect(interval).toHaveLength(2);
+      for (const address of [...bar, ...line, ...interval])
         expect(address).toMatch(/^Benchmark\.[A-Z]+\d+:Benchmark\.[A-Z]+\d+$/);
     },
     240_000

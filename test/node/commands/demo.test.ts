@@ -1,10 +1,13 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { analysisTableNames } from "../../../src/core/analysis";
 import { benchmarkTableNames, validationTableName } from "../../../src/core/benchmark";
 import { measuresTableName } from "../../../src/core/benchmark/measures-section";
+import { robustnessTableNames } from "../../../src/core/benchmark/robustness-section";
 import { profileTableNames } from "../../../src/core/profile";
 import { demoProfileUnit } from "../../../src/node/commands/demo";
 import { pilotUnits } from "../../../src/core/template";
@@ -128,6 +131,107 @@ describe("veikart demo", () => {
     expect(lines.map((line) => printedOrder.find((name: string) => line.includes(name)))).toEqual(
       printedOrder
     );
+  });
+
+  it("writes each unit's rank interval in the ranking and the robustness section, with a chart of the intervals", async () => {
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
+    const benchmark = workbook.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    const robust = tableRecords(benchmark, robustnessTableNames.units, [
+      "rank",
+      "unitCode",
+      "unitName",
+      "rankInterval",
+      "medianRank",
+      "p5",
+      "p95",
+      "minRank",
+      "maxRank",
+      "share",
+      "indexP5",
+      "indexMedian",
+      "indexP95",
+      "sentence",
+    ]);
+    expect(robust.map((row) => row.unitCode).sort()).toEqual(
+      pilotUnits.map((unit) => unit.code).sort()
+    );
+    for (const row of robust) {
+      const [best = NaN, p5 = NaN, median = NaN, p95 = NaN, weakest = NaN] = [
+        row.minRank,
+        row.p5,
+        row.medianRank,
+        row.p95,
+        row.maxRank,
+      ].map(Number);
+      const rank = Number(row.rank);
+      expect(best).toBeLessThanOrEqual(p5);
+      expect(p5).toBeLessThanOrEqual(median);
+      expect(median).toBeLessThanOrEqual(p95);
+      expect(p95).toBeLessThanOrEqual(weakest);
+      expect(Number(row.share)).toBeGreaterThan(0);
+      expect(Number(row.share)).toBeLessThanOrEqual(1);
+      // The demo writes in English (runVeikart's language); each case of the sentence, rank by rank.
+      const sentence = String(row.sentence);
+      if (best === weakest) expect(sentence).toBe(`Ranked no. ${rank} in every alternative.`);
+      else if (rank === 1)
+        expect(sentence).toMatch(
+          new RegExp(
+            `^Ranked no\\. 1 in \\d+ % of the alternatives; never lower than no\\. ${weakest}\\.$`
+          )
+        );
+      else if (Number(row.share) === 1)
+        expect(sentence).toBe(
+          `Ranked no. ${rank} or better in every alternative; at best no. ${best}.`
+        );
+      else
+        expect(sentence).toMatch(
+          new RegExp(
+            `^Ranked no\\. ${rank} or better in \\d+ % of the alternatives; between no\\. ${best} and no\\. ${weakest}\\.$`
+          )
+        );
+    }
+    const wide = robust.filter((row) => Number(row.p95) - Number(row.p5) > 3).length;
+    expect(stdout).toContain(
+      `Robustness: 1000 runs; ${wide} of 6 units have a rank interval (5-95 %) wider than 3 places`
+    );
+    // The ranking carries the same interval as the section, unit by unit.
+    const rankingTable = benchmark.getTable(benchmarkTableNames.ranking) as unknown as {
+      table: { tableRef: string };
+    };
+    const headerRow = Number(rankingTable.table.tableRef.split(":")[0]?.replace(/[A-Z]+/, ""));
+    const headers = (benchmark.getRow(headerRow).values as unknown[]).slice(1);
+    const intervalColumn = headers.indexOf("Rank interval (5-95 %)") + 1;
+    expect(intervalColumn).toBeGreaterThan(0);
+    for (let row = headerRow + 1; row <= headerRow + pilotUnits.length; row++) {
+      const code = benchmark.getRow(row).getCell(2).value;
+      const section = robust.find((unit) => unit.unitCode === code);
+      expect(benchmark.getRow(row).getCell(intervalColumn).value).toBe(section?.rankInterval);
+    }
+    const sensitivity = tableRecords(benchmark, robustnessTableNames.sensitivity, [
+      "input",
+      "first",
+      "firstLow",
+      "firstHigh",
+      "total",
+      "totalLow",
+      "totalHigh",
+    ]);
+    expect(sensitivity.map((row) => row.input)).toEqual(["Normalisation", "Weights (±25 %)"]);
+    for (const row of sensitivity) {
+      expect(Number(row.firstLow)).toBeLessThanOrEqual(Number(row.firstHigh));
+      expect(Number(row.totalLow)).toBeLessThanOrEqual(Number(row.totalHigh));
+    }
+    // The chart of the intervals: stacked horizontal bars over the section's chart table.
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const charts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+        .map((name) => zip.file(name)?.async("string") ?? "")
+    );
+    const interval = charts.filter((xml) => xml.includes("Rank interval (5-95 %)"));
+    expect(interval).toHaveLength(1);
+    expect(interval[0]).toContain('<c:grouping val="stacked"/>');
+    expect(interval[0]).toContain('<c:barDir val="bar"/>');
   });
 
   it("replaces its own previous output when run again", async () => {

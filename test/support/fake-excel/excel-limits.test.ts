@@ -53,6 +53,59 @@ describe("the fake Excel's limits", () => {
     });
   });
 
+  describe("chart types and chart settings", () => {
+    it("refuses a chart type that is not an Excel.ChartType with InvalidArgument", async () => {
+      const fake = withSheet();
+      await expect(
+        synced(fake, (context) => {
+          const sheet = sheetOf(context);
+          sheet.charts.add("Scatter" as Excel.ChartType, sheet.getRange("A1"));
+        })
+      ).rejects.toMatchObject({
+        code: "InvalidArgument",
+        debugInfo: { errorLocation: "charts.add" },
+      });
+    });
+
+    it("takes XYScatterLinesNoMarkers as a series' type and refuses an unknown one", async () => {
+      const fake = withSheet();
+      const addWithSeriesType = (type: string) =>
+        synced(fake, (context) => {
+          const sheet = sheetOf(context);
+          const chart = sheet.charts.add("XYScatter" as Excel.ChartType, sheet.getRange("A1"));
+          chart.series.getItemAt(0).chartType = type as Excel.ChartType;
+        });
+      await addWithSeriesType("XYScatterLinesNoMarkers");
+      expect(fake.workbook.sheet("Ark1")?.charts[0]?.series[0]?.chartType).toBe(
+        "XYScatterLinesNoMarkers"
+      );
+      await expect(addWithSeriesType("LinesNoMarkers")).rejects.toMatchObject({
+        code: "InvalidArgument",
+        debugInfo: { errorLocation: "series.chartType" },
+      });
+    });
+
+    it("refuses a tick label position and a legend position outside their enums", async () => {
+      const fake = withSheet();
+      const chartOf = (context: Excel.RequestContext) =>
+        sheetOf(context).charts.add(
+          "BarStacked" as Excel.ChartType,
+          sheetOf(context).getRange("A1")
+        );
+      await expect(
+        synced(fake, (context) => {
+          chartOf(context).axes.valueAxis.tickLabelPosition =
+            "Bottom" as Excel.ChartAxisTickLabelPosition;
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+      await expect(
+        synced(fake, (context) => {
+          chartOf(context).legend.position = "Below" as Excel.ChartLegendPosition;
+        })
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
   describe("sheet names", () => {
     it("accepts a name of 31 characters with an apostrophe inside", async () => {
       const fake = withSheet();

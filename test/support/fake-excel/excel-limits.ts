@@ -82,6 +82,132 @@ export function checkSeriesCount(existing: number): void {
     );
 }
 
+/**
+ * The chart types Excel draws: the values of the Excel.ChartType enum (ExcelApi 1.1), as listed in
+ * https://learn.microsoft.com/javascript/api/excel/excel.charttype and in @types/office-js.
+ */
+export const chartTypes: ReadonlySet<string> = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "3DColumnClustered",
+  "3DColumnStacked",
+  "3DColumnStacked100",
+  "BarClustered",
+  "BarStacked",
+  "BarStacked100",
+  "3DBarClustered",
+  "3DBarStacked",
+  "3DBarStacked100",
+  "LineStacked",
+  "LineStacked100",
+  "LineMarkers",
+  "LineMarkersStacked",
+  "LineMarkersStacked100",
+  "PieOfPie",
+  "PieExploded",
+  "3DPieExploded",
+  "BarOfPie",
+  "XYScatterSmooth",
+  "XYScatterSmoothNoMarkers",
+  "XYScatterLines",
+  "XYScatterLinesNoMarkers",
+  "AreaStacked",
+  "AreaStacked100",
+  "3DAreaStacked",
+  "3DAreaStacked100",
+  "DoughnutExploded",
+  "RadarMarkers",
+  "RadarFilled",
+  "Surface",
+  "SurfaceWireframe",
+  "SurfaceTopView",
+  "SurfaceTopViewWireframe",
+  "Bubble",
+  "Bubble3DEffect",
+  "StockHLC",
+  "StockOHLC",
+  "StockVHLC",
+  "StockVOHLC",
+  "CylinderColClustered",
+  "CylinderColStacked",
+  "CylinderColStacked100",
+  "CylinderBarClustered",
+  "CylinderBarStacked",
+  "CylinderBarStacked100",
+  "CylinderCol",
+  "ConeColClustered",
+  "ConeColStacked",
+  "ConeColStacked100",
+  "ConeBarClustered",
+  "ConeBarStacked",
+  "ConeBarStacked100",
+  "ConeCol",
+  "PyramidColClustered",
+  "PyramidColStacked",
+  "PyramidColStacked100",
+  "PyramidBarClustered",
+  "PyramidBarStacked",
+  "PyramidBarStacked100",
+  "PyramidCol",
+  "3DColumn",
+  "Line",
+  "3DLine",
+  "3DPie",
+  "Pie",
+  "XYScatter",
+  "3DArea",
+  "Area",
+  "Doughnut",
+  "Radar",
+  "Histogram",
+  "Boxwhisker",
+  "Pareto",
+  "RegionMap",
+  "Treemap",
+  "Waterfall",
+  "Sunburst",
+  "Funnel",
+]);
+
+/** Microsoft names no code for an unknown chart type; InvalidArgument, as for any argument Excel refuses. */
+export function checkChartType(type: string): void {
+  if (!chartTypes.has(type)) throw invalidArgument(`"${type}" is not an Excel.ChartType.`);
+}
+
+/**
+ * The tick label positions of Excel.ChartAxisTickLabelPosition (ExcelApi 1.7):
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartaxisticklabelposition
+ */
+export const tickLabelPositions: ReadonlySet<string> = new Set([
+  "NextToAxis",
+  "High",
+  "Low",
+  "None",
+]);
+
+/**
+ * The legend positions of Excel.ChartLegendPosition (ExcelApi 1.1), "Invalid" aside:
+ * https://learn.microsoft.com/javascript/api/excel/excel.chartlegendposition
+ */
+export const legendPositions: ReadonlySet<string> = new Set([
+  "Top",
+  "Bottom",
+  "Left",
+  "Right",
+  "Corner",
+  "Custom",
+]);
+
+/** An enum property set to a value outside its enum: InvalidArgument, as for any argument Excel refuses. */
+export function checkEnumValue(
+  property: string,
+  value: string,
+  allowed: ReadonlySet<string>
+): void {
+  if (!allowed.has(value)) throw invalidArgument(`${property} cannot be "${value}".`);
+}
+
 /** A read of more cells than Excel returns: RangeExceedsLimit, as the error-handling page lists. */
 export function checkReadSize(box: CellBox): void {
   if (box.rowCount * box.columnCount > cellsPerRead)

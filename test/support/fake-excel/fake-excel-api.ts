@@ -7,6 +7,8 @@
 import type { ExcelRun } from "../../../src/excel/excel-host";
 import {
   checkCellValue,
+  checkChartType,
+  checkEnumValue,
   checkNoOverlap,
   checkOnSheet,
   checkPageZoom,
@@ -15,13 +17,21 @@ import {
   checkSeriesCount,
   checkSheetName,
   checkTableName,
+  legendPositions,
   pageOrientations,
+  tickLabelPositions,
   type PageZoom,
 } from "./excel-limits";
 import { addressOfBox, boxOfAddress } from "./fake-addresses";
 import { FakeExcelError } from "./fake-excel-error";
 import { requestBytesOf, responseBytesOf } from "./office-js-request";
-import { FakeSheet, FakeWorkbook, type CellBox, type FakeChart } from "./fake-workbook";
+import {
+  FakeSheet,
+  FakeWorkbook,
+  type CellBox,
+  type FakeChart,
+  type FakeChartAxis,
+} from "./fake-workbook";
 
 export { payloadLimitBytes } from "./excel-limits";
 export { FakeExcelError } from "./fake-excel-error";
@@ -351,6 +361,8 @@ class FakeChartProxy {
     getItemAt: (index: number) => FakeSeriesProxy;
     add: (name: string) => FakeSeriesProxy;
   };
+  readonly axes: { readonly categoryAxis: FakeAxisProxy; readonly valueAxis: FakeAxisProxy };
+  readonly legend: { visible: boolean; position: string };
 
   constructor(
     private readonly batch: Batch,
@@ -359,8 +371,16 @@ class FakeChartProxy {
     source: FakeRange
   ) {
     batch.enqueue("charts.add", sheet.nameForRecord, { type }, () => {
+      checkChartType(type);
       const box = source.box();
-      this.model = { type, source: box, title: "", series: [{ name: "", values: box }] };
+      this.model = {
+        type,
+        source: box,
+        title: "",
+        series: [{ name: "", values: box }],
+        axes: { category: {}, value: {} },
+        legend: { visible: true },
+      };
       sheet.resolve().charts.push(this.model);
     });
     const resolveChart = () => this.resolve();
@@ -386,6 +406,29 @@ class FakeChartProxy {
         return new FakeSeriesProxy(batch, sheet, () => this.seriesAt(index));
       },
     };
+    this.axes = {
+      categoryAxis: new FakeAxisProxy(batch, sheet, () => resolveChart().axes.category),
+      valueAxis: new FakeAxisProxy(batch, sheet, () => resolveChart().axes.value),
+    };
+    this.legend = {
+      set visible(visible: boolean) {
+        batch.enqueue("chart.legend.visible", sheet.nameForRecord, visible, () => {
+          resolveChart().legend.visible = visible;
+        });
+      },
+      get visible(): boolean {
+        return resolveChart().legend.visible;
+      },
+      set position(position: string) {
+        batch.enqueue("chart.legend.position", sheet.nameForRecord, position, () => {
+          checkEnumValue("ChartLegend.position", position, legendPositions);
+          resolveChart().legend.position = position;
+        });
+      },
+      get position(): string {
+        return resolveChart().legend.position ?? "Right";
+      },
+    };
   }
 
   private resolve(): FakeChart {
@@ -406,12 +449,66 @@ class FakeChartProxy {
   }
 }
 
+class FakeAxisProxy {
+  readonly title: { text: string };
+
+  constructor(
+    private readonly batch: Batch,
+    private readonly sheet: FakeWorksheet,
+    private readonly resolve: () => FakeChartAxis
+  ) {
+    const resolveAxis = resolve;
+    this.title = {
+      set text(text: string) {
+        batch.enqueue("axis.title", sheet.nameForRecord, text, () => {
+          resolveAxis().title = text;
+        });
+      },
+      get text(): string {
+        return resolveAxis().title ?? "";
+      },
+    };
+  }
+
+  set reversePlotOrder(reverse: boolean) {
+    this.batch.enqueue("axis.reversePlotOrder", this.sheet.nameForRecord, reverse, () => {
+      this.resolve().reversePlotOrder = reverse;
+    });
+  }
+
+  get reversePlotOrder(): boolean {
+    return this.resolve().reversePlotOrder ?? false;
+  }
+
+  set tickLabelPosition(position: string) {
+    this.batch.enqueue("axis.tickLabelPosition", this.sheet.nameForRecord, position, () => {
+      checkEnumValue("ChartAxis.tickLabelPosition", position, tickLabelPositions);
+      this.resolve().tickLabelPosition = position;
+    });
+  }
+
+  get tickLabelPosition(): string {
+    return this.resolve().tickLabelPosition ?? "NextToAxis";
+  }
+}
+
 class FakeSeriesProxy {
+  readonly format: { readonly fill: { clear: () => void } };
+
   constructor(
     private readonly batch: Batch,
     private readonly sheet: FakeWorksheet,
     private readonly resolve: () => FakeChart["series"][number]
-  ) {}
+  ) {
+    this.format = {
+      fill: {
+        clear: () =>
+          batch.enqueue("series.format.fill.clear", sheet.nameForRecord, undefined, () => {
+            resolve().fillCleared = true;
+          }),
+      },
+    };
+  }
 
   set name(name: string) {
     this.batch.enqueue("series.name", this.sheet.nameForRecord, name, () => {
@@ -421,6 +518,20 @@ class FakeSeriesProxy {
 
   get name(): string {
     return this.resolve().name;
+  }
+
+  set chartType(type: string) {
+    this.batch.enqueue("series.chartType", this.sheet.nameForRecord, type, () => {
+      checkChartType(type);
+      this.resolve().chartType = type;
+    });
+  }
+
+  get chartType(): string {
+    const type = this.resolve().chartType;
+    if (type === undefined)
+      throw new FakeExcelError("PropertyNotLoaded", "The fake knows a series' type once set.");
+    return type;
   }
 
   setValues(range: FakeRange): void {

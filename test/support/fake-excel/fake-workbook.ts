@@ -18,7 +18,18 @@ export interface FakeTable {
 export interface FakeChartSeries {
   name: string;
   values?: CellBox;
+  /** The categories, or the x values of an x-y chart (both set with setXAxisValues). */
   categories?: CellBox;
+  /** The series' own chart type when it differs from the chart's (ChartSeries.chartType). */
+  chartType?: string;
+  /** True once its fill is cleared (ChartFill.clear): the series is drawn without fill. */
+  fillCleared?: boolean;
+}
+
+export interface FakeChartAxis {
+  title?: string;
+  reversePlotOrder?: boolean;
+  tickLabelPosition?: string;
 }
 
 export interface FakeChart {
@@ -27,6 +38,9 @@ export interface FakeChart {
   title: string;
   readonly series: FakeChartSeries[];
   position?: { readonly from: CellBox; readonly to: CellBox };
+  /** The horizontal (category, or x of an x-y chart) and the vertical (value) axis. */
+  readonly axes: { readonly category: FakeChartAxis; readonly value: FakeChartAxis };
+  readonly legend: { visible: boolean; position?: string };
 }
 
 export interface FakeColourScale {

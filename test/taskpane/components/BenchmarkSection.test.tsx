@@ -6,17 +6,27 @@ import { generatedMarkerText } from "../../../src/core/sheet-plan";
 import { fakeExcel, templateInto } from "../../support/fake-excel";
 import { renderPane } from "./render-pane";
 
+/** How long a test waits for a benchmark: the robustness analysis runs with it (speed is measured in the bench). */
+const analysisWait = 20_000;
+jest.setTimeout(3 * analysisWait);
+
 describe("the benchmark section", () => {
   it("writes the Benchmark sheet for the latest year over all units", async () => {
     const { fake } = renderPane("en", fakeExcel(templateInto()));
     fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
     expect(
-      await screen.findByText(/^Wrote the sheet Benchmark: 6 units ranked for 2023\./)
+      await screen.findByText(/^Wrote the sheet Benchmark: 6 units ranked for 2023\./, undefined, {
+        timeout: analysisWait,
+      })
     ).toBeTruthy();
     const sheet = fake?.workbook.sheet("Benchmark");
     expect(sheet?.cell(0, 0)).toBe(generatedMarkerText);
     expect(fake?.workbook.tables.map((table) => table.name)).toContain("VeikartRangering");
-    expect(sheet?.charts.map((chart) => chart.type)).toEqual(["BarClustered", "Line"]);
+    expect(sheet?.charts.map((chart) => chart.type)).toEqual([
+      "BarClustered",
+      "Line",
+      "BarStacked",
+    ]);
     expect(fake?.workbook.activeSheet).toBe("Benchmark");
   });
 
@@ -30,7 +40,9 @@ describe("the benchmark section", () => {
       target: { value: "storby" },
     });
     fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
-    expect(await screen.findByText(/2 units ranked for 2021/)).toBeTruthy();
+    expect(
+      await screen.findByText(/2 units ranked for 2021/, undefined, { timeout: analysisWait })
+    ).toBeTruthy();
     expect(fake?.workbook.sheet("Benchmark")).toBeDefined();
   });
 
@@ -44,7 +56,9 @@ describe("the benchmark section", () => {
 
     fireEvent.change(highlight, { target: { value: "5001, 4601" } });
     fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
-    await screen.findByText(/^Wrote the sheet Benchmark: 6 units ranked/);
+    await screen.findByText(/^Wrote the sheet Benchmark: 6 units ranked/, undefined, {
+      timeout: analysisWait,
+    });
     const sheet = fake?.workbook.sheet("Benchmark");
     const header = sheet?.valuesIn({ row: 0, column: 0, rowCount: 30, columnCount: 2 }) ?? [];
     expect(header.find((row) => row[0] === "Highlighted")?.[1]).toBe("5001, 4601");
@@ -66,7 +80,7 @@ describe("the benchmark section", () => {
     const normalisation = () => screen.getByRole("combobox", { name: "Normalisation" });
     fireEvent.change(normalisation(), { target: { value: "zscore" } });
     fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
-    await screen.findByText(/^Wrote the sheet Benchmark/);
+    await screen.findByText(/^Wrote the sheet Benchmark/, undefined, { timeout: analysisWait });
     const method = () => fake?.workbook.sheet("Metode")?.grid() ?? [];
     expect(method().find((row) => row[0] === "Normalisering")?.[1]).toBe("min-maks");
     fireEvent.click(
@@ -74,7 +88,9 @@ describe("the benchmark section", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
     expect(
-      await screen.findByText("The method choices were saved in the Metode sheet.")
+      await screen.findByText("The method choices were saved in the Metode sheet.", undefined, {
+        timeout: analysisWait,
+      })
     ).toBeTruthy();
     expect(method().find((row) => row[0] === "Normalisering")?.[1]).toBe("zscore");
   });
@@ -97,4 +113,67 @@ describe("the benchmark section", () => {
       { timeout: 20_000 }
     );
   }, 60_000);
+
+  it("says in the method panel what the robustness analysis varies, and that it is off once switched off", () => {
+    renderPane("en", fakeExcel(templateInto()));
+    fireEvent.click(screen.getByRole("button", { name: "Method" }));
+    expect(
+      screen.getByText(
+        "The robustness analysis varies normalisation: min-max, z-score, rank; weights: ±25 % (1000 runs)."
+      )
+    ).toBeTruthy();
+    fireEvent.change(screen.getByRole("combobox", { name: "Robustness analysis" }), {
+      target: { value: "off" },
+    });
+    expect(screen.getByText("The robustness analysis is switched off.")).toBeTruthy();
+  });
+
+  it("counts the units whose rank interval is wider than three places, as the Benchmark sheet lists them", async () => {
+    const { fake } = renderPane("en", fakeExcel(templateInto()));
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    const note = await screen.findByText(
+      /^\d of 6 units have a rank interval \(5-95 %\) wider than 3 places\.$/,
+      undefined,
+      { timeout: analysisWait }
+    );
+    const table = fake?.workbook.tables.find((candidate) => candidate.name === "VeikartRobusthet");
+    const sheet = fake?.workbook.sheet("Benchmark");
+    if (table === undefined || sheet === undefined) throw new Error("no robustness table");
+    const { row, column, rowCount, columnCount } = table.box;
+    const [header = [], ...rows] = sheet.valuesIn({ row, column, rowCount, columnCount });
+    const [p5, p95] = ["5 % rank", "95 % rank"].map((name) => header.indexOf(name));
+    const wide = rows.filter((cells) => Number(cells[p95 ?? -1]) - Number(cells[p5 ?? -1]) > 3);
+    expect(note.textContent).toBe(
+      `${wide.length} of 6 units have a rank interval (5-95 %) wider than 3 places.`
+    );
+  });
+
+  it("writes no robustness section when the method panel switches the analysis off", async () => {
+    const { fake } = renderPane("nb", fakeExcel(templateInto()));
+    fireEvent.click(screen.getByRole("button", { name: "Metode" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Robusthetsanalyse" }), {
+      target: { value: "off" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    await screen.findByText(/^Skrev arket Benchmark: 6 enheter/, undefined, {
+      timeout: analysisWait,
+    });
+    expect(screen.queryByText(/rangintervall \(5-95 %\) bredere/)).toBeNull();
+    const tables = fake?.workbook.tables.map((table) => table.name) ?? [];
+    expect(tables).toContain("VeikartRangering");
+    expect(tables).not.toContain("VeikartRobusthet");
+  });
+
+  it("shows the robustness analysis's progress while it runs, and writes nothing when it is cancelled", async () => {
+    const { fake } = renderPane("nb", fakeExcel(templateInto()));
+    fireEvent.click(screen.getByRole("button", { name: "Benchmark" }));
+    expect(
+      await screen.findByText(/^Robusthetsanalyse \(\d+ av 1000 kjøringer\)$/, undefined, {
+        timeout: analysisWait,
+      })
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Avbryt" }));
+    expect(await screen.findByText("Avbrutt.", undefined, { timeout: analysisWait })).toBeTruthy();
+    expect(fake?.workbook.sheet("Benchmark")).toBeUndefined();
+  });
 });

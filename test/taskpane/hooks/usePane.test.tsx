@@ -30,6 +30,7 @@ function pendingActions(): WorkbookActions & {
     validate: jest.fn(pending),
     benchmark: jest.fn(pending),
     profile: jest.fn(pending),
+    analyse: jest.fn(pending),
     selectCell: jest.fn(pending),
     prepareSsbImport: jest.fn(pending),
     prepareTableImport: jest.fn(pending),

@@ -33,6 +33,43 @@ function minCoverageFor(node: TreeAggregate, settings: AggregationSettings): num
   return settings.minCoverageByAggregate?.[node.id] ?? settings.minCoverage;
 }
 
+/** A child column under a mean: its generator's value f(x) per row, and 1 where x is outside the mean's domain. */
+export interface TransformedColumn {
+  readonly values: Float64Array;
+  readonly outside: Uint8Array;
+}
+
+/**
+ * How the step gets a child column's TransformedColumn: written into `scratch` (the step's own, reused for
+ * every child), or one the caller kept from before for a column it aggregates often.
+ */
+export type ColumnTransform = (
+  column: Float64Array,
+  methodSettings: AggregationMethodSettings,
+  scratch: TransformedColumn
+) => TransformedColumn;
+
+/** A child column's generator values and domain flags under a mean, written into `into` (every row). */
+export function transformedColumn(
+  column: Float64Array,
+  methodSettings: AggregationMethodSettings,
+  into: TransformedColumn = {
+    values: new Float64Array(column.length),
+    outside: new Uint8Array(column.length),
+  }
+): TransformedColumn {
+  const method = aggregationMethodOf(methodSettings);
+  const generator = method.generator(methodSettings);
+  const { values, outside } = into;
+  for (let row = 0; row < column.length; row++) {
+    const value = column[row] as number;
+    const missing = Number.isNaN(value);
+    outside[row] = missing || method.accepts(value, methodSettings) ? 0 : 1;
+    values[row] = missing ? value : generator.transform(value);
+  }
+  return into;
+}
+
 /** Σ w f(x), Σ w, the count of present values and domain violations, row by row. */
 interface Accumulation {
   readonly sums: Float64Array;
@@ -49,15 +86,13 @@ interface Accumulation {
 function addChild(
   { sums, weightSums, present, outside }: Accumulation,
   column: Float64Array,
-  weight: number,
-  accepts: (value: number) => boolean,
-  transform: (value: number) => number
+  generated: TransformedColumn,
+  weight: number
 ): void {
   for (let row = 0; row < column.length; row++) {
-    const value = column[row] as number;
-    if (Number.isNaN(value)) continue;
-    if (!accepts(value)) outside[row] = 1;
-    sums[row] = (sums[row] as number) + weight * transform(value);
+    if (Number.isNaN(column[row] as number)) continue;
+    if (generated.outside[row] === 1) outside[row] = 1;
+    sums[row] = (sums[row] as number) + weight * (generated.values[row] as number);
     weightSums[row] = (weightSums[row] as number) + weight;
     present[row] = (present[row] as number) + 1;
   }
@@ -73,7 +108,8 @@ function addChild(
 export function aggregate(
   dataset: Dataset,
   tree: AggregationTree,
-  settings: AggregationSettings = {}
+  settings: AggregationSettings = {},
+  transformed: ColumnTransform = transformedColumn
 ): StepOutput<{ step: "aggregate"; methods: Record<string, string> }> & {
   outcome: AggregationOutcome;
 } {
@@ -95,7 +131,20 @@ export function aggregate(
     issues
   );
 
-  for (const node of tree.aggregates) {
+  // Working sums, one set for all aggregates: a typed array of more than 64 bytes lives outside the heap,
+  // and allocating and freeing one per aggregate costs more than the sums themselves.
+  const sums = new Float64Array(rows);
+  const weightSums = new Float64Array(rows);
+  const present = new Int32Array(rows);
+  const outside = new Uint8Array(rows);
+  const accumulation = { sums, weightSums, present, outside };
+  const scratch = { values: new Float64Array(rows), outside: new Uint8Array(rows) };
+  // Each aggregate's scores, coverage and reasons are views into one block per kind, for the same reason.
+  const nodeCount = tree.aggregates.length;
+  const scoreBlock = new Float64Array(rows * nodeCount);
+  const shareBlock = new Float64Array(rows * nodeCount);
+  const reasonBlock = new Uint8Array(rows * nodeCount);
+  for (const [position, node] of tree.aggregates.entries()) {
     const methodSettings = aggregationMethodFor(node, settings);
     const method = aggregationMethodOf(methodSettings);
     methods[node.id] = methodSettings.method;
@@ -107,21 +156,19 @@ export function aggregate(
     const generator = method.generator(methodSettings);
 
     // Accumulate child by child over contiguous columns: Σ w f(x), Σ w, count, and domain violations.
-    const sums = new Float64Array(rows);
-    const weightSums = new Float64Array(rows);
-    const present = new Int32Array(rows);
-    const outside = new Uint8Array(rows);
-    const accumulation = { sums, weightSums, present, outside };
-    const accepts = (value: number) => method.accepts(value, methodSettings);
+    sums.fill(0);
+    weightSums.fill(0);
+    present.fill(0);
+    outside.fill(0);
     for (const child of node.children) {
       const column = columnById.get(child.id);
-      if (column !== undefined)
-        addChild(accumulation, column, child.weight, accepts, generator.transform);
+      if (column === undefined) continue;
+      addChild(accumulation, column, transformed(column, methodSettings, scratch), child.weight);
     }
 
-    const scores = new Float64Array(rows);
-    const shares = new Float64Array(rows);
-    const reasons = new Uint8Array(rows);
+    const scores = scoreBlock.subarray(position * rows, (position + 1) * rows);
+    const shares = shareBlock.subarray(position * rows, (position + 1) * rows);
+    const reasons = reasonBlock.subarray(position * rows, (position + 1) * rows);
     const counts = { below_coverage: 0, outside_domain: 0, zero_weight: 0 };
     for (let row = 0; row < rows; row++) {
       const count = present[row] as number;

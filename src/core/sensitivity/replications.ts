@@ -1,0 +1,246 @@
+// The replication engine of the sensitivity analysis: the index and ranks of one year under one setting of
+// the varied inputs, without re-running what that setting does not change. The stages up to normalised are
+// computed once per combination of the alternatives that act before aggregation (impute, screen, treat,
+// normalise) and kept; a replication then recomputes only the aggregation tree of the year, with its mean,
+// coverage threshold and weights, and ranks the index with one sort.
+import type { Dataset } from "../model/dataset";
+import type { Framework } from "../model/framework";
+import type { AggregationMethodSettings, PipelineSettings } from "../model/methods";
+import { runPipeline } from "../pipeline/run-pipeline";
+import {
+  aggregate,
+  transformedColumn,
+  type ColumnTransform,
+  type TransformedColumn,
+} from "../steps/aggregate/aggregate";
+import { aggregationTree, type AggregationTree } from "../steps/aggregate/tree";
+import { imputationMethods } from "../steps/impute/methods";
+import { normalisationMethodOf } from "../steps/normalise/methods";
+import { descendingMinRanks } from "../steps/statistics";
+import {
+  settingsWith,
+  type ChoiceInput,
+  type InputAlternative,
+  type VariedInput,
+} from "./varied-inputs";
+
+/** One setting of the varied inputs: an alternative of each discrete input, and factors for the weights. */
+export interface ReplicationSetting {
+  /** For each discrete input, in the order of `ReplicationEngine.choiceInputs`, its alternative's position. */
+  readonly choices: readonly number[];
+  /** One factor per weight of the tree (`ReplicationEngine.weightCount`); absent: the nominal weights. */
+  readonly weightFactors?: Float64Array;
+}
+
+/** The index and its ranks, one entry per unit of `ReplicationEngine.unitCodes`; NaN where missing. Shared: do not change. */
+export interface ReplicationOutcome {
+  readonly index: Float64Array;
+  /** 1 for the highest index, ties share the best rank; NaN where the index is missing. */
+  readonly ranks: Float64Array;
+}
+
+export interface ReplicationEngine {
+  /** The year analysed (0 when the data have no years). */
+  readonly year: number;
+  /** The units with a row in that year, in the order of the data. */
+  readonly unitCodes: readonly string[];
+  /** The id of the index: the root of the framework's tree. */
+  readonly indexId: string;
+  /** The discrete inputs, in the order of the request. */
+  readonly choiceInputs: readonly ChoiceInput[];
+  /** The weights of the tree, child by child of each aggregate: the length of `weightFactors`. */
+  readonly weightCount: number;
+  /** The nominal method: no input varied. */
+  readonly nominal: ReplicationOutcome;
+  readonly run: (setting: ReplicationSetting) => ReplicationOutcome;
+}
+
+export interface ReplicationRequest {
+  readonly framework: Framework;
+  readonly dataset: Dataset;
+  readonly settings: PipelineSettings;
+  /** The year to analyse; absent: the latest. */
+  readonly year?: number;
+  readonly inputs: readonly VariedInput[];
+}
+
+/** The steps whose settings a replication recomputes itself; any other step's alternative is cached. */
+const recomputedSteps: ReadonlySet<string> = new Set<keyof PipelineSettings>(["aggregate", "rank"]);
+
+function actsBeforeAggregation(input: ChoiceInput): boolean {
+  return input.alternatives.some((alternative) =>
+    Object.keys(alternative.settings).some((step) => !recomputedSteps.has(step))
+  );
+}
+
+function latestYear(dataset: Dataset): number {
+  let latest = dataset.rowYear.length === 0 ? 0 : (dataset.rowYear[0] as number);
+  for (const year of dataset.rowYear) latest = Math.max(latest, year);
+  return latest;
+}
+
+/**
+ * Whether a year's stages up to normalised depend on other years: a series imputation or normalisation
+ * (along each unit's years), or normalisation (and so treatment) over the years pooled. Otherwise every
+ * step works within each year, and the pipeline needs only the year's rows.
+ */
+function usesOtherYears(settings: PipelineSettings): boolean {
+  const normalisation = settings.normalise;
+  const methods = [normalisation?.method, ...Object.values(normalisation?.byIndicator ?? {})];
+  return (
+    normalisation?.scope?.pooled === true ||
+    methods.some(
+      (method) => method !== undefined && normalisationMethodOf(method).kind === "series"
+    ) ||
+    (settings.impute !== undefined && imputationMethods[settings.impute.method].kind === "series")
+  );
+}
+
+/** The rows of one year, as a dataset of their own (aggregation works row by row). */
+function yearRows(dataset: Dataset, year: number): Dataset {
+  const rows: number[] = [];
+  for (let row = 0; row < dataset.rowYear.length; row++)
+    if (dataset.rowYear[row] === year) rows.push(row);
+  const pick = (column: Float64Array) => Float64Array.from(rows, (row) => column[row] as number);
+  return {
+    ...dataset,
+    rowUnit: Int32Array.from(rows, (row) => dataset.rowUnit[row] as number),
+    rowYear: Int32Array.from(rows, () => year),
+    columns: dataset.columns.map(pick),
+    denominators: Object.fromEntries(
+      Object.entries(dataset.denominators).map(([name, column]) => [name, pick(column)])
+    ),
+  };
+}
+
+/**
+ * The tree with each weight times its factor, renormalised within its parent so that the siblings' weights
+ * keep their nominal sum (factors of 1 give the nominal weights exactly).
+ */
+export function noisedTree(tree: AggregationTree, factors: Float64Array): AggregationTree {
+  let position = 0;
+  const aggregates = tree.aggregates.map((node) => {
+    let nominalSum = 0;
+    let noisedSum = 0;
+    const noised = node.children.map((child) => {
+      const weight = child.weight * (factors[position++] as number);
+      nominalSum += child.weight;
+      noisedSum += weight;
+      return weight;
+    });
+    const scale = noisedSum > 0 ? nominalSum / noisedSum : 0;
+    return {
+      ...node,
+      children: node.children.map((child, index) => ({
+        id: child.id,
+        weight: (noised[index] as number) * scale,
+      })),
+    };
+  });
+  return { aggregates, roots: tree.roots };
+}
+
+/** The number of weights of a tree: one per child of each aggregate. */
+function weightCountOf(tree: AggregationTree): number {
+  return tree.aggregates.reduce((count, node) => count + node.children.length, 0);
+}
+
+/** The engine for one request: the nominal stages are computed at once, each other stage when first needed. */
+export function replicationEngine(request: ReplicationRequest): ReplicationEngine {
+  const { framework, dataset } = request;
+  const year = request.year ?? latestYear(dataset);
+  const compiled = aggregationTree(framework);
+  const { tree } = compiled;
+  const indexId = tree.roots[0] ?? "";
+  const choiceInputs = request.inputs.filter(
+    (input): input is ChoiceInput => input.kind === "choice"
+  );
+  const cachedInputs = choiceInputs.map(actsBeforeAggregation);
+
+  const unitPositions = new Int32Array(dataset.units.length).fill(-1);
+  const unitCodes: string[] = [];
+  for (let row = 0; row < dataset.rowUnit.length; row++) {
+    const unit = dataset.rowUnit[row] as number;
+    if (dataset.rowYear[row] === year && unitPositions[unit] === -1) {
+      unitPositions[unit] = unitCodes.length;
+      unitCodes.push(dataset.units[unit]?.code ?? "");
+    }
+  }
+
+  const stages = new Map<string, Dataset>();
+  // The generator values of each cached column under each mean, computed once: what every replication of
+  // that stage and mean would otherwise recompute. Aggregate columns change with the weights: not kept.
+  const transforms = new Map<Float64Array, Map<AggregationMethodSettings, TransformedColumn>>();
+  const transformedOnce: ColumnTransform = (column, methodSettings, scratch) => {
+    const byMethod = transforms.get(column);
+    if (byMethod === undefined) return transformedColumn(column, methodSettings, scratch);
+    let transformed = byMethod.get(methodSettings);
+    if (transformed === undefined) {
+      transformed = transformedColumn(column, methodSettings);
+      byMethod.set(methodSettings, transformed);
+    }
+    return transformed;
+  };
+  const oneYear = yearRows(dataset, year);
+  const normalisedOf = (settings: PipelineSettings, key: string): Dataset => {
+    let stage = stages.get(key);
+    if (stage === undefined) {
+      const input = usesOtherYears(settings) ? dataset : oneYear;
+      const run = runPipeline({ framework, dataset: input, settings });
+      const normalised = run.stages.normalised ?? run.stages.aggregated ?? input;
+      stage = yearRows(normalised, year);
+      for (const column of stage.columns) transforms.set(column, new Map());
+      stages.set(key, stage);
+    }
+    return stage;
+  };
+
+  const outcomeOf = (
+    settings: PipelineSettings,
+    stageKey: string,
+    weighted: AggregationTree
+  ): ReplicationOutcome => {
+    const normalised = normalisedOf(settings, stageKey);
+    const aggregated = aggregate(normalised, weighted, settings.aggregate, transformedOnce).dataset;
+    const column = aggregated.columns[aggregated.columnIds.indexOf(indexId)];
+    const index = new Float64Array(unitCodes.length).fill(Number.NaN);
+    if (column !== undefined)
+      for (let row = 0; row < aggregated.rowUnit.length; row++) {
+        const position = unitPositions[aggregated.rowUnit[row] as number] as number;
+        if (position >= 0) index[position] = column[row] as number;
+      }
+    return { index, ranks: descendingMinRanks(index) };
+  };
+
+  // Without weights noise a combination always gives the same outcome: a sample meets it once.
+  const combinationOutcomes = new Map<string, ReplicationOutcome>();
+  const run = ({ choices, weightFactors }: ReplicationSetting): ReplicationOutcome => {
+    const combination = weightFactors === undefined ? choices.join(",") : undefined;
+    const known = combination === undefined ? undefined : combinationOutcomes.get(combination);
+    if (known !== undefined) return known;
+    const chosen: InputAlternative[] = [];
+    let stageKey = "";
+    choiceInputs.forEach((input, position) => {
+      const choice = choices[position] ?? 0;
+      const alternative = input.alternatives[choice];
+      if (alternative !== undefined) chosen.push(alternative);
+      if (cachedInputs[position] === true) stageKey += `${choice},`;
+    });
+    const settings = settingsWith(request.settings, chosen);
+    const weighted = weightFactors === undefined ? tree : noisedTree(tree, weightFactors);
+    // No input acting before aggregation: the nominal stage (key "") is the one.
+    const outcome = outcomeOf(settings, stageKey, weighted);
+    if (combination !== undefined) combinationOutcomes.set(combination, outcome);
+    return outcome;
+  };
+
+  return {
+    year,
+    unitCodes,
+    indexId,
+    choiceInputs,
+    weightCount: weightCountOf(tree),
+    nominal: outcomeOf(request.settings, "", tree),
+    run,
+  };
+}

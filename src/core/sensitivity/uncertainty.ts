@@ -1,0 +1,109 @@
+// What the replications say about each unit: the spread of its rank and of its index across them.
+// The rules are COINr's get_sensitivity (R/sensitivity.R, COINr 1.1.14, lines 202-210 and 223-225):
+// missing ranks are left out of each statistic (`na.rm = TRUE`), the median and the 5 and 95 % points are
+// R's type 7 quantiles (quantile.ts), and the rank shift of a replication is
+// `mean(abs(x - SA_ranks$Nominal), na.rm = TRUE)` over the units.
+import { sortAscending, presentValues } from "../steps/statistics";
+import { quantileOfSorted } from "./quantile";
+
+/** The spread of one number across the replications; null where no replication gave it. */
+export interface SpreadStatistics {
+  readonly nominal: number | null;
+  readonly median: number | null;
+  readonly p5: number | null;
+  readonly p95: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+export interface UnitUncertainty {
+  readonly code: string;
+  readonly nominalRank: number | null;
+  readonly medianRank: number | null;
+  readonly p5: number | null;
+  readonly p95: number | null;
+  /** The best (lowest) rank of any replication. */
+  readonly minRank: number | null;
+  /** The worst (highest) rank of any replication. */
+  readonly maxRank: number | null;
+  /** The share of all replications in which the unit ranks at its nominal rank or better; null without one. */
+  readonly shareAtOrAboveNominal: number | null;
+  readonly index: SpreadStatistics;
+}
+
+/** The replications' results, one row per replication, one column per unit (NaN = missing). */
+export interface ReplicationTable {
+  readonly runs: number;
+  readonly units: number;
+  /** Row-major, `runs × units`. */
+  readonly index: Float64Array;
+  readonly ranks: Float64Array;
+}
+
+const nullIfMissing = (value: number): number | null => (Number.isNaN(value) ? null : value);
+
+function spreadOf(nominal: number, values: Float64Array): SpreadStatistics {
+  const sorted = sortAscending(presentValues(values));
+  const at = (probability: number) => nullIfMissing(quantileOfSorted(sorted, probability));
+  return {
+    nominal: nullIfMissing(nominal),
+    median: at(0.5),
+    p5: at(0.05),
+    p95: at(0.95),
+    min: sorted.length === 0 ? null : (sorted[0] as number),
+    max: sorted.length === 0 ? null : (sorted[sorted.length - 1] as number),
+  };
+}
+
+function unitColumn(values: Float64Array, table: ReplicationTable, unit: number): Float64Array {
+  const column = new Float64Array(table.runs);
+  for (let run = 0; run < table.runs; run++)
+    column[run] = values[run * table.units + unit] as number;
+  return column;
+}
+
+/** Each unit's nominal rank and index and their spread across the replications of `table`. */
+export function unitUncertainties(
+  unitCodes: readonly string[],
+  nominal: { readonly index: Float64Array; readonly ranks: Float64Array },
+  table: ReplicationTable
+): UnitUncertainty[] {
+  return unitCodes.map((code, unit) => {
+    const ranks = unitColumn(table.ranks, table, unit);
+    const nominalRank = nominal.ranks[unit] as number;
+    const rank = spreadOf(nominalRank, ranks);
+    let atOrAbove = 0;
+    for (const value of ranks) if (value <= nominalRank) atOrAbove++;
+    return {
+      code,
+      nominalRank: rank.nominal,
+      medianRank: rank.median,
+      p5: rank.p5,
+      p95: rank.p95,
+      minRank: rank.min,
+      maxRank: rank.max,
+      shareAtOrAboveNominal:
+        Number.isNaN(nominalRank) || table.runs === 0 ? null : atOrAbove / table.runs,
+      index: spreadOf(nominal.index[unit] as number, unitColumn(table.index, table, unit)),
+    };
+  });
+}
+
+/**
+ * COINr's output of the sensitivity analysis: the mean over the units of |rank - nominal rank|, units
+ * without either rank left out; NaN when no unit has both.
+ */
+export function meanAbsoluteRankShift(
+  ranks: ArrayLike<number>,
+  nominalRanks: ArrayLike<number>
+): number {
+  let sum = 0;
+  let count = 0;
+  for (let unit = 0; unit < ranks.length; unit++) {
+    const shift = Math.abs((ranks[unit] as number) - (nominalRanks[unit] as number));
+    if (Number.isNaN(shift)) continue;
+    sum += shift;
+    count++;
+  }
+  return count === 0 ? Number.NaN : sum / count;
+}

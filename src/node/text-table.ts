@@ -1,0 +1,27 @@
+// A fixed-width table for the terminal: columns padded to their widest cell, two spaces apart.
+
+/**
+ * The lines of a table, each indented by two spaces: the columns in `rightAligned` (numbers) padded on
+ * the left, the others on the right, the last column never padded.
+ */
+export function fixedWidthTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  rightAligned: ReadonlySet<number>
+): string {
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length))
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, column) =>
+        column === cells.length - 1
+          ? cell
+          : rightAligned.has(column)
+            ? cell.padStart(widths[column] ?? 0)
+            : cell.padEnd(widths[column] ?? 0)
+      )
+      .join("  ")
+      .trimEnd();
+  return [line(header), ...rows.map(line)].map((text) => `  ${text}`).join("\n");
+}
