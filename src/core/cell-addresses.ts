@@ -9,6 +9,17 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
+/** The 0-based column of a cell reference's letters ("AB12" → 27); -1 when it starts with no letter. */
+export function columnIndexOf(reference: string): number {
+  let column = 0;
+  for (let index = 0; index < reference.length; index++) {
+    const code = reference.charCodeAt(index);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  return column - 1;
+}
+
 /** The sheet's name as a reference needs it: quoted unless it is letters, digits and underscores. */
 export function quotedSheetName(sheet: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

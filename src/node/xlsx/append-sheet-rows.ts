@@ -4,7 +4,7 @@
 // row, and every other cell of a row written to, stays as it was, byte for byte. A cell written
 // takes the style of the cell it replaces, or of the cell above in its column, so a text-formatted
 // code column stays text. The sheet's Excel tables and its dimension grow to cover the appended rows.
-import { columnLetters } from "../../core/cell-addresses";
+import { columnIndexOf, columnLetters } from "../../core/cell-addresses";
 import { UsageError } from "../command";
 import { isSpreadsheetNamespace } from "./ooxml-vocabulary";
 import { workbookSheetsOf } from "./workbook-sheets";
@@ -110,16 +110,6 @@ function sortedEdits(edits: TextEdit[]): TextEdit[] {
   return edits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-function columnOfReference(reference: string): number {
-  let column = 0;
-  for (let index = 0; index < reference.length; index++) {
-    const code = reference.charCodeAt(index);
-    if (code < 65 || code > 90) break;
-    column = column * 26 + code - 64;
-  }
-  return column - 1;
-}
-
 function referenceAttributeOf(reader: XmlReader): ReferenceAttribute | undefined {
   const range = reader.attributeRange("ref");
   const value = reader.attribute("ref");
@@ -198,7 +188,7 @@ function readRow(reader: XmlReader, number: number): RowElement {
   while (isInside(reader, depth)) {
     if (!opened(reader, depth + 1, "c")) continue;
     const reference = reader.attribute("r");
-    column = reference === undefined ? column + 1 : columnOfReference(reference);
+    column = reference === undefined ? column + 1 : columnIndexOf(reference);
     const cell = readCell(reader, column);
     row.holdsValue ||= cell.holdsValue;
     row.cells.push(cell);

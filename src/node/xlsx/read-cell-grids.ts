@@ -3,7 +3,7 @@
 // Office.js gives: numbers (dates as the serial numbers the file holds), strings, booleans, errors
 // as their text, "" for an empty cell, and "General" for a cell without a number format. A grid is
 // the rectangle from A1 to the last row and column holding a value.
-import { cellReference } from "../../core/cell-addresses";
+import { cellReference, columnIndexOf } from "../../core/cell-addresses";
 import type { CellValue, SheetGrid, WorkbookGrids } from "../../core/validate";
 import { UsageError } from "../command";
 import { builtInNumberFormat, numberFormatAt } from "./number-formats";
@@ -92,18 +92,6 @@ function isDate1904(reader: XmlReader): boolean {
       return date1904 === "1" || date1904 === "true";
     }
   return false;
-}
-
-/** A 0-based column from a cell reference ("AB12" → 27), -1 when it has no column letters. */
-function columnIndexOf(reference: string | undefined): number {
-  if (reference === undefined) return -1;
-  let column = 0;
-  for (let index = 0; index < reference.length; index++) {
-    const code = reference.charCodeAt(index);
-    if (code < 65 || code > 90) break;
-    column = column * 26 + code - 64;
-  }
-  return column - 1;
 }
 
 interface CellRange {
@@ -384,7 +372,7 @@ class SheetCells implements XmlScanner {
     type: string | undefined,
     text: string | undefined
   ): void {
-    const column = columnIndexOf(reference);
+    const column = reference === undefined ? -1 : columnIndexOf(reference);
     this.column = column >= 0 ? column : this.column + 1;
     if (this.row < 0) return;
     const value = type === "inlineStr" ? (text ?? "") : this.valueOf(type, text);
