@@ -9,6 +9,7 @@ import { issueReport, printedIssue } from "../issue-report";
 import { progressOn } from "../progress";
 import { maxSizeOption } from "../read-limits";
 import { benchmarkHeadline, rankingText, severityCounts } from "../ranking-report";
+import { sensitivityJson } from "../sensitivity-report";
 import { sheetOutputOf } from "../output-workbook";
 import { openWorkbook } from "../workbook-grids";
 
@@ -32,7 +33,8 @@ const help = [
   "  --in-place            write the sheets into the input workbook itself",
   "  --force               score despite validation errors, and replace an existing output file",
   "  --json                print the run as JSON (ranking, indicator scores, peer-group ranks, index by",
-  "                        year, issues) instead of writing a workbook; with -o or --in-place it writes too",
+  "                        year, the robustness analysis as veikart sensitivity --json prints it, issues)",
+  "                        instead of writing a workbook; with -o or --in-place it writes too",
   "  --max-size SIZE       the most the workbook may unpack to (default 200MB), such as 500MB",
   "  --lang nb|en          messages and sheet headings in bokmål or English",
   "",
@@ -132,8 +134,11 @@ async function run(args: readonly string[], io: CommandIo): Promise<number> {
     progress.done();
     if (json) {
       const issues = scored.issues.map((issue) => printedIssue(issue, io.language));
+      // The robustness analysis as `veikart sensitivity --json` prints it; null when Metode turns it off.
+      const robustness =
+        scored.robustness === undefined ? null : sensitivityJson(scored.robustness.result);
       io.stdout(
-        `${JSON.stringify({ ...scored.record, output: writes ? output : null, issues }, null, 2)}\n`
+        `${JSON.stringify({ ...scored.record, robustness, output: writes ? output : null, issues }, null, 2)}\n`
       );
     } else {
       io.stdout(

@@ -4,7 +4,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { nationalDataSet } from "../../../bench/national-data";
-import { benchmarkTableNames, chartLimits } from "../../../src/core/benchmark";
+import {
+  benchmarkTableNames,
+  chartLimits,
+  robustnessTableNames,
+} from "../../../src/core/benchmark";
 import { generatedMarkerText } from "../../../src/core/sheet-plan";
 import { workbookSheetsOf } from "../../../src/core/template";
 import { packageOfSheets } from "../../../src/node/template-workbook";
@@ -92,6 +96,49 @@ describe("veikart benchmark", () => {
       "0301",
       "5001",
     ]);
+  });
+
+  it("prints with --json the robustness analysis as veikart sensitivity --json does, the numbers of the sheet's robustness table", async () => {
+    const output = join(folder, "robustness.xlsx");
+    const benchmark = await runVeikart(["benchmark", input, "-o", output, "--json"]);
+    const sensitivity = await runVeikart(["sensitivity", input, "--json"]);
+    expect([benchmark.exitCode, sensitivity.exitCode]).toEqual([0, 0]);
+    const { robustness } = JSON.parse(benchmark.stdout);
+    expect(robustness).toEqual(JSON.parse(sensitivity.stdout));
+    expect(Object.keys(robustness)).toEqual(expect.arrayContaining(["units", "sensitivity"]));
+    const sheet = (await new ExcelJS.Workbook().xlsx.readFile(output)).getWorksheet(
+      "Benchmark"
+    ) as ExcelJS.Worksheet;
+    const onSheet = tableRecords(sheet, robustnessTableNames.units, [
+      "nominalRank",
+      "code",
+      "unitName",
+      "rankInterval",
+      "medianRank",
+      "p5",
+      "p95",
+      "minRank",
+      "maxRank",
+      "shareAtOrAboveNominal",
+    ]);
+    expect(onSheet.map((row) => row.code)).toEqual(["4601", "0301", "5001"]);
+    expect(robustness.units).toHaveLength(onSheet.length);
+    const printed = new Map(
+      robustness.units.map((unit: { code: string }) => [unit.code, unit] as const)
+    );
+    for (const row of onSheet) expect(row).toMatchObject(printed.get(row.code) as object);
+  });
+
+  it("prints robustness null with --json when the Metode sheet's Robusthetsanalyse is off", async () => {
+    const { exitCode, stdout } = await runVeikart([
+      "benchmark",
+      input,
+      "--json",
+      "--method",
+      "Robusthetsanalyse=av",
+    ]);
+    expect(exitCode).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ robustness: null, output: null });
   });
 
   it("prints --json without writing when no output is named", async () => {
