@@ -92,6 +92,8 @@ interface Plan {
   readonly mode: SensitivityResult["mode"];
   readonly runs: number;
   readonly settingAt: (run: number) => ReplicationSetting;
+  /** An earlier run of the same setting, whose outcome this run repeats; undefined when there is none. */
+  readonly earlierRunLike: (run: number) => number | undefined;
   readonly sensitivityOf: (outputs: Float64Array) => readonly SensitivityIndex[];
 }
 
@@ -122,6 +124,7 @@ function exhaustivePlan(engine: ReplicationEngine, request: SensitivityRequest):
     mode: "exhaustive",
     runs: gridSize(grid),
     settingAt: (run) => ({ choices: gridCombination(grid, run) }),
+    earlierRunLike: () => undefined,
     sensitivityOf: (outputs) =>
       request.sobol && grid.length > 0 ? gridIndices(grid, outputs).indices : [],
   };
@@ -143,6 +146,19 @@ function settingOfRow(
   return weightFactors === undefined ? { choices } : { choices, weightFactors };
 }
 
+function sameSetting(first: ReplicationSetting, second: ReplicationSetting): boolean {
+  const [firstFactors, secondFactors] = [first.weightFactors, second.weightFactors];
+  return (
+    first.choices.length === second.choices.length &&
+    first.choices.every((choice, position) => choice === second.choices[position]) &&
+    (firstFactors === undefined
+      ? secondFactors === undefined
+      : secondFactors !== undefined &&
+        firstFactors.length === secondFactors.length &&
+        firstFactors.every((factor, position) => factor === secondFactors[position]))
+  );
+}
+
 function designInputsOf(inputs: readonly VariedInput[], weightCount: number): DesignInput[] {
   return inputs.map((input) => ({
     name: input.name,
@@ -160,11 +176,22 @@ function saltelliPlan(
     baseSamples,
     request.seed
   );
+  const settingAt = (run: number) =>
+    settingOfRow(request.inputs, (inputIndex) => inputColumns(design, run, inputIndex));
+  const n = design.baseSamples;
   return {
     mode: "sampled",
     runs: design.rowCount,
-    settingAt: (run) =>
-      settingOfRow(request.inputs, (inputIndex) => inputColumns(design, run, inputIndex)),
+    settingAt,
+    // A row of A_B^(i) is A's row with input i's block from B: the same setting as A's row when both
+    // blocks pick the same alternative, as B's row when every other input picks B's (a third of the rows
+    // of each discrete input with three alternatives).
+    earlierRunLike: (run) => {
+      if (run < 2 * n) return undefined;
+      const setting = settingAt(run);
+      const row = run % n;
+      return [row, n + row].find((candidate) => sameSetting(settingAt(candidate), setting));
+    },
     sensitivityOf: (outputs) => sobolIndices(outputs, design, { seed: request.seed }).indices,
   };
 }
@@ -185,6 +212,7 @@ function randomPlan(engine: ReplicationEngine, request: SensitivityRequest, runs
         const start = run * columns + (firstColumns[inputIndex] as number);
         return uniforms.subarray(start, start + (inputs[inputIndex] as DesignInput).columns);
       }),
+    earlierRunLike: () => undefined,
     sensitivityOf: () => [],
   };
 }
@@ -241,7 +269,14 @@ function* analysisSteps(
   const combinations: SensitivityCombination[] = [];
   for (let run = 0; run < plan.runs; run++) {
     const setting = plan.settingAt(run);
-    const outcome = engine.run(setting);
+    const earlier = plan.earlierRunLike(run);
+    const outcome =
+      earlier === undefined
+        ? engine.run(setting)
+        : {
+            index: table.index.subarray(earlier * units, (earlier + 1) * units),
+            ranks: table.ranks.subarray(earlier * units, (earlier + 1) * units),
+          };
     table.index.set(outcome.index, run * units);
     table.ranks.set(outcome.ranks, run * units);
     outputs[run] = meanAbsoluteRankShift(outcome.ranks, engine.nominal.ranks);
