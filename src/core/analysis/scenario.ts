@@ -140,7 +140,11 @@ export function runScenario(
 ): Scenario {
   const projectedTo =
     options.projection === undefined ? null : (options.projection.year ?? defaultProjectionYear);
-  const lastDataYear = Math.max(...input.observations.map((observation) => observation.year));
+  // Not Math.max(...years): a national workbook's 180,000 observations overflow the call stack.
+  const lastDataYear = input.observations.reduce(
+    (latest, observation) => Math.max(latest, observation.year),
+    -Infinity
+  );
   const base =
     projectedTo === null
       ? input.observations
