@@ -1,9 +1,10 @@
 // The generated Benchmark sheet: header block, ranking, indicator scores, peer-group ranks, index by year,
 // and the time section.
-import type { Language } from "../language";
+import type { Bilingual, Language } from "../language";
 import { methodSettings, settingLabel, type MethodSetting } from "../template";
 import {
   generatedMarkerBlock,
+  type BlockPlan,
   type ChartPlan,
   type NotesPlan,
   type PlanCell,
@@ -21,6 +22,7 @@ import { chartData, type ChartData } from "./chart-tables";
 import { barChartNote, chartTitle, chartTitles, lineChartNote } from "./chart-texts";
 import { describePeerSet } from "./peer-set";
 import { columnWidthsOf, rowAfter, stackTables, tableOf, withColourScale } from "./plan-layout";
+import { robustnessTitles } from "./robustness-texts";
 import { timeDefinitions, timeTitles } from "./time-section-texts";
 import { timeSectionFacts } from "./time-tables";
 
@@ -64,6 +66,18 @@ const lineChartColumn = barChartColumn + chartWidthInColumns + 1;
 /** The charts' tables stand to the right of the charts, from this column. */
 const chartTablesColumn = lineChartColumn + chartWidthInColumns + 1;
 
+/**
+ * The sections below the tables, by their titles, that the header block points to: at 372 units they
+ * start thousands of rows down. The header has a line for each ("ingen" until the section is placed).
+ */
+const sectionTitles = {
+  time: timeTitles.section,
+  robustness: robustnessTitles.section,
+  measures: titles.measures,
+} as const satisfies Record<string, Bilingual>;
+
+export type BenchmarkSection = keyof typeof sectionTitles;
+
 function settingText(setting: MethodSetting, value: string | number, language: Language): string {
   if (setting.key === "coverageThreshold") return percentText(Number(value), language);
   if (setting.kind.type !== "choice" || language === "en") return String(value);
@@ -98,12 +112,47 @@ function headerBlock(run: BenchmarkRun, options: BenchmarkPlanOptions): NotesPla
     [labels.observationCount[language], run.observationCount],
     [labels.ranAt[language], options.ranAt],
     [labels.engineIssues[language], engineNotes === 0 ? labels.none[language] : engineNotes],
+    ...Object.values(sectionTitles).map((title): PlanCell[] => [
+      title[language],
+      labels.none[language],
+    ]),
   ];
   return {
     kind: "notes",
     anchor: { row: headerBlockFirstRow, column: 0 },
     rows,
     boldFirstColumn: true,
+  };
+}
+
+function isHeaderBlock(block: BlockPlan): block is NotesPlan {
+  return (
+    block.kind === "notes" && block.anchor.row === headerBlockFirstRow && block.anchor.column === 0
+  );
+}
+
+/**
+ * The Benchmark sheet with the header block's line for `section` naming the row the section starts on
+ * (0-based `row`, its title), as Excel numbers rows. A plan cell holds a value, never a link, so the
+ * line names the row rather than linking to it.
+ */
+export function withSectionPointer(
+  plan: SheetPlan,
+  section: BenchmarkSection,
+  row: number,
+  language: Language
+): SheetPlan {
+  const label = sectionTitles[section][language];
+  const header = plan.blocks.find(isHeaderBlock);
+  const line = header?.rows.findIndex((cells) => cells[0] === label) ?? -1;
+  if (header === undefined || line < 0)
+    throw new Error(`The Benchmark sheet's header block has no line for the ${section} section`);
+  const rows = header.rows.map((cells, position) =>
+    position === line ? [label, `${labels.row[language]} ${row + 1}`] : cells
+  );
+  return {
+    ...plan,
+    blocks: plan.blocks.map((block) => (block === header ? { ...header, rows } : block)),
   };
 }
 
@@ -195,7 +244,7 @@ function chartTables(charts: ChartData, language: Language): [TablePlan, TablePl
 
 /**
  * The Benchmark sheet of a run: the marker in A1, a header block (method, data fingerprint, time of the
- * run), two charts beside it with what they show written under them and their tables to their right,
+ * run, the row of each section below the tables), two charts beside it with what they show written under them and their tables to their right,
  * then the ranking for the year, the indicator scores (with a colour scale), the ranks within peer
  * groups, the index of every unit in every year, and the time section. The charts show every unit
  * while they stay readable, and a selection (chartSelections) beyond that, so that the sheet has the
@@ -299,10 +348,11 @@ export function benchmarkSheetPlan(
       heightInRows: chartHeightInRows,
     },
   ];
-  return {
+  const plan: SheetPlan = {
     name: benchmarkSheetName,
     blocks,
     charts: chartPlans,
     columnWidths: columnWidthsOf(blocks, [26, 24]),
   };
+  return withSectionPointer(plan, "time", time.definitions.anchor.row, language);
 }

@@ -35,6 +35,7 @@ export const benchmarkTitles = {
   indicatorScores: { nb: "Indikatorskårer", en: "Indicator scores" },
   peerGroupRanking: { nb: "Rangering i sammenligningsgrupper", en: "Rank within peer groups" },
   indexByYear: { nb: "Indeks per år", en: "Index by year" },
+  measures: { nb: "Med og uten tiltak", en: "With and without measures" },
 } satisfies Record<string, Bilingual>;
 
 export const headerBlockLabels = {
@@ -49,6 +50,8 @@ export const headerBlockLabels = {
   ranAt: { nb: "Kjørt", en: "Run at" },
   engineIssues: { nb: "Merknader fra beregningen", en: "Notes from the run" },
   none: { nb: "ingen", en: "none" },
+  /** "rad 1234": where a section starts, as Excel numbers the rows. */
+  row: { nb: "rad", en: "row" },
 } satisfies Record<string, Bilingual>;
 
 /** Why a unit has no index score in the year, in words. */

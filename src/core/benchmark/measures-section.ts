@@ -3,6 +3,8 @@
 import type { Scenario } from "../analysis";
 import type { Bilingual, Language } from "../language";
 import type { PlanCell, SheetPlan } from "../sheet-plan";
+import { withSectionPointer } from "./benchmark-sheet-plan";
+import { benchmarkTitles } from "./benchmark-texts";
 import type { BenchmarkRun } from "./benchmark-workbook";
 import { rowAfter, stackTables } from "./plan-layout";
 import { numberFormats } from "./table-records";
@@ -10,7 +12,6 @@ import { numberFormats } from "./table-records";
 export const measuresTableName = "VeikartTiltak";
 
 const texts = {
-  title: { nb: "Med og uten tiltak", en: "With and without measures" },
   unitCode: { nb: "Kode", en: "Code" },
   unitName: { nb: "Enhet", en: "Unit" },
   indexWithout: { nb: "Indeks uten tiltak", en: "Index without measures" },
@@ -32,7 +33,7 @@ function measureText(measure: Scenario["applied"][number]): string {
 
 /**
  * The Benchmark sheet with the measures section below everything else: one row per unit of the run, in
- * the order of the ranking without measures.
+ * the order of the ranking without measures; the header block names the row of its title.
  */
 export function withMeasuresSection(
   plan: SheetPlan,
@@ -60,7 +61,7 @@ export function withMeasuresSection(
       {
         kind: "table",
         name: measuresTableName,
-        title: `${texts.title[language]} ${scenario.year}`,
+        title: `${benchmarkTitles.measures[language]} ${scenario.year}`,
         titleFontSize: 12,
         style: "TableStyleLight9",
         columns: [
@@ -83,5 +84,7 @@ export function withMeasuresSection(
     ],
     rowAfter(plan.blocks) + 1
   );
-  return table === undefined ? plan : { ...plan, blocks: [...plan.blocks, table] };
+  if (table === undefined) return plan;
+  const withTable = { ...plan, blocks: [...plan.blocks, table] };
+  return withSectionPointer(withTable, "measures", table.anchor.row - 1, language);
 }

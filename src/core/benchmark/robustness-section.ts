@@ -4,6 +4,7 @@
 import type { Language } from "../language";
 import type { SensitivityResult, UnitUncertainty } from "../sensitivity";
 import type { IntervalChartPlan, NotesPlan, PlanCell, SheetPlan } from "../sheet-plan";
+import { withSectionPointer } from "./benchmark-sheet-plan";
 import type { BenchmarkRun } from "./benchmark-workbook";
 import { chartSelections, type ChartSelection } from "./chart-selection";
 import { barChartNote, chartTitle } from "./chart-texts";
@@ -212,7 +213,7 @@ export function robustnessTables(
  * The Benchmark sheet with the robustness section below everything else: the definitions (runs, design,
  * seed, what varied, how many intervals are wide) beside a chart of the rank intervals with what it
  * shows under it and its table to its right; below them each unit's statistics and sentence, and the
- * Sobol indices when the analysis computed them.
+ * Sobol indices when the analysis computed them. The header block names the row the section starts on.
  */
 export function withRobustnessSection(
   plan: SheetPlan,
@@ -278,11 +279,12 @@ export function withRobustnessSection(
     heightInRows: chartHeightInRows,
   };
   const blocks = [...plan.blocks, definitions, chartNote, chartData, ...below];
-  return {
+  const withSection = {
     ...plan,
     blocks,
     // Excel draws no chart over an empty table: without a unit with an interval there is nothing to chart.
     charts: tables.chart.rows.length === 0 ? plan.charts : [...plan.charts, chart],
     columnWidths: columnWidthsOf(blocks, plan.columnWidths),
   };
+  return withSectionPointer(withSection, "robustness", firstRow, language);
 }

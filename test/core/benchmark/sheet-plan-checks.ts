@@ -1,5 +1,12 @@
-// Checks on a sheet plan's layout: which blocks and charts overlap, the note written under a chart, a table's headers.
-import type { BlockPlan, ChartPlan, SheetPlan, TablePlan } from "../../../src/core/sheet-plan";
+// Checks on a sheet plan's layout: which blocks and charts overlap, the note written under a chart, a
+// table's headers, what a cell holds.
+import type {
+  BlockPlan,
+  ChartPlan,
+  PlanCell,
+  SheetPlan,
+  TablePlan,
+} from "../../../src/core/sheet-plan";
 
 interface Area {
   readonly name: string;
@@ -67,4 +74,23 @@ export function notesAt(plan: SheetPlan, chart: ChartPlan | undefined): string[]
 /** A table's column headers, left to right. */
 export function headersOf(table: TablePlan): string[] {
   return table.columns.map((column) => column.header);
+}
+
+/** What the plan writes in a cell (0-based), a table's title, header or data; undefined for a cell it leaves empty. */
+export function cellAt(plan: SheetPlan, row: number, column: number): PlanCell | undefined {
+  for (const block of plan.blocks) {
+    const line = row - block.anchor.row;
+    const position = column - block.anchor.column;
+    if (block.kind === "notes") {
+      const cell = block.rows[line]?.[position];
+      if (cell !== undefined) return cell;
+      continue;
+    }
+    if (position < 0 || position >= block.columns.length) continue;
+    if (line === -1 && position === 0 && block.title !== undefined) return block.title;
+    if (line === 0) return block.columns[position]?.header;
+    const cell = block.rows[line - 1]?.[position];
+    if (cell !== undefined) return cell;
+  }
+  return undefined;
 }

@@ -1,25 +1,95 @@
 import { nationalDataSet } from "../../../bench/national-data";
+import { runScenario } from "../../../src/core/analysis";
 import {
   benchmarkRecord,
   benchmarkSheetPlan,
   benchmarkTableNames,
   benchmarkWorkbook,
   chartLimits,
+  robustnessRequest,
+  withRobustnessSection,
+  type BenchmarkRun,
 } from "../../../src/core/benchmark";
+import { withMeasuresSection } from "../../../src/core/benchmark/measures-section";
+import type { Language } from "../../../src/core/language";
+import type { Observation } from "../../../src/core/model";
+import { analyseSensitivity } from "../../../src/core/sensitivity";
 import {
   generatedMarkerText,
   type CategoryChartPlan,
+  type NotesPlan,
+  type SheetPlan,
   type TablePlan,
 } from "../../../src/core/sheet-plan";
 import { workbookSheetsOf } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
-import { headersOf, notesAt, overlappingBlocks } from "./sheet-plan-checks";
+import { cellAt, headersOf, notesAt, overlappingBlocks } from "./sheet-plan-checks";
 import { smallValidation } from "./small-workbook";
 
 const run = benchmarkWorkbook(smallValidation().content);
 const plan = benchmarkSheetPlan(run, { ranAt: "2024-05-01T10:00:00.000Z", language: "en" });
 const tables = plan.blocks.filter((block): block is TablePlan => block.kind === "table");
 const table = (name: string) => tables.find((block) => block.name === name) as TablePlan;
+
+/** The header block's value on the line labelled `label`. */
+function headerValue(sheet: SheetPlan, label: string) {
+  return sheet.blocks[1]?.rows.find((cells) => cells[0] === label)?.[1];
+}
+
+/** The 0-based row the header block's line `label` names ("rad 1234" is row 1233). */
+function pointedRow(sheet: SheetPlan, label: string): number {
+  const match = /^(?:rad|row) (\d+)$/.exec(String(headerValue(sheet, label)));
+  if (match === null) throw new Error(`the header says ${headerValue(sheet, label)} for ${label}`);
+  return Number(match[1]) - 1;
+}
+
+/** The header block's last row is above the ranking's title (the first table under the charts). */
+function headerEndsAboveTheTables(sheet: SheetPlan): boolean {
+  const header = sheet.blocks[1] as NotesPlan;
+  const ranking = sheet.blocks.find(
+    (block) => block.kind === "table" && block.name === benchmarkTableNames.ranking
+  ) as TablePlan;
+  return header.anchor.row + header.rows.length - 1 < ranking.anchor.row - 1;
+}
+
+/** The sheet with the robustness section (100 runs) and a measure's section, as a benchmark adds them. */
+function withLaterSections(
+  sheet: SheetPlan,
+  benchmark: BenchmarkRun,
+  observations: readonly Observation[],
+  language: Language
+): SheetPlan {
+  const request = robustnessRequest(benchmark);
+  const [unit] = benchmark.units;
+  const [indicator] = benchmark.scoredIndicators;
+  if (request === undefined || unit === undefined || indicator === undefined || !benchmark.year)
+    throw new Error("the run has no robustness analysis or nothing to measure");
+  const result = analyseSensitivity({ ...request, samples: 100 });
+  const scenario = runScenario(
+    {
+      framework: benchmark.framework,
+      units: benchmark.units,
+      observations,
+      settings: benchmark.method.settings,
+    },
+    [
+      {
+        unitCode: unit.code,
+        indicatorId: indicator.id,
+        year: benchmark.year,
+        effect: { kind: "percent-change", percent: 10 },
+      },
+    ],
+    { year: benchmark.year }
+  );
+  const withRobustness = withRobustnessSection(
+    sheet,
+    benchmark,
+    { result, seed: request.seed },
+    language
+  );
+  return withMeasuresSection(withRobustness, benchmark, scenario, language);
+}
 
 describe("benchmarkSheetPlan", () => {
   it("puts the generated-sheet marker in A1 of a sheet named Benchmark", () => {
@@ -167,6 +237,31 @@ describe("benchmarkSheetPlan", () => {
   });
 });
 
+describe("the header block's lines for the sections below the tables", () => {
+  it("names the row the time section starts on, and none for the sections not yet added", () => {
+    const row = pointedRow(plan, "Change over time");
+    expect(cellAt(plan, row, 0)).toBe("Change over time");
+    expect(row).toBeGreaterThan(table(benchmarkTableNames.indexByYear).anchor.row);
+    expect(headerValue(plan, "Robustness")).toBe("none");
+    expect(headerValue(plan, "With and without measures")).toBe("none");
+  });
+
+  it("names the rows of the robustness and measures sections once they are added, the header still above the tables", () => {
+    const full = withLaterSections(plan, run, smallValidation().content.observations, "en");
+    expect(cellAt(full, pointedRow(full, "Change over time"), 0)).toBe("Change over time");
+    expect(cellAt(full, pointedRow(full, "Robustness"), 0)).toBe("Robustness");
+    expect(cellAt(full, pointedRow(full, "With and without measures"), 0)).toBe(
+      "With and without measures 2022"
+    );
+    expect(pointedRow(full, "Robustness")).toBeGreaterThan(pointedRow(full, "Change over time"));
+    expect(pointedRow(full, "With and without measures")).toBeGreaterThan(
+      pointedRow(full, "Robustness")
+    );
+    expect(headerEndsAboveTheTables(full)).toBe(true);
+    expect(overlappingBlocks(full)).toEqual([]);
+  });
+});
+
 describe("benchmarkSheetPlan at national scale (372 units, all as peers)", () => {
   const national = nationalDataSet();
   const nationalRun = benchmarkWorkbook(validateWorkbook(workbookSheetsOf(national)).content, {
@@ -245,5 +340,25 @@ describe("benchmarkSheetPlan at national scale (372 units, all as peers)", () =>
 
   it("lays the sheet out without any block or chart overlapping another", () => {
     expect(overlappingBlocks(sheet)).toEqual([]);
+  });
+
+  it("names in the header block the rows, more than a thousand down, where the time, robustness and measures sections start", () => {
+    const observations = validateWorkbook(workbookSheetsOf(national)).content.observations;
+    const full = withLaterSections(sheet, nationalRun, observations, "nb");
+    const year = nationalRun.year;
+    const starts = [
+      ["Utvikling over tid", "Utvikling over tid"],
+      ["Robusthet", "Robusthet"],
+      ["Med og uten tiltak", `Med og uten tiltak ${year}`],
+    ].map(([label = "", title]) => {
+      const row = pointedRow(full, label);
+      expect(cellAt(full, row, 0)).toBe(title);
+      return row;
+    });
+    expect(starts[0]).toBeGreaterThan(1000);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(headerEndsAboveTheTables(full)).toBe(true);
+    expect(headerEndsAboveTheTables(sheet)).toBe(true);
+    expect(overlappingBlocks(full)).toEqual([]);
   });
 });
