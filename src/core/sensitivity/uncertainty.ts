@@ -73,7 +73,8 @@ export function unitUncertainties(
     const nominalRank = nominal.ranks[unit] as number;
     const rank = spreadOf(nominalRank, ranks);
     let atOrAbove = 0;
-    for (const value of ranks) if (value <= nominalRank) atOrAbove++;
+    for (let run = 0; run < ranks.length; run++)
+      if ((ranks[run] as number) <= nominalRank) atOrAbove++;
     return {
       code,
       nominalRank: rank.nominal,
