@@ -112,6 +112,27 @@ describe("benchmarking the national workbook in Excel", () => {
     expect(chartRows).toBeLessThanOrEqual(chartLimits.mostBars);
   });
 
+  it("names in the header block, above the ranking, the rows far down where the time and robustness sections start", () => {
+    const sheet = benchmarkSheet();
+    const rankingTitleRow = tableNamed(benchmarkTableNames.ranking).box.row - 1;
+    const header = sheet.valuesIn({
+      row: 2,
+      column: 0,
+      rowCount: rankingTitleRow - 2,
+      columnCount: 2,
+    });
+    const valueOf = (label: string) => header.find(([first]) => first === label)?.[1];
+    for (const title of ["Utvikling over tid", "Robusthet"]) {
+      const pointer = /^rad (\d+)$/.exec(String(valueOf(title)));
+      expect(pointer).not.toBeNull();
+      const row = Number(pointer?.[1]) - 1;
+      expect(row).toBeGreaterThan(3 * 372);
+      expect(sheet.valuesIn({ row, column: 0, rowCount: 1, columnCount: 1 })).toEqual([[title]]);
+    }
+    // The national workbook has no Tiltak sheet, so no measures section.
+    expect(valueOf("Med og uten tiltak")).toBe("ingen");
+  });
+
   it("keeps every request and response under 5 MB, in the survey, the read chunks and the write chunks", () => {
     const { recorder } = fake;
     expect(recorder.largestRequestBytes).toBeLessThan(payloadLimitBytes);

@@ -87,6 +87,41 @@ describe("veikart demo", () => {
     expect(change).toBeCloseTo((withMeasures ?? NaN) - (without ?? NaN), 9);
   });
 
+  it("names in the Benchmark sheet's header the row of each section below the tables, each row holding that section's title", async () => {
+    const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
+    const benchmark = workbook.getWorksheet("Benchmark") as ExcelJS.Worksheet;
+    // The header block's lines from row 3 (its title is in row 3), label in A and value in B.
+    const headerLines = new Map<string, { row: number; value: string }>();
+    for (let row = 3; row < 30; row++) {
+      const label = String(benchmark.getCell(row, 1).value);
+      if (!headerLines.has(label))
+        headerLines.set(label, { row, value: String(benchmark.getCell(row, 2).value) });
+    }
+    const rankingTitleRow =
+      Number(
+        (
+          benchmark.getTable(benchmarkTableNames.ranking) as unknown as {
+            table: { tableRef: string };
+          }
+        ).table.tableRef.replace(/^[A-Z]+(\d+):.*$/, "$1")
+      ) - 1;
+    const sections = [
+      ["Change over time", "Change over time"],
+      ["Robustness", "Robustness"],
+      ["With and without measures", "With and without measures 2023"],
+    ];
+    for (const [label = "", title] of sections) {
+      const line = headerLines.get(label);
+      const pointer = /^row (\d+)$/.exec(line?.value ?? "");
+      expect(pointer).not.toBeNull();
+      const row = Number(pointer?.[1]);
+      expect(row).toBeGreaterThan(rankingTitleRow);
+      expect(benchmark.getCell(row, 1).value).toBe(title);
+      // The header's line stands above the ranking's title, in the rows beside the charts.
+      expect(line?.row).toBeLessThan(rankingTitleRow);
+    }
+  });
+
   it("writes the Analyse sheet: the example data's decoupling in at least three degrees, and the audit", async () => {
     expect(stdout).toMatch(/Analysis: decoupling for 8 units and pairs, \d+ flags/);
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
