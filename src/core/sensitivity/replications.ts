@@ -1,8 +1,8 @@
 // The replication engine of the sensitivity analysis: the index and ranks of one year under one setting of
 // the varied inputs, without re-running what that setting does not change. The stages up to normalised are
-// computed once per combination of the alternatives that act before aggregation (impute, screen, treat,
-// normalise) and kept; a replication then recomputes only the aggregation tree of the year, with its mean,
-// coverage threshold and weights, and ranks the index with one sort.
+// computed once per setting of the steps before aggregation (impute, screen, treat, normalise) and kept;
+// a replication then recomputes only the aggregation tree of the year, with its mean, coverage threshold
+// and weights, and ranks the index with one sort.
 import type { Dataset } from "../model/dataset";
 import type { Framework } from "../model/framework";
 import type { AggregationMethodSettings, PipelineSettings } from "../model/methods";
@@ -67,10 +67,12 @@ export interface ReplicationRequest {
 /** The steps whose settings a replication recomputes itself; any other step's alternative is cached. */
 const recomputedSteps: ReadonlySet<string> = new Set<keyof PipelineSettings>(["aggregate", "rank"]);
 
-function actsBeforeAggregation(input: ChoiceInput): boolean {
-  return input.alternatives.some((alternative) =>
-    Object.keys(alternative.settings).some((step) => !recomputedSteps.has(step))
-  );
+/**
+ * What a stage up to normalised depends on: the settings of the steps before aggregation. Keyed by them
+ * rather than by the alternatives chosen, the nominal method and the alternative equal to it share a stage.
+ */
+function stageKeyOf(settings: PipelineSettings): string {
+  return JSON.stringify(Object.entries(settings).filter(([step]) => !recomputedSteps.has(step)));
 }
 
 function latestYear(dataset: Dataset): number {
@@ -155,7 +157,6 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
   const choiceInputs = request.inputs.filter(
     (input): input is ChoiceInput => input.kind === "choice"
   );
-  const cachedInputs = choiceInputs.map(actsBeforeAggregation);
 
   const unitPositions = new Int32Array(dataset.units.length).fill(-1);
   const unitCodes: string[] = [];
@@ -182,7 +183,8 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     return transformed;
   };
   const oneYear = yearRows(dataset, year);
-  const normalisedOf = (settings: PipelineSettings, key: string): Dataset => {
+  const normalisedOf = (settings: PipelineSettings): Dataset => {
+    const key = stageKeyOf(settings);
     let stage = stages.get(key);
     if (stage === undefined) {
       const input = usesOtherYears(settings) ? dataset : oneYear;
@@ -195,12 +197,8 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     return stage;
   };
 
-  const outcomeOf = (
-    settings: PipelineSettings,
-    stageKey: string,
-    weighted: AggregationTree
-  ): ReplicationOutcome => {
-    const normalised = normalisedOf(settings, stageKey);
+  const outcomeOf = (settings: PipelineSettings, weighted: AggregationTree): ReplicationOutcome => {
+    const normalised = normalisedOf(settings);
     const aggregated = aggregate(normalised, weighted, settings.aggregate, transformedOnce).dataset;
     const column = aggregated.columns[aggregated.columnIds.indexOf(indexId)];
     const index = new Float64Array(unitCodes.length).fill(Number.NaN);
@@ -219,17 +217,13 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     const known = combination === undefined ? undefined : combinationOutcomes.get(combination);
     if (known !== undefined) return known;
     const chosen: InputAlternative[] = [];
-    let stageKey = "";
     choiceInputs.forEach((input, position) => {
-      const choice = choices[position] ?? 0;
-      const alternative = input.alternatives[choice];
+      const alternative = input.alternatives[choices[position] ?? 0];
       if (alternative !== undefined) chosen.push(alternative);
-      if (cachedInputs[position] === true) stageKey += `${choice},`;
     });
     const settings = settingsWith(request.settings, chosen);
     const weighted = weightFactors === undefined ? tree : noisedTree(tree, weightFactors);
-    // No input acting before aggregation: the nominal stage (key "") is the one.
-    const outcome = outcomeOf(settings, stageKey, weighted);
+    const outcome = outcomeOf(settings, weighted);
     if (combination !== undefined) combinationOutcomes.set(combination, outcome);
     return outcome;
   };
@@ -240,7 +234,7 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     indexId,
     choiceInputs,
     weightCount: weightCountOf(tree),
-    nominal: outcomeOf(request.settings, "", tree),
+    nominal: outcomeOf(request.settings, tree),
     run,
   };
 }
