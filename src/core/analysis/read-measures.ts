@@ -35,9 +35,17 @@ export function readMeasures(grids: WorkbookGrids, content: WorkbookContent): Me
   const indicators = new Map(
     content.framework.indicators.map((indicator) => [indicator.id, indicator])
   );
-  const years = content.observations.map((observation) => observation.year);
-  const earliest = years.length === 0 ? defaultProjectionYear : Math.min(...years);
-  const latest = Math.max(defaultProjectionYear, ...years);
+  // Not Math.min(...years): a national workbook's 155,000 observations overflow the call stack.
+  const firstDataYear = content.observations.reduce(
+    (first, observation) => Math.min(first, observation.year),
+    Infinity
+  );
+  const lastDataYear = content.observations.reduce(
+    (last, observation) => Math.max(last, observation.year),
+    -Infinity
+  );
+  const earliest = content.observations.length === 0 ? defaultProjectionYear : firstDataYear;
+  const latest = Math.max(defaultProjectionYear, lastDataYear);
   const values = new Map(
     content.observations.map((observation) => [
       `${observation.unitCode}\u0000${observation.indicatorId}\u0000${observation.year}`,
@@ -112,7 +120,7 @@ export function readMeasures(grids: WorkbookGrids, content: WorkbookContent): Me
     const after = valueAfter(effect, base);
     const place = { ...fields.place(row, "effect"), unit: unitCode, indicator: indicator.id, year };
     if (after === undefined) {
-      if (year <= Math.max(...years))
+      if (year <= lastDataYear)
         issues.push(
           report("measure_base_missing", { unit: unitCode, indicator: indicator.id, year }, place)
         );

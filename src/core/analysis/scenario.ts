@@ -140,7 +140,7 @@ export function runScenario(
 ): Scenario {
   const projectedTo =
     options.projection === undefined ? null : (options.projection.year ?? defaultProjectionYear);
-  // Not Math.max(...years): a national workbook's 180,000 observations overflow the call stack.
+  // Not Math.max(...years): a national workbook's 155,000 observations overflow the call stack.
   const lastDataYear = input.observations.reduce(
     (latest, observation) => Math.max(latest, observation.year),
     -Infinity

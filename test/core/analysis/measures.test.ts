@@ -1,6 +1,8 @@
+import { nationalDataSet } from "../../../bench/national-data";
 import { applyMeasures, readMeasures, runScenario, type Measure } from "../../../src/core/analysis";
 import { messageIn } from "../../../src/core/issues";
-import type { SheetGrid } from "../../../src/core/validate";
+import { workbookSheetsOf } from "../../../src/core/template";
+import { validateWorkbook, type SheetGrid } from "../../../src/core/validate";
 import { smallContent, smallGrids, smallValidation } from "../benchmark/small-workbook";
 
 const tiltak = (rows: (string | number | null)[][]): SheetGrid => ({
@@ -53,6 +55,37 @@ describe("the Tiltak sheet", () => {
       { kind: "new-value", value: 1.5 },
       { kind: "absolute-change", change: -20 },
     ]);
+  });
+
+  it("reads measures and runs their scenario on the national workbook (some 155,000 observations)", () => {
+    const grids = workbookSheetsOf(nationalDataSet());
+    const national = validateWorkbook(grids).content;
+    expect(national.observations.length).toBeGreaterThan(150_000);
+    const [unit] = national.units;
+    const indicator = national.framework.indicators.find((candidate) => candidate.direction !== 0);
+    const lastYear = Math.max(...new Set(national.observations.map((entry) => entry.year)));
+    const reading = readMeasures(
+      [
+        ...grids,
+        tiltak([
+          [unit?.code ?? "", indicator?.id ?? "", lastYear, "prosentendring", 10, null, null],
+          [unit?.code ?? "", indicator?.id ?? "", lastYear + 20, "prosentendring", 10, null, null],
+        ]),
+      ],
+      national
+    );
+    expect(reading.measures.map((measure) => measure.row)).toEqual([1]);
+    expect(reading.issues.map((issue) => issue.code)).toEqual(["measure_year_outside"]);
+    const scenario = runScenario(
+      {
+        framework: national.framework,
+        units: national.units,
+        observations: national.observations,
+      },
+      reading.measures
+    );
+    expect(scenario.year).toBe(lastYear);
+    expect(scenario.units).toHaveLength(372);
   });
 
   it("reports an unknown unit, indicator, effect kind, a year outside the range and an impossible value at their cells", () => {
