@@ -153,7 +153,8 @@ function yearColumnsOf(grid: SheetGrid, row: number): { column: number; year: nu
 function unitColumnOf(grid: SheetGrid, headerRow: number, taken: ReadonlySet<number>): number {
   const byHeader = headerColumn(grid, headerRow, unitHeaders);
   if (byHeader !== undefined && !taken.has(byHeader)) return byHeader;
-  const width = Math.max(...grid.values.map((cells) => cells?.length ?? 0), 0);
+  // Not Math.max(...rows): a long table's rows would overflow the call stack as arguments.
+  const width = grid.values.reduce((widest, cells) => Math.max(widest, cells?.length ?? 0), 0);
   for (let column = 0; column < width; column++) {
     if (taken.has(column)) continue;
     let units = 0;

@@ -92,6 +92,13 @@ describe("readDownloadedTable", () => {
     ]);
   });
 
+  it("finds the unit column of a table too long to spread into arguments (200,000 rows)", () => {
+    const rows: (CellValue | null)[][] = [["Område", "2023"]];
+    for (let row = 0; row < 200_000; row++) rows.push(["5001 Trondheim", row]);
+    const reading = readDownloadedTable(sheet(rows), options);
+    expect(reading.observations[0]).toMatchObject({ unit: "5001", year: 2023 });
+  });
+
   it("sums a merged kommune's codes of earlier years, and reports splits", () => {
     const reading = readDownloadedTable(
       sheet([
