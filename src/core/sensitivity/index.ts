@@ -1,4 +1,3 @@
-export * from "./quantile";
 export * from "./replications";
 export * from "./seeded-random";
 export * from "./sensitivity-analysis";

@@ -4,7 +4,7 @@
  * and the exact decomposition over a full grid of discrete inputs. Pure statistics: the caller runs
  * the model. docs/method.md, "Sensitivity: Sobol indices", gives the formulas and the sources.
  */
-import { quantileOfSorted } from "./quantile";
+import { quantileOfSorted } from "../steps/statistics";
 import { createUniformSource } from "./seeded-random";
 
 /** An input of the design: a block of `columns` numbers uniform on [0, 1) that moves as one. */

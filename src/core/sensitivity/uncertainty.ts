@@ -1,10 +1,9 @@
 // What the replications say about each unit: the spread of its rank and of its index across them.
 // The rules are COINr's get_sensitivity (R/sensitivity.R, COINr 1.1.14, lines 202-210 and 223-225):
 // missing ranks are left out of each statistic (`na.rm = TRUE`), the median and the 5 and 95 % points are
-// R's type 7 quantiles (quantile.ts), and the rank shift of a replication is
+// R's type 7 quantiles (quantileOfSorted), and the rank shift of a replication is
 // `mean(abs(x - SA_ranks$Nominal), na.rm = TRUE)` over the units.
-import { sortAscending, presentValues } from "../steps/statistics";
-import { quantileOfSorted } from "./quantile";
+import { quantileOfSorted, sortedPresentValues } from "../steps/statistics";
 
 /** The spread of one number across the replications; null where no replication gave it. */
 export interface SpreadStatistics {
@@ -43,7 +42,7 @@ export interface ReplicationTable {
 const nullIfMissing = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
 function spreadOf(nominal: number, values: Float64Array): SpreadStatistics {
-  const sorted = sortAscending(presentValues(values));
+  const sorted = sortedPresentValues(values);
   const at = (probability: number) => nullIfMissing(quantileOfSorted(sorted, probability));
   return {
     nominal: nullIfMissing(nominal),

@@ -1,4 +1,4 @@
-import { quantileOfSorted } from "../../../src/core/sensitivity/quantile";
+import { quantileOfSorted } from "../../../src/core/steps/statistics";
 import {
   meanAbsoluteRankShift,
   unitUncertainties,
