@@ -16,7 +16,6 @@ export type {
   SheetPlan,
   PrintPlan,
 } from "./sheet-plan";
-export { chartTableNames } from "./sheet-plan";
 export {
   generatedMarkerText,
   isGeneratedSheet,

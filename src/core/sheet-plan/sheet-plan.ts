@@ -149,13 +149,6 @@ export interface IntervalChartPlan extends ChartFrame {
 
 export type ChartPlan = CategoryChartPlan | ScatterChartPlan | IntervalChartPlan;
 
-/** The names of the tables a chart reads. */
-export function chartTableNames(chart: ChartPlan): readonly string[] {
-  return chart.kind === "scatter"
-    ? [...new Set(chart.series.map((series) => series.table))]
-    : [chart.table];
-}
-
 /** How a sheet prints: the cells printed, scaled to fit a number of pages. */
 export interface PrintPlan {
   /** The first and last cell printed (inclusive), Excel's print area. */
