@@ -78,7 +78,7 @@ export function issueReport(
     return `  ${(printed.cell ?? sheet).padEnd(16)} ${words[printed.severity].padEnd(9)} ${printed.code}: ${printed.message}`;
   };
   const counted = issues.filter((issue) => notListedIn(issue) !== undefined);
-  const kept = counted.length === 0 ? issues : issues.filter((issue) => !counted.includes(issue));
+  const kept = issues.filter((issue) => notListedIn(issue) === undefined);
   const bySheet = new Map<string, Issue[]>();
   for (const issue of kept) {
     const sheet = issue.sheet ?? workbookWord;
