@@ -153,24 +153,24 @@ function wholePeriodRow(row: UnitDecoupling, language: Language): PlanCell[] {
 
 /** Each pair's rows in the whole-period table (a pair's rows are adjacent) and its units' changes. */
 function pairPointsOf(rows: readonly UnitDecoupling[]): PairPoints[] {
-  const pairs: PairPoints[] = [];
+  const pairs: (PairPoints & { rowCount: number; changes: PairPoints["changes"][number][] })[] = [];
   rows.forEach((row, index) => {
-    const last = pairs[pairs.length - 1];
-    const samePair =
-      last !== undefined &&
-      last.pair.pressure === row.pair.pressure &&
-      last.pair.driver === row.pair.driver;
+    let last = pairs[pairs.length - 1];
+    if (
+      last === undefined ||
+      last.pair.pressure !== row.pair.pressure ||
+      last.pair.driver !== row.pair.driver
+    ) {
+      last = { pair: row.pair, firstRow: index, rowCount: 0, changes: [] };
+      pairs.push(last);
+    }
+    last.rowCount++;
     const period = row.wholePeriod.ok ? row.wholePeriod.value.result : undefined;
-    const change = period?.ok
-      ? [{ driver: period.value.driverChange, pressure: period.value.pressureChange }]
-      : [];
-    if (samePair)
-      pairs[pairs.length - 1] = {
-        ...last,
-        rowCount: last.rowCount + 1,
-        changes: [...last.changes, ...change],
-      };
-    else pairs.push({ pair: row.pair, firstRow: index, rowCount: 1, changes: change });
+    if (period?.ok)
+      last.changes.push({
+        driver: period.value.driverChange,
+        pressure: period.value.pressureChange,
+      });
   });
   return pairs;
 }
