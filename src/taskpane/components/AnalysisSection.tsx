@@ -1,5 +1,4 @@
 import { Field, Input } from "@fluentui/react-components";
-import { messageIn, titleOf } from "../../core/issues";
 import type { Language } from "../../core/language";
 import type { WorkbookContent } from "../../core/validate";
 import type { AnalysisState } from "../hooks/useAnalysis";
@@ -7,7 +6,7 @@ import type { BenchmarkChoices } from "../hooks/usePane";
 import type { OpenWorkbookAnalysis } from "../hooks/workbook-actions";
 import type { PaneTexts } from "../pane-texts";
 import { PaneSection } from "./PaneSection";
-import { keptSheetLines, ResultNote } from "./ResultNote";
+import { BlockedNote, keptSheetLines, ResultNote } from "./ResultNote";
 import { TaskAction } from "./TaskAction";
 import { YearField } from "./YearField";
 
@@ -49,17 +48,7 @@ function AnalysisOutcome({
   }
   if (outcome.kind === "invalid")
     return <ResultNote intent="error" lines={[text.benchmarkInvalid]} />;
-  return (
-    <ResultNote
-      intent="error"
-      lines={[
-        text.benchmarkBlocked,
-        ...outcome.issues.map(
-          (issue) => `${titleOf(issue, language)}: ${messageIn(issue, language)}`
-        ),
-      ]}
-    />
-  );
+  return <BlockedNote issues={outcome.issues} text={text} language={language} />;
 }
 
 /** The year and the decoupling pairs (a method override), and the action that writes the Analyse sheet. */

@@ -19,7 +19,6 @@ import {
   Select,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { messageIn, titleOf } from "../../core/issues";
 import type { Language } from "../../core/language";
 import { defaultMethodValues, type MethodValues } from "../../core/template";
 import { readVariedInputs, type WorkbookContent } from "../../core/validate";
@@ -30,7 +29,7 @@ import type { PaneTexts } from "../pane-texts";
 import { MethodChoices } from "./MethodChoices";
 import { YearField } from "./YearField";
 import { PaneSection } from "./PaneSection";
-import { keptSheetLines, ResultNote } from "./ResultNote";
+import { BlockedNote, keptSheetLines, ResultNote } from "./ResultNote";
 import { TaskAction } from "./TaskAction";
 import { ValidationResult } from "./ValidationSection";
 
@@ -103,17 +102,7 @@ function BenchmarkOutcome({
       />
     );
   if (outcome.kind === "blocked")
-    return (
-      <ResultNote
-        intent="error"
-        lines={[
-          text.benchmarkBlocked,
-          ...outcome.issues.map(
-            (issue) => `${titleOf(issue, language)}: ${messageIn(issue, language)}`
-          ),
-        ]}
-      />
-    );
+    return <BlockedNote issues={outcome.issues} text={text} language={language} />;
   return (
     <>
       <ResultNote intent="error" lines={[text.benchmarkInvalid]} />

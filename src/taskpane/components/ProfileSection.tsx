@@ -1,5 +1,4 @@
 import { Field, Input, Select } from "@fluentui/react-components";
-import { messageIn, titleOf } from "../../core/issues";
 import { rankOf } from "../../core/profile";
 import type { Language } from "../../core/language";
 import type { WorkbookContent } from "../../core/validate";
@@ -7,7 +6,7 @@ import type { ProfileState } from "../hooks/useProfile";
 import type { OpenWorkbookProfile } from "../hooks/workbook-actions";
 import type { PaneTexts } from "../pane-texts";
 import { PaneSection } from "./PaneSection";
-import { keptSheetLines, ResultNote } from "./ResultNote";
+import { BlockedNote, keptSheetLines, ResultNote } from "./ResultNote";
 import { TaskAction } from "./TaskAction";
 
 export interface ProfileSectionProps {
@@ -46,15 +45,7 @@ function ProfileOutcome({
   if (outcome.kind === "invalid")
     return <ResultNote intent="error" lines={[text.benchmarkInvalid]} />;
   const issues = outcome.kind === "no unit" ? [outcome.reason] : outcome.issues;
-  return (
-    <ResultNote
-      intent="error"
-      lines={[
-        text.benchmarkBlocked,
-        ...issues.map((issue) => `${titleOf(issue, language)}: ${messageIn(issue, language)}`),
-      ]}
-    />
-  );
+  return <BlockedNote issues={issues} text={text} language={language} />;
 }
 
 /** Choose a unit (from Enheter once validated, else by its code) and write its Profil sheet. */
