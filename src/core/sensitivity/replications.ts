@@ -6,6 +6,7 @@
 import type { Dataset } from "../model/dataset";
 import type { Framework } from "../model/framework";
 import type { AggregationMethodSettings, PipelineSettings } from "../model/methods";
+import { columnById, latestYearOf, treeOf } from "../analysis/run-rows";
 import { runPipeline } from "../pipeline/run-pipeline";
 import {
   aggregate,
@@ -13,7 +14,7 @@ import {
   type ColumnTransform,
   type TransformedColumn,
 } from "../steps/aggregate/aggregate";
-import { aggregationTree, type AggregationTree } from "../steps/aggregate/tree";
+import type { AggregationTree } from "../steps/aggregate/tree";
 import { imputationMethods } from "../steps/impute/methods";
 import { normalisationMethodOf } from "../steps/normalise/methods";
 import { descendingMinRanks } from "../steps/statistics";
@@ -73,12 +74,6 @@ const recomputedSteps: ReadonlySet<string> = new Set<keyof PipelineSettings>(["a
  */
 function stageKeyOf(settings: PipelineSettings): string {
   return JSON.stringify(Object.entries(settings).filter(([step]) => !recomputedSteps.has(step)));
-}
-
-function latestYear(dataset: Dataset): number {
-  let latest = dataset.rowYear.length === 0 ? 0 : (dataset.rowYear[0] as number);
-  for (const year of dataset.rowYear) latest = Math.max(latest, year);
-  return latest;
 }
 
 /**
@@ -162,9 +157,8 @@ function weightCountOf(tree: AggregationTree): number {
 /** The engine for one request: the nominal stages are computed at once, each other stage when first needed. */
 export function replicationEngine(request: ReplicationRequest): ReplicationEngine {
   const { framework, dataset } = request;
-  const year = request.year ?? latestYear(dataset);
-  const compiled = aggregationTree(framework);
-  const { tree } = compiled;
+  const year = request.year ?? latestYearOf(dataset);
+  const tree = treeOf(framework);
   const indexId = tree.roots[0] ?? "";
   const choiceInputs = request.inputs.filter(
     (input): input is ChoiceInput => input.kind === "choice"
@@ -212,7 +206,7 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
   const outcomeOf = (settings: PipelineSettings, weighted: AggregationTree): ReplicationOutcome => {
     const normalised = normalisedOf(settings);
     const aggregated = aggregate(normalised, weighted, settings.aggregate, transformedOnce).dataset;
-    const column = aggregated.columns[aggregated.columnIds.indexOf(indexId)];
+    const column = columnById(aggregated, indexId);
     const index = new Float64Array(unitCodes.length).fill(Number.NaN);
     if (column !== undefined)
       for (let row = 0; row < aggregated.rowUnit.length; row++) {
