@@ -1,5 +1,6 @@
 // Reading the Tiltak sheet: each row a measure, checked against the workbook's units, indicators, years
 // and the indicator's possible range; problems at their cells, the row then left out.
+import { yearSpanOf } from "../data/observations";
 import type { Issue } from "../model/issue";
 import { measuresSheet } from "../template/schema";
 import { plausibleRangeOf, valueKindOfMeasure } from "../template/value-kinds";
@@ -35,15 +36,7 @@ export function readMeasures(grids: WorkbookGrids, content: WorkbookContent): Me
   const indicators = new Map(
     content.framework.indicators.map((indicator) => [indicator.id, indicator])
   );
-  // Not Math.min(...years): a national workbook's 155,000 observations overflow the call stack.
-  const firstDataYear = content.observations.reduce(
-    (first, observation) => Math.min(first, observation.year),
-    Infinity
-  );
-  const lastDataYear = content.observations.reduce(
-    (last, observation) => Math.max(last, observation.year),
-    -Infinity
-  );
+  const { first: firstDataYear, last: lastDataYear } = yearSpanOf(content.observations);
   const earliest = content.observations.length === 0 ? defaultProjectionYear : firstDataYear;
   const latest = Math.max(defaultProjectionYear, lastDataYear);
   const values = new Map(

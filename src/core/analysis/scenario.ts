@@ -4,7 +4,7 @@ import type { PipelineSettings } from "../model/methods";
 import type { Observation } from "../model/observations";
 import type { PipelineResult } from "../model/pipeline-result";
 import type { Unit } from "../model/units";
-import { datasetFromObservations } from "../data/observations";
+import { datasetFromObservations, yearSpanOf } from "../data/observations";
 import { runPipeline } from "../pipeline/run-pipeline";
 import { aggregationTree } from "../steps/aggregate/tree";
 import { defaultProjectionYear, projectedValue, type TrendMethod } from "../time/projection";
@@ -140,11 +140,7 @@ export function runScenario(
 ): Scenario {
   const projectedTo =
     options.projection === undefined ? null : (options.projection.year ?? defaultProjectionYear);
-  // Not Math.max(...years): a national workbook's 155,000 observations overflow the call stack.
-  const lastDataYear = input.observations.reduce(
-    (latest, observation) => Math.max(latest, observation.year),
-    -Infinity
-  );
+  const lastDataYear = yearSpanOf(input.observations).last;
   const base =
     projectedTo === null
       ? input.observations
