@@ -65,6 +65,16 @@ export interface ReplicationRequest {
   readonly inputs: readonly VariedInput[];
 }
 
+/**
+ * A combination of the discrete inputs: its settings, its stage up to normalised and, under the nominal
+ * weights, its outcome (without weights noise a combination always gives the same one).
+ */
+interface Combination {
+  readonly settings: PipelineSettings;
+  readonly normalised: Dataset;
+  outcome?: ReplicationOutcome;
+}
+
 /** The steps whose settings a replication recomputes itself; any other step's alternative is cached. */
 const recomputedSteps: ReadonlySet<string> = new Set<keyof PipelineSettings>(["aggregate", "rank"]);
 
@@ -203,8 +213,10 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     return stage;
   };
 
-  const outcomeOf = (settings: PipelineSettings, weighted: AggregationTree): ReplicationOutcome => {
-    const normalised = normalisedOf(settings);
+  const outcomeOf = (
+    { settings, normalised }: Combination,
+    weighted: AggregationTree
+  ): ReplicationOutcome => {
     const aggregated = aggregate(normalised, weighted, settings.aggregate, transformedOnce).dataset;
     const column = columnById(aggregated, indexId);
     const index = new Float64Array(unitCodes.length).fill(Number.NaN);
@@ -216,22 +228,29 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     return { index, ranks: descendingMinRanks(index) };
   };
 
-  // Without weights noise a combination always gives the same outcome: a sample meets it once.
-  const combinationOutcomes = new Map<string, ReplicationOutcome>();
+  // Worked out when a run first meets a combination, not again in every run that has it.
+  const combinations = new Map<string, Combination>();
+  const combinationOf = (choices: readonly number[]): Combination => {
+    const key = choices.join(",");
+    let combination = combinations.get(key);
+    if (combination === undefined) {
+      const chosen: InputAlternative[] = [];
+      choiceInputs.forEach((input, position) => {
+        const alternative = input.alternatives[choices[position] ?? 0];
+        if (alternative !== undefined) chosen.push(alternative);
+      });
+      const settings = settingsWith(request.settings, chosen);
+      combination = { settings, normalised: normalisedOf(settings) };
+      combinations.set(key, combination);
+    }
+    return combination;
+  };
+
   const run = ({ choices, weightFactors }: ReplicationSetting): ReplicationOutcome => {
-    const combination = weightFactors === undefined ? choices.join(",") : undefined;
-    const known = combination === undefined ? undefined : combinationOutcomes.get(combination);
-    if (known !== undefined) return known;
-    const chosen: InputAlternative[] = [];
-    choiceInputs.forEach((input, position) => {
-      const alternative = input.alternatives[choices[position] ?? 0];
-      if (alternative !== undefined) chosen.push(alternative);
-    });
-    const settings = settingsWith(request.settings, chosen);
-    const weighted = weightFactors === undefined ? tree : noisedTree(tree, weightFactors);
-    const outcome = outcomeOf(settings, weighted);
-    if (combination !== undefined) combinationOutcomes.set(combination, outcome);
-    return outcome;
+    const combination = combinationOf(choices);
+    if (weightFactors !== undefined) return outcomeOf(combination, noisedTree(tree, weightFactors));
+    if (combination.outcome === undefined) combination.outcome = outcomeOf(combination, tree);
+    return combination.outcome;
   };
 
   return {
@@ -240,7 +259,10 @@ export function replicationEngine(request: ReplicationRequest): ReplicationEngin
     indexId,
     choiceInputs,
     weightCount: weightCountOf(tree),
-    nominal: outcomeOf(request.settings, tree),
+    nominal: outcomeOf(
+      { settings: request.settings, normalised: normalisedOf(request.settings) },
+      tree
+    ),
     run,
   };
 }
