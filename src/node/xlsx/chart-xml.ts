@@ -152,6 +152,28 @@ interface Plot {
   readonly legend: boolean;
 }
 
+/** A series element: its place among the chart's series, then its content. */
+function seriesXml(index: number, content: string): string {
+  return `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${content}</c:ser>`;
+}
+
+/** The series of a table column's values over the categories, named by the column's header. */
+function columnSeriesXml(
+  sheetName: string,
+  table: TablePlan,
+  column: number,
+  index: number,
+  shape: string,
+  categoryRange: string,
+  after = ""
+): string {
+  return seriesXml(
+    index,
+    `${headerName(sheetName, table, column)}${shape}${categoryRange}` +
+      `<c:val>${numberReference(columnRange(sheetName, table, column))}</c:val>${after}`
+  );
+}
+
 function categoryPlot(chart: CategoryChartPlan, table: TablePlan, sheetName: string): Plot {
   const categoryRange = categories(columnRange(sheetName, table, chart.categoryColumn));
   const series = chart.seriesColumns
@@ -161,10 +183,7 @@ function categoryPlot(chart: CategoryChartPlan, table: TablePlan, sheetName: str
           ? `<c:spPr>${solidFill(index)}</c:spPr><c:invertIfNegative val="0"/>`
           : `${lineShape(index)}${noMarker}`;
       const smooth = chart.kind === "line" ? '<c:smooth val="0"/>' : "";
-      return (
-        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${headerName(sheetName, table, column)}${shape}` +
-        `${categoryRange}<c:val>${numberReference(columnRange(sheetName, table, column))}</c:val>${smooth}</c:ser>`
-      );
+      return columnSeriesXml(sheetName, table, column, index, shape, categoryRange, smooth);
     })
     .join("");
   const [categoryPosition, valuePosition] =
@@ -192,11 +211,8 @@ function intervalPlot(chart: IntervalChartPlan, table: TablePlan, sheetName: str
     .map((column, index) => {
       // The low value is the bar's invisible base; only the span is drawn.
       const fill = index === 0 ? "<a:noFill/><a:ln><a:noFill/></a:ln>" : solidFill(0);
-      return (
-        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${headerName(sheetName, table, column)}` +
-        `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>${categoryRange}` +
-        `<c:val>${numberReference(columnRange(sheetName, table, column))}</c:val></c:ser>`
-      );
+      const shape = `<c:spPr>${fill}</c:spPr><c:invertIfNegative val="0"/>`;
+      return columnSeriesXml(sheetName, table, column, index, shape, categoryRange);
     })
     .join("");
   const plot =
@@ -232,11 +248,12 @@ function scatterPlot(
           ? '<c:spPr><a:ln w="19050"><a:noFill/></a:ln></c:spPr>' +
             `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr>${solidFill(index)}</c:spPr></c:marker>`
           : `${lineShape(index)}${noMarker}`;
-      return (
-        `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(plan.name)}</c:v></c:tx>${shape}` +
-        `<c:xVal>${numberReference(columnRange(sheetName, table, plan.xColumn, plan.rows))}</c:xVal>` +
-        `<c:yVal>${numberReference(columnRange(sheetName, table, plan.yColumn, plan.rows))}</c:yVal>` +
-        '<c:smooth val="0"/></c:ser>'
+      return seriesXml(
+        index,
+        `<c:tx><c:v>${escapeXml(plan.name)}</c:v></c:tx>${shape}` +
+          `<c:xVal>${numberReference(columnRange(sheetName, table, plan.xColumn, plan.rows))}</c:xVal>` +
+          `<c:yVal>${numberReference(columnRange(sheetName, table, plan.yColumn, plan.rows))}</c:yVal>` +
+          '<c:smooth val="0"/>'
       );
     })
     .join("");
