@@ -53,8 +53,6 @@ export interface SensitivityCombination {
   readonly ranks: Readonly<Record<string, number | null>>;
 }
 
-export type SensitivityIndex = SobolIndex;
-
 export interface SensitivityResult {
   /** Every combination once, or a sample of settings drawn from the seed. */
   readonly mode: "exhaustive" | "sampled";
@@ -65,7 +63,7 @@ export interface SensitivityResult {
   readonly combinations?: readonly SensitivityCombination[];
   readonly units: readonly UnitUncertainty[];
   /** Per varied input, the Sobol indices of the mean absolute rank shift; empty when not asked for. */
-  readonly sensitivity: readonly SensitivityIndex[];
+  readonly sensitivity: readonly SobolIndex[];
   /** What the analysis met: nothing varied, an input that cannot vary, replications out of range, ... */
   readonly issues: readonly Issue[];
 }
@@ -92,9 +90,9 @@ interface Plan {
   readonly mode: SensitivityResult["mode"];
   readonly runs: number;
   readonly settingAt: (run: number) => ReplicationSetting;
-  /** An earlier run of the same setting, whose outcome this run repeats; undefined when there is none. */
-  readonly earlierRunLike: (run: number) => number | undefined;
-  readonly sensitivityOf: (outputs: Float64Array) => readonly SensitivityIndex[];
+  /** An earlier run of the same setting as `setting` (run `run`'s), whose outcome it repeats; undefined when none. */
+  readonly earlierRunLike: (run: number, setting: ReplicationSetting) => number | undefined;
+  readonly sensitivityOf: (outputs: Float64Array) => readonly SobolIndex[];
 }
 
 /**
@@ -115,11 +113,11 @@ function samplesWithin(samples: number, issues: Issue[]): number {
 
 const isChoice = (input: VariedInput): input is ChoiceInput => input.kind === "choice";
 
-function exhaustivePlan(engine: ReplicationEngine, request: SensitivityRequest): Plan {
-  const grid: GridInput[] = engine.choiceInputs.map((input) => ({
-    name: input.name,
-    levels: input.alternatives.length,
-  }));
+/** The discrete inputs as a full grid: each with its number of alternatives. */
+const gridOf = (engine: ReplicationEngine): GridInput[] =>
+  engine.choiceInputs.map((input) => ({ name: input.name, levels: input.alternatives.length }));
+
+function exhaustivePlan(grid: readonly GridInput[], request: SensitivityRequest): Plan {
   return {
     mode: "exhaustive",
     runs: gridSize(grid),
@@ -186,9 +184,8 @@ function saltelliPlan(
     // A row of A_B^(i) is A's row with input i's block from B: the same setting as A's row when both
     // blocks pick the same alternative, as B's row when every other input picks B's (a third of the rows
     // of each discrete input with three alternatives).
-    earlierRunLike: (run) => {
+    earlierRunLike: (run, setting) => {
       if (run < 2 * n) return undefined;
-      const setting = settingAt(run);
       const row = run % n;
       return [row, n + row].find((candidate) => sameSetting(settingAt(candidate), setting));
     },
@@ -220,10 +217,8 @@ function randomPlan(engine: ReplicationEngine, request: SensitivityRequest, runs
 /** Every combination once when all inputs are discrete and they are no more than the samples. */
 function planOf(engine: ReplicationEngine, request: SensitivityRequest, samples: number): Plan {
   const allDiscrete = request.inputs.every(isChoice);
-  const combinations = gridSize(
-    engine.choiceInputs.map((input) => ({ name: input.name, levels: input.alternatives.length }))
-  );
-  if (allDiscrete && combinations <= samples) return exhaustivePlan(engine, request);
+  const grid = gridOf(engine);
+  if (allDiscrete && gridSize(grid) <= samples) return exhaustivePlan(grid, request);
   const baseSamples = Math.floor(samples / (request.inputs.length + 2));
   return request.sobol && baseSamples >= 2
     ? saltelliPlan(engine, request, baseSamples)
@@ -269,7 +264,7 @@ function* analysisSteps(
   const combinations: SensitivityCombination[] = [];
   for (let run = 0; run < plan.runs; run++) {
     const setting = plan.settingAt(run);
-    const earlier = plan.earlierRunLike(run);
+    const earlier = plan.earlierRunLike(run, setting);
     const outcome =
       earlier === undefined
         ? engine.run(setting)
@@ -294,7 +289,7 @@ function* analysisSteps(
     if (run + 1 < plan.runs) yield [run + 1, plan.runs];
   }
 
-  let sensitivity: readonly SensitivityIndex[] = [];
+  let sensitivity: readonly SobolIndex[] = [];
   const unranked = outputs.findIndex((output) => !Number.isFinite(output));
   if (unranked < 0 && request.inputs.length > 0) sensitivity = plan.sensitivityOf(outputs);
   else if (unranked >= 0 && request.sobol && engine.unitCodes.length > 0)
