@@ -4,8 +4,11 @@ import { benchmarkSheetName, validationSheetName, type BenchmarkRun } from "../c
 import type { Issue } from "../core/issues";
 import type { BenchmarkRobustness } from "../core/benchmark";
 import { SensitivityCancelledError } from "../core/sensitivity";
-import { benchmarkSessionInSteps, type BenchmarkRequest } from "../core/session";
-import type { WorkbookValidation } from "../core/validate";
+import {
+  benchmarkSessionInSteps,
+  type BenchmarkRequest,
+  type BenchmarkSession,
+} from "../core/session";
 import type { ExcelHost } from "./excel-host";
 import { ReadCancelledError, readWorkbook, type ReadOptions } from "./read-workbook";
 import { writeGeneratedSheets, type GeneratedSheetWrite } from "./write-generated-sheet";
@@ -15,11 +18,7 @@ export type { BenchmarkRequest };
 
 export type OpenWorkbookBenchmark =
   /** Validation found errors: nothing was scored or written. */
-  | {
-      readonly kind: "invalid";
-      readonly validation: WorkbookValidation;
-      readonly issues: readonly Issue[];
-    }
+  | Extract<BenchmarkSession, { readonly kind: "invalid" }>
   /** The options do not fit the workbook (an unknown group, a year without data, ...). */
   | { readonly kind: "blocked"; readonly run: BenchmarkRun; readonly issues: readonly Issue[] }
   | {

@@ -8,7 +8,7 @@ import type { Issue } from "../model/issue";
 import type { SheetPlan } from "../sheet-plan";
 import type { WorkbookGrids, WorkbookValidation } from "../validate";
 import { placeIssues } from "./issue-places";
-import { validationSession } from "./validation-session";
+import { scorableValidation, type InvalidSession } from "./validation-session";
 
 export interface AnalysisRequest extends BenchmarkOptions {
   readonly language: Language;
@@ -19,12 +19,7 @@ export interface AnalysisRequest extends BenchmarkOptions {
 }
 
 export type AnalysisSession =
-  /** Validation found errors: nothing was analysed, nothing is to be written. */
-  | {
-      readonly kind: "invalid";
-      readonly validation: WorkbookValidation;
-      readonly issues: readonly Issue[];
-    }
+  | InvalidSession
   /** The request does not fit the workbook (a method override, a year without data, ...). */
   | {
       readonly kind: "blocked";
@@ -40,9 +35,9 @@ export type AnalysisSession =
 
 /** Validates the grids, analyses the content with the request's year and overrides, and plans the sheet. */
 export function analysisSession(grids: WorkbookGrids, request: AnalysisRequest): AnalysisSession {
-  const { validation, issues } = validationSession(grids);
-  if (!validation.summary.canScore && request.scoreDespiteErrors !== true)
-    return { kind: "invalid", validation, issues };
+  const checked = scorableValidation(grids, request.scoreDespiteErrors);
+  if (checked.kind === "invalid") return checked;
+  const { validation } = checked;
   const analysis = analyseWorkbook(validation.content, request);
   if (analysis.blockingIssues.length > 0)
     return { kind: "blocked", validation, issues: placeIssues(analysis.blockingIssues, grids) };

@@ -32,7 +32,7 @@ import type { SheetPlan } from "../sheet-plan";
 import type { WorkbookGrids, WorkbookValidation } from "../validate";
 import { placeIssues } from "./issue-places";
 import { methodWriteBack, type MethodWriteBack } from "./method-write-back";
-import { validationSession } from "./validation-session";
+import { scorableValidation, type InvalidSession } from "./validation-session";
 
 export interface BenchmarkRequest extends BenchmarkOptions {
   readonly language: Language;
@@ -54,12 +54,7 @@ export type MethodSave =
   | { readonly kind: "no method sheet" };
 
 export type BenchmarkSession =
-  /** Validation found errors: nothing was scored, nothing is to be written. */
-  | {
-      readonly kind: "invalid";
-      readonly validation: WorkbookValidation;
-      readonly issues: readonly Issue[];
-    }
+  | InvalidSession
   /** The request does not fit the workbook (an unknown group, a year without data, ...): nothing is to be written. */
   | {
       readonly kind: "blocked";
@@ -105,9 +100,9 @@ interface ScoredRun {
 }
 
 function scoredRun(grids: WorkbookGrids, request: BenchmarkRequest): ScoredRun | BenchmarkSession {
-  const { validation, issues } = validationSession(grids);
-  if (!validation.summary.canScore && request.scoreDespiteErrors !== true)
-    return { kind: "invalid", validation, issues };
+  const checked = scorableValidation(grids, request.scoreDespiteErrors);
+  if (checked.kind === "invalid") return checked;
+  const { validation, issues } = checked;
   const run = benchmarkWorkbook(validation.content, request);
   if (run.blockingIssues.length > 0)
     return { kind: "blocked", validation, run, issues: placeIssues(run.blockingIssues, grids) };

@@ -20,3 +20,22 @@ export function validationSession(grids: WorkbookGrids): ValidationSession {
   const validation = validateWorkbook(grids);
   return { validation, issues: placeIssues(validation.issues, grids) };
 }
+
+/** Validation found errors: nothing was scored, nothing is to be written. */
+export interface InvalidSession extends ValidationSession {
+  readonly kind: "invalid";
+}
+
+/**
+ * Validates the grids before a run: invalid when they have errors, unless the request scores
+ * despite them (the command line's --force).
+ */
+export function scorableValidation(
+  grids: WorkbookGrids,
+  scoreDespiteErrors: boolean | undefined
+): InvalidSession | (ValidationSession & { readonly kind: "scorable" }) {
+  const session = validationSession(grids);
+  return !session.validation.summary.canScore && scoreDespiteErrors !== true
+    ? { kind: "invalid", ...session }
+    : { kind: "scorable", ...session };
+}
