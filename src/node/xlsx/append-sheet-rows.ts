@@ -87,6 +87,8 @@ interface SheetXml {
   readonly sheetData: ElementPlace;
   readonly rows: RowElement[];
   readonly dimension: ReferenceAttribute | undefined;
+  /** The row of the greatest number that holds a value, its cells kept; new rows go below it. */
+  readonly lastValueRow: RowElement | undefined;
 }
 
 /** A range of the original text replaced by new text (an insertion when start equals end). */
@@ -234,7 +236,7 @@ function readSheetXml(reader: XmlReader, written: ReadonlySet<number>): SheetXml
     sheetData.contentEnd = reader.start;
     sheetData.end = reader.end;
   }
-  return sheetData === undefined ? undefined : { sheetData, rows, dimension };
+  return sheetData === undefined ? undefined : { sheetData, rows, dimension, lastValueRow };
 }
 
 function qualified(prefix: string, localName: string): string {
@@ -362,12 +364,8 @@ function pendingWrites(
       );
     write(row + 1, column, { value, fallbackStyle: undefined });
   }
-  const lastValueRow = sheet.rows.reduce(
-    (last, row) => (row.holdsValue ? Math.max(last, row.number) : last),
-    0
-  );
-  const styleRow = byNumber.get(lastValueRow);
-  const firstNumber = lastValueRow + 1;
+  const styleRow = sheet.lastValueRow;
+  const firstNumber = (styleRow?.number ?? 0) + 1;
   changes.appendedRows.forEach((values, index) =>
     values.forEach((value, column) => {
       if (value === null) return;
