@@ -11,15 +11,8 @@ import { fixedWidthTable } from "./text-table";
  */
 export function sensitivityJson(result: SensitivityResult): object {
   return {
-    ...(result.combinations === undefined
-      ? {}
-      : {
-          combinations: result.combinations.map(({ settings, index, ranks }) => ({
-            settings,
-            index,
-            ranks,
-          })),
-        }),
+    ...(result.combinations === undefined ? {} : { combinations: result.combinations }),
+    // Each unit's rank statistics; the spread of its index is left out of the shape.
     units: result.units.map((unit) => ({
       code: unit.code,
       nominalRank: unit.nominalRank,
@@ -30,15 +23,7 @@ export function sensitivityJson(result: SensitivityResult): object {
       maxRank: unit.maxRank,
       shareAtOrAboveNominal: unit.shareAtOrAboveNominal,
     })),
-    sensitivity: result.sensitivity.map((entry) => ({
-      input: entry.input,
-      first: entry.first,
-      total: entry.total,
-      firstLow: entry.firstLow,
-      firstHigh: entry.firstHigh,
-      totalLow: entry.totalLow,
-      totalHigh: entry.totalHigh,
-    })),
+    sensitivity: result.sensitivity,
   };
 }
 
