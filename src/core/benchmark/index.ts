@@ -43,9 +43,4 @@ export {
 } from "./benchmark-issues";
 export { robustnessRequest, type BenchmarkRobustness } from "./robustness";
 export { robustnessTableNames, withRobustnessSection } from "./robustness-section";
-export {
-  robustnessSentence,
-  variedInputsDescription,
-  wideIntervalCount,
-  wideIntervalPlaces,
-} from "./robustness-texts";
+export { variedInputsDescription, wideIntervalCount, wideIntervalPlaces } from "./robustness-texts";

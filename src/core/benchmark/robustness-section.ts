@@ -38,7 +38,7 @@ const chartWidthInColumns = 8;
 const chartHeightInRows = 15;
 const chartTableColumn = chartColumn + chartWidthInColumns + 1;
 
-export interface RobustnessTables {
+interface RobustnessTables {
   readonly units: BenchmarkTable;
   readonly sensitivity: BenchmarkTable;
   /** The units the interval chart draws (as the bar chart's selection), and its table. */
@@ -187,7 +187,7 @@ function chartTable(
 }
 
 /** The section's tables, in the ranking's order; the chart draws the units the bar chart draws. */
-export function robustnessTables(
+function robustnessTables(
   run: BenchmarkRun,
   result: SensitivityResult,
   language: Language

@@ -80,7 +80,7 @@ export function rankIntervalText(unit: UnitUncertainty, language: Language): str
 }
 
 /** How many places a unit's 5-95 % rank interval spans (0 when it always holds one rank), or null without ranks. */
-export function intervalPlaces(unit: UnitUncertainty): number | null {
+function intervalPlaces(unit: UnitUncertainty): number | null {
   return unit.p5 === null || unit.p95 === null ? null : unit.p95 - unit.p5;
 }
 
