@@ -63,8 +63,8 @@ interface CellElement {
 interface RowElement extends ElementPlace {
   /** 1-based, as the row's r attribute. */
   readonly number: number;
-  /** Where the value of the row's spans hint is written, if it has one. */
-  readonly spans: TextRange | undefined;
+  /** Where the row's spans hint is written, if it has one: its name's start, and its value. */
+  readonly spans: (TextRange & { readonly nameStart: number }) | undefined;
   holdsValue: boolean;
   /**
    * Its cells, kept only where they may be needed: rows written to, the last row holding a value
@@ -273,14 +273,10 @@ interface PendingWrite {
 function openedStartTag(xml: string, row: RowElement): string {
   const tagEnd = row.startTagEnd - (row.isEmptyElement ? 2 : 1);
   if (row.spans === undefined) return `${xml.slice(row.start, tagEnd)}>`;
-  // Back from the value's opening quote over `spans =` and the space before it.
-  let nameStart = row.spans.start - 1;
-  while (xml.charCodeAt(nameStart - 1) !== 61) nameStart--;
-  nameStart--;
-  while (xml.charCodeAt(nameStart - 1) <= 32) nameStart--;
-  nameStart -= "spans".length;
-  while (xml.charCodeAt(nameStart - 1) <= 32) nameStart--;
-  return `${xml.slice(row.start, nameStart)}${xml.slice(row.spans.end + 1, tagEnd)}>`;
+  // From the space before its name to its closing quote.
+  let cut = row.spans.nameStart;
+  while (xml.charCodeAt(cut - 1) <= 32) cut--;
+  return `${xml.slice(row.start, cut)}${xml.slice(row.spans.end + 1, tagEnd)}>`;
 }
 
 /**

@@ -144,15 +144,22 @@ export class XmlReader {
     return this.attributeValue(offsets[index + 2] as number, offsets[index + 3] as number);
   }
 
-  /** Where an attribute's value, as written between its quotes, starts and ends in the XML text. */
+  /**
+   * Where an attribute's value, as written between its quotes, starts and ends in the XML text, and
+   * where its name starts.
+   */
   attributeRange(
     localName: string,
     namespace = ""
-  ): { readonly start: number; readonly end: number } | undefined {
+  ): { readonly nameStart: number; readonly start: number; readonly end: number } | undefined {
     const index = this.attributeIndex(localName, namespace);
     if (index < 0) return undefined;
     const offsets = this.attributeOffsets;
-    return { start: offsets[index + 2] as number, end: offsets[index + 3] as number };
+    return {
+      nameStart: offsets[index] as number,
+      start: offsets[index + 2] as number,
+      end: offsets[index + 3] as number,
+    };
   }
 
   /** The prefix bound to a namespace where the reader stands ("" when it is the default one). */
