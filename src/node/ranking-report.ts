@@ -3,13 +3,10 @@ import type { BenchmarkRecord } from "../core/benchmark";
 import type { Language } from "../core/issues";
 import type { ValidationSummary } from "../core/validate";
 import { terminalText } from "./terminal-text";
-import { fixedWidthTable } from "./text-table";
+import { decimalText, fixedWidthTable } from "./text-table";
 
-const oneDecimal = (value: unknown, language: Language) => {
-  if (typeof value !== "number") return "";
-  const text = value.toFixed(1);
-  return language === "nb" ? text.replace(".", ",") : text;
-};
+const oneDecimal = (value: unknown, language: Language) =>
+  typeof value === "number" ? decimalText(value, 1, language) : "";
 
 /** "+0.4", "-1.2", and "0.0" for a change that rounds to nothing. */
 function signed(value: unknown, language: Language): string {

@@ -3,7 +3,7 @@
 import type { Language } from "../core/language";
 import type { SensitivityResult, VariedInput } from "../core/sensitivity";
 import { terminalText } from "./terminal-text";
-import { fixedWidthTable } from "./text-table";
+import { decimalText, fixedWidthTable } from "./text-table";
 
 /**
  * Exactly the shape of `veikart sensitivity --json` in issue 16: `combinations` (only when every
@@ -30,14 +30,10 @@ export function sensitivityJson(result: SensitivityResult): object {
 /** A rank as printed: whole ranks as they are, a median or percentile between two ranks with one decimal. */
 function rankText(rank: number | null, language: Language): string {
   if (rank === null) return "-";
-  const text = Number.isInteger(rank) ? String(rank) : rank.toFixed(1);
-  return language === "nb" ? text.replace(".", ",") : text;
+  return Number.isInteger(rank) ? String(rank) : decimalText(rank, 1, language);
 }
 
-function decimals(value: number, language: Language): string {
-  const text = value.toFixed(3);
-  return language === "nb" ? text.replace(".", ",") : text;
-}
+const decimals = (value: number, language: Language) => decimalText(value, 3, language);
 
 /** "normalise (minmax, zscore, rank)", "weights (±25 %)". */
 function inputText(input: VariedInput): string {
