@@ -80,8 +80,6 @@ export interface PaneTexts {
   /** What the Metode sheet's robustness analysis varies, in the method panel. */
   readonly robustnessVaries: (description: string, replications: number) => string;
   readonly robustnessOff: string;
-  /** How many units' rank intervals span more than `places` places, in the result note. */
-  readonly wideIntervals: (wide: number, units: number, places: number) => string;
   readonly progressAnalysing: (done: number, total: number) => string;
   readonly benchmarkBlocked: string;
   readonly withMeasures: string;
@@ -204,8 +202,6 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     robustnessVaries: (description, replications) =>
       `Robusthetsanalysen varierer ${description} (${replications} kjøringer).`,
     robustnessOff: "Robusthetsanalysen er slått av.",
-    wideIntervals: (wide, units, places) =>
-      `${wide} av ${units} enheter har et rangintervall (5-95 %) bredere enn ${places} plasser.`,
     progressAnalysing: (done, total) => `Robusthetsanalyse (${done} av ${total} kjøringer)`,
     benchmarkBlocked: "Valgene passer ikke til arbeidsboken:",
     withMeasures: "Tiltak: vis indeks og plass med og uten tiltakene i arket Tiltak",
@@ -351,8 +347,6 @@ export const paneTexts: Readonly<Record<Language, PaneTexts>> = {
     robustnessVaries: (description, replications) =>
       `The robustness analysis varies ${description} (${replications} runs).`,
     robustnessOff: "The robustness analysis is switched off.",
-    wideIntervals: (wide, units, places) =>
-      `${wide} of ${units} units have a rank interval (5-95 %) wider than ${places} places.`,
     progressAnalysing: (done, total) => `Robustness analysis (${done} of ${total} runs)`,
     benchmarkBlocked: "The choices do not fit the workbook:",
     withMeasures: "Measures: show index and rank with and without the Tiltak sheet's measures",

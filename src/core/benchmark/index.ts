@@ -43,4 +43,4 @@ export {
 } from "./benchmark-issues";
 export { robustnessRequest, type BenchmarkRobustness } from "./robustness";
 export { robustnessTableNames, withRobustnessSection } from "./robustness-section";
-export { variedInputsDescription, wideIntervalCount, wideIntervalPlaces } from "./robustness-texts";
+export { variedInputsDescription, wideIntervalsSentence } from "./robustness-texts";

@@ -5,7 +5,7 @@ import type { SensitivityResult, UnitUncertainty, VariedInput } from "../sensiti
 import { alternativeLabel, variedInputLabel } from "../validate/read-varied-inputs";
 
 /** A rank interval is "wide" when it spans more places than this (the pane's result note counts them). */
-export const wideIntervalPlaces = 3;
+const wideIntervalPlaces = 3;
 
 export const robustnessTitles = {
   section: { nb: "Robusthet", en: "Robustness" },
@@ -85,8 +85,17 @@ function intervalPlaces(unit: UnitUncertainty): number | null {
 }
 
 /** How many units have a rank interval wider than `wideIntervalPlaces`. */
-export function wideIntervalCount(result: SensitivityResult): number {
+function wideIntervalCount(result: SensitivityResult): number {
   return result.units.filter((unit) => (intervalPlaces(unit) ?? 0) > wideIntervalPlaces).length;
+}
+
+/** How many units' rank intervals are wide, as a sentence without its full stop (pane, demo). */
+export function wideIntervalsSentence(result: SensitivityResult, language: Language): string {
+  const wide = wideIntervalCount(result);
+  const units = result.units.length;
+  return language === "nb"
+    ? `${wide} av ${units} enheter har et rangintervall (5-95 %) bredere enn ${wideIntervalPlaces} plasser`
+    : `${wide} of ${units} units have a rank interval (5-95 %) wider than ${wideIntervalPlaces} places`;
 }
 
 /**

@@ -1,11 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { analyseWorkbook, analysisSheetPlan } from "../../core/analysis";
-import {
-  wideIntervalCount,
-  wideIntervalPlaces,
-  type BenchmarkRobustness,
-} from "../../core/benchmark";
+import { wideIntervalsSentence, type BenchmarkRobustness } from "../../core/benchmark";
 import type { Language } from "../../core/language";
 import { profileSession } from "../../core/profile";
 import { exampleMeasuresUnit, exampleYears, pilotUnits } from "../../core/template";
@@ -104,12 +100,12 @@ function robustnessLines(
   language: Language
 ): string[] {
   if (robustness === undefined) return [];
-  const { runs, units } = robustness.result;
-  const wide = wideIntervalCount(robustness.result);
+  const { runs } = robustness.result;
+  const wide = wideIntervalsSentence(robustness.result, language);
   return [
     language === "nb"
-      ? `Robusthet: ${runs} kjøringer; ${wide} av ${units.length} enheter har et rangintervall (5-95 %) bredere enn ${wideIntervalPlaces} plasser`
-      : `Robustness: ${runs} runs; ${wide} of ${units.length} units have a rank interval (5-95 %) wider than ${wideIntervalPlaces} places`,
+      ? `Robusthet: ${runs} kjøringer; ${wide}`
+      : `Robustness: ${runs} runs; ${wide}`,
   ];
 }
 

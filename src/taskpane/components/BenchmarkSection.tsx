@@ -1,8 +1,7 @@
 import {
   benchmarkSheetName,
   variedInputsDescription,
-  wideIntervalCount,
-  wideIntervalPlaces,
+  wideIntervalsSentence,
 } from "../../core/benchmark";
 import { peerGroupsOf } from "../../core/model/units";
 import {
@@ -89,13 +88,7 @@ function BenchmarkOutcome({
           ),
           ...(outcome.robustness === undefined
             ? []
-            : [
-                text.wideIntervals(
-                  wideIntervalCount(outcome.robustness.result),
-                  outcome.robustness.result.units.length,
-                  wideIntervalPlaces
-                ),
-              ]),
+            : [`${wideIntervalsSentence(outcome.robustness.result, language)}.`]),
           ...outcome.sheets.flatMap((sheet) => keptSheetLines(sheet, text)),
           ...(outcome.methodSaved ? [text.methodSaved] : []),
         ]}
