@@ -355,13 +355,7 @@ class SheetCells implements XmlScanner {
           : (this.context.sharedStrings[index] ?? ""),
         format
       );
-    } else
-      this.putCell(
-        xml.slice(position + 6, digitsStart + digits),
-        style,
-        xml.slice(typeStart, typeEnd),
-        xml.slice(valueStart, valueEnd)
-      );
+    } else this.putWritten(xml.slice(typeStart, typeEnd), xml.slice(valueStart, valueEnd), format);
     return index;
   }
 
@@ -375,8 +369,17 @@ class SheetCells implements XmlScanner {
     const column = reference === undefined ? -1 : columnIndexOf(reference);
     this.column = column >= 0 ? column : this.column + 1;
     if (this.row < 0) return;
+    this.putWritten(type, text, this.context.styleFormats[style]);
+  }
+
+  /** The current cell, of that type and number format; `text` is its value as written. */
+  private putWritten(
+    type: string | undefined,
+    text: string | undefined,
+    format: string | undefined
+  ): void {
     const value = type === "inlineStr" ? (text ?? "") : this.valueOf(type, text);
-    this.put(this.row, this.column, value, this.context.styleFormats[style]);
+    this.put(this.row, this.column, value, format);
   }
 
   /** The cell's value; "" when it holds none (a formula without a calculated value, a style alone). */
