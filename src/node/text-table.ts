@@ -16,8 +16,9 @@ export function fixedWidthTable(
   rows: readonly (readonly string[])[],
   rightAligned: ReadonlySet<number>
 ): string {
+  // A reduce, not Math.max over every row spread into arguments, which overflows the stack on long tables.
   const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length))
+    rows.reduce((widest, row) => Math.max(widest, (row[column] ?? "").length), cell.length)
   );
   const line = (cells: readonly string[]) =>
     cells
