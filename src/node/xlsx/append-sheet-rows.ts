@@ -86,6 +86,8 @@ interface ReferenceAttribute extends TextRange {
 interface SheetXml {
   readonly sheetData: ElementPlace;
   readonly rows: RowElement[];
+  /** The rows by number (the last of a number written twice). */
+  readonly rowOfNumber: ReadonlyMap<number, RowElement>;
   readonly dimension: ReferenceAttribute | undefined;
   /** The row of the greatest number that holds a value, its cells kept; new rows go below it. */
   readonly lastValueRow: RowElement | undefined;
@@ -210,6 +212,7 @@ function readSheetXml(reader: XmlReader, written: ReadonlySet<number>): SheetXml
   let dimension: ReferenceAttribute | undefined;
   let sheetData: ElementPlace | undefined;
   const rows: RowElement[] = [];
+  const rowOfNumber = new Map<number, RowElement>();
   let lastValueRow: RowElement | undefined;
   const dropCells = (row: RowElement) => {
     if (!written.has(row.number)) row.cells.length = 0;
@@ -232,11 +235,14 @@ function readSheetXml(reader: XmlReader, written: ReadonlySet<number>): SheetXml
           lastValueRow = row;
         }
         rows.push(row);
+        rowOfNumber.set(number, row);
       }
     sheetData.contentEnd = reader.start;
     sheetData.end = reader.end;
   }
-  return sheetData === undefined ? undefined : { sheetData, rows, dimension, lastValueRow };
+  return sheetData === undefined
+    ? undefined
+    : { sheetData, rows, rowOfNumber, dimension, lastValueRow };
 }
 
 function qualified(prefix: string, localName: string): string {
@@ -346,7 +352,6 @@ function pendingWrites(
   changes: SheetRowChanges,
   sheet: SheetXml
 ): { readonly writes: Map<number, Map<number, PendingWrite>>; readonly firstNumber: number } {
-  const byNumber = new Map(sheet.rows.map((row) => [row.number, row]));
   const writes = new Map<number, Map<number, PendingWrite>>();
   const write = (number: number, column: number, pending: PendingWrite) => {
     let row = writes.get(number);
@@ -354,7 +359,7 @@ function pendingWrites(
     row.set(column, pending);
   };
   for (const { row, column, value } of changes.replacedCells) {
-    if (!byNumber.has(row + 1))
+    if (!sheet.rowOfNumber.has(row + 1))
       throw new UsageError(
         `${changes.sheet}!${columnLetters(column)}${row + 1} is not a row of the sheet`
       );
@@ -403,13 +408,12 @@ function writtenSheetXml(
   writes: Map<number, Map<number, PendingWrite>>,
   lastAppended: number | undefined
 ): string {
-  const { sheetData, rows } = sheet;
-  const existing = new Map(rows.map((row) => [row.number, row]));
+  const { sheetData, rows, rowOfNumber } = sheet;
   const byNumber = [...rows].sort((a, b) => a.number - b.number);
   let below = 0;
   const rowEdits: TextEdit[] = [];
   for (const [number, cells] of [...writes].sort(([a], [b]) => a - b)) {
-    const row = existing.get(number);
+    const row = rowOfNumber.get(number);
     if (row !== undefined) {
       rowEdits.push({ start: row.start, end: row.end, text: writtenRowXml(xml, row, cells) });
       continue;
