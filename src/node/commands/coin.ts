@@ -27,7 +27,7 @@ import {
 import type { ParameterProblem } from "../../core/steps/parameter-check";
 import { treatmentMethods } from "../../core/steps/treat/methods";
 import { UsageError, type Command, type CommandIo } from "../command";
-import { parseArguments } from "../command-arguments";
+import { parseArguments, type ParsedArguments } from "../command-arguments";
 import { CsvFormatError, csvField, readCsvFile, type CsvTable } from "../csv";
 import { maxSizeOption, type ReadLimits } from "../read-limits";
 
@@ -138,6 +138,11 @@ export function coinOptionsOf(
     throw new UsageError(
       `unknown option "${stray}" for ${command} (see veikart ${command} --help)`
     );
+  return coinOptionsFrom(parsed);
+}
+
+/** A parsed command line's options as coin's: each value by name, and "true" for each flag given. */
+export function coinOptionsFrom(parsed: Pick<ParsedArguments, "values" | "flags">): Options {
   return new Map([...parsed.values, ...[...parsed.flags].map((flag) => [flag, "true"] as const)]);
 }
 

@@ -17,7 +17,7 @@ import { methodOverrides, parseArguments, yearOption } from "../command-argument
 import { progressOn } from "../progress";
 import { maxSizeOption } from "../read-limits";
 import { sensitivityJson, sensitivityText } from "../sensitivity-report";
-import { coinFlags, coinInput, coinValued } from "./coin";
+import { coinFlags, coinInput, coinOptionsFrom, coinValued } from "./coin";
 
 /** The numbers a whole-number Metode setting accepts: its option on the command line accepts the same. */
 function wholeNumberRange(key: MethodSettingKey): { minimum: number; maximum: number } {
@@ -177,11 +177,7 @@ async function sensitivityOfCoinrData(parsed: Arguments, io: CommandIo): Promise
     throw new UsageError("give either a workbook or --data and --meta, not both");
   const choices = analysisChoices(parsed, defaultMethodValues, io.language);
   const year = yearOption("--year", parsed.values.get("--year"));
-  const options = new Map([
-    ...parsed.values,
-    ...[...parsed.flags].map((flag) => [flag, "true"] as const),
-  ]);
-  const input = await coinInput(options, io, "sensitivity");
+  const input = await coinInput(coinOptionsFrom(parsed), io, "sensitivity");
   printResult(input, choices, year, parsed.flags.has("--json"), io);
   return 0;
 }
