@@ -19,7 +19,6 @@ import {
   analyseSensitivityInSteps,
   type AnalysisProgress,
   type SensitivityRequest,
-  type SensitivityResult,
 } from "../sensitivity";
 import { auditRun } from "../analysis/audit/audit";
 import { auditThresholdsOf } from "../analysis/workbook-analysis";
@@ -113,8 +112,9 @@ function scoredRun(grids: WorkbookGrids, request: BenchmarkRequest): ScoredRun |
 /** The session of a scored run, with its robustness analysis when it ran. */
 function scoredSession(
   scored: ScoredRun,
-  analysis: SensitivityResult | undefined
+  robustness: BenchmarkRobustness | undefined
 ): BenchmarkSession {
+  const analysis = robustness?.result;
   const { grids, request, validation, issues, run } = scored;
   const { language, ranAt } = request;
   const tables = benchmarkTables(run, language, analysis);
@@ -131,10 +131,6 @@ function scoredSession(
     ...(analysis?.issues ?? []),
     ...(audit?.flags ?? []),
   ];
-  const robustness =
-    analysis === undefined || scored.robustness === undefined
-      ? undefined
-      : { result: analysis, seed: scored.robustness.seed };
   const benchmarkPlan = benchmarkSheetPlan(run, { ranAt, language }, tables);
   const withRobustness =
     robustness === undefined
@@ -171,9 +167,11 @@ export function benchmarkSession(
 ): BenchmarkSession {
   const scored = scoredRun(grids, request);
   if (scored.kind !== "ready") return scored;
-  const analysis =
-    scored.robustness === undefined ? undefined : analyseSensitivity(scored.robustness);
-  return scoredSession(scored, analysis);
+  const asked = scored.robustness;
+  return scoredSession(
+    scored,
+    asked === undefined ? undefined : { result: analyseSensitivity(asked), seed: asked.seed }
+  );
 }
 
 /**
@@ -187,9 +185,11 @@ export async function benchmarkSessionInSteps(
 ): Promise<BenchmarkSession> {
   const scored = scoredRun(grids, request);
   if (scored.kind !== "ready") return scored;
-  const analysis =
-    scored.robustness === undefined
+  const asked = scored.robustness;
+  return scoredSession(
+    scored,
+    asked === undefined
       ? undefined
-      : await analyseSensitivityInSteps(scored.robustness, control);
-  return scoredSession(scored, analysis);
+      : { result: await analyseSensitivityInSteps(asked, control), seed: asked.seed }
+  );
 }
