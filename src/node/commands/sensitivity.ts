@@ -13,7 +13,12 @@ import { defaultMethodValues, methodSettingOf, type MethodSettingKey } from "../
 import type { MethodValues } from "../../core/validate";
 import { readVariedInputs } from "../../core/validate/read-varied-inputs";
 import { UsageError, type Command, type CommandIo } from "../command";
-import { methodOverrides, parseArguments, yearOption } from "../command-arguments";
+import {
+  methodOverrides,
+  parseArguments,
+  yearOption,
+  type ParsedArguments,
+} from "../command-arguments";
 import { progressOn } from "../progress";
 import { maxSizeOption } from "../read-limits";
 import { sensitivityJson, sensitivityText } from "../sensitivity-report";
@@ -82,8 +87,6 @@ const coinOnlyOptions = [...coinMethodFlags, ...coinMethodValued].filter(
   (option) => option !== "--max-size"
 );
 
-type Arguments = ReturnType<typeof parseArguments>;
-
 /** What the analysis varies, how many runs and which seed. */
 interface AnalysisChoices {
   readonly inputs: readonly VariedInput[];
@@ -123,7 +126,7 @@ function variedInputsOf(texts: readonly string[], language: Language): readonly 
 
 /** Each option, else its default; the default inputs are read only when --vary is not given. */
 function analysisChoices(
-  parsed: Arguments,
+  parsed: ParsedArguments,
   defaults: AnalysisDefaults,
   language: Language
 ): AnalysisChoices {
@@ -167,7 +170,7 @@ function printResult(
   );
 }
 
-async function sensitivityOfCoinrData(parsed: Arguments, io: CommandIo): Promise<number> {
+async function sensitivityOfCoinrData(parsed: ParsedArguments, io: CommandIo): Promise<number> {
   const workbookOnly = workbookOptions.find(
     (option) => parsed.values.has(option) || parsed.flags.has(option) || parsed.repeated.has(option)
   );
@@ -182,7 +185,7 @@ async function sensitivityOfCoinrData(parsed: Arguments, io: CommandIo): Promise
   return 0;
 }
 
-async function sensitivityOfWorkbook(parsed: Arguments, io: CommandIo): Promise<number> {
+async function sensitivityOfWorkbook(parsed: ParsedArguments, io: CommandIo): Promise<number> {
   const coinOnly = coinOnlyOptions.find(
     (option) => parsed.values.has(option) || parsed.flags.has(option)
   );
