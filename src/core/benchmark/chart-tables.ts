@@ -103,17 +103,25 @@ function lineChartTable(
   return { columns, rows };
 }
 
-/** What the charts show (by chartSelections) and the two tables they draw from; empty when the run was blocked. */
-export function chartData(run: BenchmarkRun, language: Language): ChartData {
-  const lookup = resultLookup(run.results);
-  const ordered = run.year === null ? [] : standings(run, lookup);
-  const selections = chartSelections(
+/** The units the charts show (chartSelections), from the ranking's order and the run's highlighted units. */
+export function runChartSelections(
+  run: BenchmarkRun,
+  ordered: readonly UnitStanding[]
+): ChartSelections {
+  return chartSelections(
     ordered.map((standing) => ({
       unitCode: standing.unitCode,
       scored: standing.index?.score !== null && standing.index?.score !== undefined,
     })),
     run.highlighted
   );
+}
+
+/** What the charts show (by chartSelections) and the two tables they draw from; empty when the run was blocked. */
+export function chartData(run: BenchmarkRun, language: Language): ChartData {
+  const lookup = resultLookup(run.results);
+  const ordered = run.year === null ? [] : standings(run, lookup);
+  const selections = runChartSelections(run, ordered);
   return {
     selections,
     barChart: barChartTable(ordered, selections.bars, language),

@@ -6,7 +6,8 @@ import type { SensitivityResult, UnitUncertainty } from "../sensitivity";
 import type { IntervalChartPlan, NotesPlan, PlanCell, SheetPlan } from "../sheet-plan";
 import { withSectionPointer } from "./benchmark-sheet-plan";
 import type { BenchmarkRun } from "./benchmark-workbook";
-import { chartSelections, type ChartSelection } from "./chart-selection";
+import type { ChartSelection } from "./chart-selection";
+import { runChartSelections } from "./chart-tables";
 import { barChartNote, chartTitle } from "./chart-texts";
 import { columnWidthsOf, rowAfter, stackTables, tableOf } from "./plan-layout";
 import type { BenchmarkRobustness } from "./robustness";
@@ -194,13 +195,7 @@ function robustnessTables(
 ): RobustnessTables {
   const ordered = run.year === null ? [] : standings(run, resultLookup(run.results));
   const byCode = new Map(result.units.map((unit) => [unit.code, unit]));
-  const chartSelection = chartSelections(
-    ordered.map((standing) => ({
-      unitCode: standing.unitCode,
-      scored: standing.index?.score !== null && standing.index?.score !== undefined,
-    })),
-    run.highlighted
-  ).bars;
+  const chartSelection = runChartSelections(run, ordered).bars;
   return {
     units: unitsTable(ordered, byCode, language),
     sensitivity: sensitivityTable(result, language),
