@@ -274,10 +274,6 @@ describe("other targets", () => {
   it("reaches a chosen rank: exact when re-run", () => {
     const target: GapTarget = { kind: "rank", rank: 3 };
     const gap: Gap = gapToRank(result, "U0", "I3", target);
-    console.log(
-      JSON.stringify(gap),
-      [0, 1, 2, 3, 4].map((i) => indexOf(result, `U${i}`))
-    );
     expect(rankOf(result, "U0")).toBe(5);
     expect(gap.reachable).toBe(true);
     expect(rankOf(rerunWith(result, "U0", "I3", gap.newValue!), "U0")).toBeLessThanOrEqual(3);
