@@ -4,11 +4,31 @@
 // the rest of them counted in one issue that says how many there are and where the first of them
 // lies: every count stays exact, and the list stays short.
 import type { Issue, Severity } from "../model";
-import { reportValidationIssue as report, type ValidationIssueCode } from "./validation-issues";
+import {
+  reportValidationIssue as report,
+  validationIssues,
+  type ValidationIssueCode,
+} from "./validation-issues";
 
 /** What the readers and checks need of a list of issues: a place to add one (an array is one). */
 export interface IssueSink {
   push(issue: Issue): unknown;
+  /**
+   * Whether an issue of this code, at its catalogue severity, in this column of this sheet would only
+   * be counted by now; if so it is counted. A reader that asks first builds no issue it would drop.
+   */
+  countsOnly?(code: ValidationIssueCode, sheet: string, column: number | undefined): boolean;
+}
+
+/** Pushes the issue `build` makes, unless the sink by now only counts this code in this column. */
+export function pushCellIssue(
+  issues: IssueSink,
+  code: ValidationIssueCode,
+  sheet: string,
+  column: number | undefined,
+  build: () => Issue
+): void {
+  if (issues.countsOnly?.(code, sheet, column) !== true) issues.push(build());
 }
 
 /** The most issues of one code and severity kept for one column of one sheet. */
@@ -43,7 +63,7 @@ export class IssueCollector implements IssueSink {
   private readonly inOrder: ColumnIssues[] = [];
 
   push(issue: Issue): void {
-    const column = this.columnOf(issue);
+    const column = this.columnOf(issue.code, issue.severity, issue.sheet, issue.column);
     if (column.kept < keptIssuesPerColumn) {
       column.kept++;
       this.kept.push(issue);
@@ -53,7 +73,14 @@ export class IssueCollector implements IssueSink {
     column.firstNotKept ??= issue;
   }
 
-  private columnOf({ code, severity, sheet = "", column = -1 }: Issue): ColumnIssues {
+  countsOnly(code: ValidationIssueCode, sheet: string, column: number | undefined): boolean {
+    const issues = this.columnOf(code, validationIssues[code].severity, sheet, column);
+    if (issues.firstNotKept === undefined) return false;
+    issues.notKept++;
+    return true;
+  }
+
+  private columnOf(code: string, severity: Severity, sheet = "", column = -1): ColumnIssues {
     let bySeverity = this.columns.get(code);
     if (bySeverity === undefined) this.columns.set(code, (bySeverity = new Map()));
     let bySheet = bySeverity.get(severity);

@@ -1,11 +1,12 @@
 // Reading one cell of a template table, reporting Excel errors, empty required cells and bad numbers.
-import type { IssueSink } from "./issue-collector";
+import type { Issue } from "../model";
 import type { SheetDefinition } from "../template";
 import { excelErrorOf, readNumber, readText, shownValue } from "./cell-values";
 import { numberFormatAt, type GridCell } from "./grid";
 import { placeOf, tableCell, type SheetTable } from "./read-tables";
+import { pushCellIssue, type IssueSink } from "./issue-collector";
 import { readUnitCode, type UnitCodeReading } from "./unit-codes";
-import { reportValidationIssue as report } from "./validation-issues";
+import { reportValidationIssue as report, type ValidationIssueCode } from "./validation-issues";
 
 /** The observation a Data row is about, as far as it could be read: carried by the row's issues. */
 export interface RowAbout {
@@ -27,6 +28,11 @@ export interface FieldReader<Key extends string> {
     key: Key
   ): { readonly sheet: string; readonly row: number; readonly column?: number };
   cell(row: number, key: Key): GridCell;
+  /**
+   * Adds the issue `build` makes about a cell in the key's column, unless issues of its code in that
+   * column are only counted by now: a column typed wrong builds a thousand issues, not one per row.
+   */
+  push(key: Key, code: ValidationIssueCode, build: () => Issue): void;
 }
 
 export function fieldReader<Key extends string>(
@@ -37,18 +43,26 @@ export function fieldReader<Key extends string>(
   const headers = new Map(definition.columns.map((column) => [column.key, column]));
   const sheet = table.grid.name;
   const headerOf = (key: Key) => headers.get(key)?.header ?? key;
+  const push = (key: Key, code: ValidationIssueCode, build: () => Issue) =>
+    pushCellIssue(issues, code, sheet, table.columns[key], build);
 
   function cellErrorReported(row: number, key: Key, cell: GridCell, about?: RowAbout): boolean {
     const error = excelErrorOf(cell);
     if (error === undefined) return false;
-    const place = { ...placeOf(table, row, key), ...about, value: error };
-    issues.push(report("cell_error", { sheet, column: headerOf(key), error }, place));
+    push(key, "cell_error", () =>
+      report(
+        "cell_error",
+        { sheet, column: headerOf(key), error },
+        { ...placeOf(table, row, key), ...about, value: error }
+      )
+    );
     return true;
   }
 
   const reader: FieldReader<Key> = {
     cell: (row, key) => tableCell(table, row, key),
     place: (row, key) => placeOf(table, row, key),
+    push,
     text(row, key, about) {
       const cell = tableCell(table, row, key);
       if (cellErrorReported(row, key, cell, about)) return undefined;
@@ -58,7 +72,7 @@ export function fieldReader<Key extends string>(
         headers.get(key)?.required === true &&
         table.columns[key] !== undefined
       )
-        issues.push(
+        push(key, "required_value_missing", () =>
           report(
             "required_value_missing",
             { sheet, column: headerOf(key) },
@@ -70,15 +84,15 @@ export function fieldReader<Key extends string>(
     number(row, key) {
       const cell = tableCell(table, row, key);
       const reading = readNumber(cell);
-      const place = { ...placeOf(table, row, key), value: shownValue(cell) };
+      const place = () => ({ ...placeOf(table, row, key), value: shownValue(cell) });
       switch (reading.kind) {
         case "blank":
           return undefined;
         case "number":
           return reading.value;
         case "text number":
-          issues.push(
-            report("value_text_number", { text: reading.text, value: reading.value }, place)
+          push(key, "value_text_number", () =>
+            report("value_text_number", { text: reading.text, value: reading.value }, place())
           );
           return reading.value;
         case "error value":
@@ -86,11 +100,11 @@ export function fieldReader<Key extends string>(
           return undefined;
         case "missing symbol":
         case "not a number":
-          issues.push(
+          push(key, "number_invalid", () =>
             report(
               "number_invalid",
               { sheet, column: headerOf(key), value: shownValue(cell) },
-              place
+              place()
             )
           );
           return undefined;
@@ -107,9 +121,13 @@ export function fieldReader<Key extends string>(
         return undefined;
       }
       if (written.kind === "leading zero lost") {
-        const place = { ...placeOf(table, row, key), unit: written.code, value: shownValue(cell) };
-        const parameters = { code: written.written, suggested: written.code };
-        issues.push(report("unit_code_leading_zero", parameters, place));
+        push(key, "unit_code_leading_zero", () =>
+          report(
+            "unit_code_leading_zero",
+            { code: written.written, suggested: written.code },
+            { ...placeOf(table, row, key), unit: written.code, value: shownValue(cell) }
+          )
+        );
       }
       return written;
     },

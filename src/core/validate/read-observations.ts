@@ -59,21 +59,25 @@ interface RowContext {
   readonly table: SheetTable<DataKey>;
   readonly fields: FieldReader<DataKey>;
   readonly known: Known;
-  readonly issues: IssueSink;
 }
 
-function readUnit({ fields, known, issues }: RowContext, row: number, cell: GridCell) {
+function readUnit({ fields, known }: RowContext, row: number, cell: GridCell) {
   if (typeof cell === "string" && known.units?.has(cell) === true) return cell;
   const written = fields.unitCode(row, "unit");
   if (written === undefined) return undefined;
   const code = written.kind === "malformed" ? written.written : written.code;
   if (known.units === undefined || known.units.has(code)) return code;
-  const place = { ...fields.place(row, "unit"), unit: code, value: shownValue(cell) };
-  issues.push(report("data_unit_unknown", { unit: code }, place));
+  fields.push("unit", "data_unit_unknown", () =>
+    report(
+      "data_unit_unknown",
+      { unit: code },
+      { ...fields.place(row, "unit"), unit: code, value: shownValue(cell) }
+    )
+  );
   return undefined;
 }
 
-function readYear({ fields, issues }: RowContext, row: number, cell: GridCell) {
+function readYear({ fields }: RowContext, row: number, cell: GridCell) {
   if (isWholeNumberIn(cell, earliestYear, latestYear)) return cell;
   const reading = readNumber(cell);
   if (reading.kind === "blank" || reading.kind === "error value") {
@@ -82,27 +86,35 @@ function readYear({ fields, issues }: RowContext, row: number, cell: GridCell) {
   }
   const year = readingValue(reading);
   if (isWholeNumberIn(year, earliestYear, latestYear)) return year;
-  const parameters = { value: shownValue(cell), earliest: earliestYear, latest: latestYear };
-  issues.push(
-    report("year_invalid", parameters, { ...fields.place(row, "year"), value: shownValue(cell) })
+  fields.push("year", "year_invalid", () =>
+    report(
+      "year_invalid",
+      { value: shownValue(cell), earliest: earliestYear, latest: latestYear },
+      { ...fields.place(row, "year"), value: shownValue(cell) }
+    )
   );
   return undefined;
 }
 
-function readIndicator({ fields, known, issues }: RowContext, row: number, cell: GridCell) {
+function readIndicator({ fields, known }: RowContext, row: number, cell: GridCell) {
   const indicator =
     typeof cell === "string" && known.indicators?.has(cell) === true
       ? cell
       : fields.text(row, "indicator");
   if (indicator === undefined || known.indicators === undefined || known.indicators.has(indicator))
     return indicator;
-  const place = { ...fields.place(row, "indicator"), indicator, value: indicator };
-  issues.push(report("data_indicator_unknown", { indicator }, place));
+  fields.push("indicator", "data_indicator_unknown", () =>
+    report(
+      "data_indicator_unknown",
+      { indicator },
+      { ...fields.place(row, "indicator"), indicator, value: indicator }
+    )
+  );
   return undefined;
 }
 
 function readQuality(
-  { fields, issues }: RowContext,
+  { fields }: RowContext,
   row: number,
   cell: GridCell,
   about: RowAbout
@@ -118,7 +130,7 @@ function readQuality(
   }
   const quality = readingValue(reading);
   if (isWholeNumberIn(quality, 1, 6)) return quality as Quality;
-  issues.push(
+  fields.push("quality", "quality_invalid", () =>
     report(
       "quality_invalid",
       { value: shownValue(cell) },
@@ -129,7 +141,7 @@ function readQuality(
 }
 
 function readValue(
-  { table, fields, issues }: RowContext,
+  { table, fields }: RowContext,
   row: number,
   cell: GridCell,
   about: RowAbout
@@ -139,32 +151,49 @@ function readValue(
   if (typeof cell === "number" && Number.isFinite(cell) && plainFormat) return cell;
   const reading = readNumber(cell);
   if (reading.kind === "blank") return null;
-  const place = { ...fields.place(row, "value"), ...about, value: shownValue(cell) };
+  const place = () => ({ ...fields.place(row, "value"), ...about, value: shownValue(cell) });
   switch (reading.kind) {
     case "number": {
+      const stored = reading.value;
       if (isDateFormat(format)) {
-        issues.push(report("value_date_format", { value: reading.value }, place));
-        return reading.value;
+        fields.push("value", "value_date_format", () =>
+          report("value_date_format", { value: stored }, place())
+        );
+        return stored;
       }
-      if (!isPercentFormat(format)) return reading.value;
-      const value = Math.round(reading.value * 100 * 1e9) / 1e9;
-      issues.push(report("value_percent_format", { stored: reading.value, value }, place));
+      if (!isPercentFormat(format)) return stored;
+      const value = Math.round(stored * 100 * 1e9) / 1e9;
+      fields.push("value", "value_percent_format", () =>
+        report("value_percent_format", { stored, value }, place())
+      );
       return value;
     }
-    case "text number":
-      issues.push(report("value_text_number", { text: reading.text, value: reading.value }, place));
-      return reading.value;
+    case "text number": {
+      const { text, value } = reading;
+      fields.push("value", "value_text_number", () =>
+        report("value_text_number", { text, value }, place())
+      );
+      return value;
+    }
     case "missing symbol": {
-      const meaning = missingValueSymbols[reading.symbol] ?? { nb: "", en: "" };
-      const parameters = { symbol: reading.symbol, meaningNb: meaning.nb, meaningEn: meaning.en };
-      issues.push(report("value_missing_symbol", parameters, place));
+      const { symbol } = reading;
+      const meaning = missingValueSymbols[symbol] ?? { nb: "", en: "" };
+      fields.push("value", "value_missing_symbol", () =>
+        report(
+          "value_missing_symbol",
+          { symbol, meaningNb: meaning.nb, meaningEn: meaning.en },
+          place()
+        )
+      );
       return null;
     }
     case "error value":
       fields.text(row, "value", about); // reports the Excel error
       return null;
     case "not a number":
-      issues.push(report("value_not_number", { value: shownValue(cell) }, place));
+      fields.push("value", "value_not_number", () =>
+        report("value_not_number", { value: shownValue(cell) }, place())
+      );
       return null;
   }
 }
@@ -202,7 +231,6 @@ export function readObservations(
     table,
     fields: fieldReader(table, dataSheet, issues),
     known,
-    issues,
   };
   const columns = table.columns;
   const unitColumn = columns.unit ?? -1;
@@ -242,25 +270,19 @@ export function readObservations(
     const indicatorLevel = indicatorLevels[indicatorNumber];
     const unitLevel = unitLevels[unitNumber];
     if (!indicatorFitsLevel(indicatorLevel, unitLevel)) {
-      const parameters = {
-        indicator,
-        indicatorLevel: indicatorLevel ?? "",
-        unit,
-        unitLevel: unitLevel ?? "",
-      };
-      issues.push(
-        report("indicator_level_mismatch", parameters, {
-          ...context.fields.place(row, "indicator"),
-          ...rowAbout,
-          value: indicator,
-        })
+      context.fields.push("indicator", "indicator_level_mismatch", () =>
+        report(
+          "indicator_level_mismatch",
+          { indicator, indicatorLevel: indicatorLevel ?? "", unit, unitLevel: unitLevel ?? "" },
+          { ...context.fields.place(row, "indicator"), ...rowAbout, value: indicator }
+        )
       );
       continue;
     }
     const key = observationKey(unitNumber, indicatorNumber, year, indicatorBound);
     const firstRow = firstRows.get(key);
     if (firstRow !== undefined) {
-      issues.push(
+      context.fields.push("unit", "observation_duplicate", () =>
         report(
           "observation_duplicate",
           { unit, indicator, year, ...repeatedRows(table.grid, firstRow, row) },

@@ -7,6 +7,7 @@ import {
   summarise,
   validateWorkbook,
 } from "../../../src/core/validate";
+import { pushCellIssue } from "../../../src/core/validate/issue-collector";
 import { reportValidationIssue } from "../../../src/core/validate/validation-issues";
 import { appendRow, columnOf, exampleWorkbook, sheetOf } from "./workbook-grids";
 
@@ -71,6 +72,38 @@ describe("IssueCollector", () => {
     expect(groups.map(({ code, count }) => ({ code, count }))).toEqual([
       { code: "value_not_number", count: 3 * keptIssuesPerColumn },
     ]);
+  });
+});
+
+describe("pushCellIssue", () => {
+  it("builds issues until the column's first one not kept, then only counts them, with the same result as pushing them all", () => {
+    const asked = new IssueCollector();
+    const pushed = new IssueCollector();
+    const builds: number[] = [];
+    const total = keptIssuesPerColumn + 250;
+    for (let row = 1; row <= total; row++) {
+      pushCellIssue(asked, "value_not_number", "Data", 3, () => {
+        builds.push(row);
+        return notANumber(row);
+      });
+      pushed.push(notANumber(row));
+    }
+    expect(builds).toEqual(
+      Array.from({ length: keptIssuesPerColumn + 1 }, (_, index) => index + 1)
+    );
+    expect(asked.issues()).toEqual(pushed.issues());
+  });
+
+  it("counts only in the column asked about, and builds every issue for a list without a limit", () => {
+    const collector = new IssueCollector();
+    for (let row = 1; row <= keptIssuesPerColumn + 1; row++) collector.push(notANumber(row));
+    expect(collector.countsOnly("value_not_number", "Data", 3)).toBe(true);
+    expect(collector.countsOnly("value_not_number", "Data", 4)).toBe(false);
+    expect(collector.countsOnly("year_invalid", "Data", 3)).toBe(false);
+    const list: Issue[] = [];
+    for (let row = 1; row <= keptIssuesPerColumn + 5; row++)
+      pushCellIssue(list, "value_not_number", "Data", 3, () => notANumber(row));
+    expect(list).toHaveLength(keptIssuesPerColumn + 5);
   });
 });
 
