@@ -1,10 +1,9 @@
 // A fixed-width table for the terminal: columns padded to their widest cell, two spaces apart.
-import type { Language } from "../core/language";
+import { decimalIn, type Language } from "../core/language";
 
 /** A number with `digits` decimals, with a decimal comma in bokmål. */
 export function decimalText(value: number, digits: number, language: Language): string {
-  const text = value.toFixed(digits);
-  return language === "nb" ? text.replace(".", ",") : text;
+  return decimalIn(value.toFixed(digits), language);
 }
 
 /**

@@ -1,11 +1,12 @@
 // Why an analysis of a unit has no answer (contributions, strengths and weaknesses, gaps), and the
 // problems of a Tiltak sheet. Messages in bokmål and English.
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
+import { decimalIn } from "../language";
 
 const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
 
 const shown = (value: number) => String(Math.round(value * 1e6) / 1e6);
-const komma = (value: number) => shown(value).replace(".", ",");
+const komma = (value: number) => decimalIn(shown(value), "nb");
 
 export const analysisIssueCatalogue = {
   // The unit and its index

@@ -2,7 +2,7 @@
 // pressure (y) of every unit over the whole period, as one series of points (one series for 6 units
 // or for 372), with Tapio's thresholds e = 0.8 and e = 1.2 and the two axes drawn as lines through the
 // origin from a small table of their end points, and the sentences saying which sector is which degree.
-import type { Language } from "../language";
+import { decimalIn, type Language } from "../language";
 import type { NotesPlan, PlanCell, ScatterChartPlan, ScatterSeriesPlan } from "../sheet-plan";
 import type { UnplacedTable } from "../benchmark/plan-layout";
 import { decouplingChartTexts as texts, decouplingSectors } from "./analysis-texts";
@@ -37,7 +37,7 @@ const emptyExtent = 0.1;
 export const decouplingChartSize = { widthInColumns: 8, heightInRows: 20 } as const;
 
 function numberText(value: number, language: Language): string {
-  return language === "nb" ? String(value).replace(".", ",") : String(value);
+  return decimalIn(String(value), language);
 }
 
 interface Line {

@@ -1,6 +1,6 @@
 // The benchmark's issue codes: method overrides and on-track settings, peer sets, highlighted units and the chosen year. Messages in bokmål and English.
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
-import type { Bilingual } from "../language";
+import { decimalIn, type Bilingual } from "../language";
 
 const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
 
@@ -13,7 +13,7 @@ interface ShareSetting {
   readonly value: string;
 }
 
-const commaDecimal = (value: number) => String(value).replace(".", ",");
+const commaDecimal = (value: number) => decimalIn(String(value), "nb");
 
 export const benchmarkIssueCatalogue = {
   method_setting_unknown: define<{ setting: string; known: readonly string[] }>({

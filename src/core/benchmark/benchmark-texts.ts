@@ -1,11 +1,9 @@
 // The words of the generated sheets, in bokmål and English.
-import type { Bilingual, Language } from "../language";
+import { decimalIn, type Bilingual, type Language } from "../language";
 import type { MissingReason } from "../model/pipeline-result";
 
-const percent = (share: number, language: Language) => {
-  const text = String(Math.round(share * 1000) / 10);
-  return `${language === "nb" ? text.replace(".", ",") : text} %`;
-};
+const percent = (share: number, language: Language) =>
+  `${decimalIn(String(Math.round(share * 1000) / 10), language)} %`;
 
 export const benchmarkHeaders = {
   rank: { nb: "Rangering", en: "Rank" },

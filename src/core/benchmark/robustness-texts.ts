@@ -1,6 +1,6 @@
 // The words of the Benchmark sheet's robustness section, in bokmål and English: the rank interval, one
 // sentence per unit on how sure its rank is, and the names of what was varied.
-import type { Bilingual, Language } from "../language";
+import { decimalIn, type Bilingual, type Language } from "../language";
 import type { SensitivityResult, UnitUncertainty, VariedInput } from "../sensitivity";
 import { alternativeLabel, variedInputLabel } from "../validate/read-varied-inputs";
 
@@ -67,8 +67,7 @@ function wholePercent(share: number): string {
 
 /** A rank as written: whole, or with one decimal where a percentile falls between two ranks ("2,4"). */
 function rankText(rank: number, language: Language): string {
-  const text = String(Math.round(rank * 10) / 10);
-  return language === "nb" ? text.replace(".", ",") : text;
+  return decimalIn(String(Math.round(rank * 10) / 10), language);
 }
 
 /** A rank interval as a reader writes it: "2–5", or "3" when both ends are the same; "" without one. */

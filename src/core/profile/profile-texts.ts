@@ -1,6 +1,6 @@
 // The words of the Profil sheet, in bokmål and English.
 import type { Measure, ScenarioUnit } from "../analysis";
-import type { Bilingual, Language } from "../language";
+import { decimalIn, type Bilingual, type Language } from "../language";
 
 export const profileTitles = {
   sheet: { nb: "Enhetsprofil", en: "Unit profile" },
@@ -59,7 +59,7 @@ export function readableNumber(
 ): string {
   const text = value.toFixed(decimals);
   const shown = signed && value > 0 ? `+${text}` : text;
-  return language === "nb" ? shown.replace(".", ",").replace("-", "−") : shown;
+  return language === "nb" ? decimalIn(shown, language).replace("-", "−") : shown;
 }
 
 /** "3 av 6" / "3 of 6". */

@@ -1,7 +1,7 @@
 // The validator's issue codes, each with its severity and a message in bokmål and English that says
 // what is wrong and what to do.
 import { issueFactory, type IssueDefinition } from "../issue-catalogue";
-import type { Bilingual } from "../language";
+import { decimalIn, type Bilingual } from "../language";
 import type { Severity } from "../model";
 import { scaleNames, type JudgedScale } from "./value-scales";
 
@@ -21,7 +21,7 @@ type Rows = { readonly firstRow: number; readonly row: number };
 
 const list = (items: readonly (string | number)[]) => items.join(", ");
 const percent = (share: number) => `${Math.round(share * 1000) / 10} %`;
-const prosent = (share: number) => percent(share).replace(".", ",");
+const prosent = (share: number) => decimalIn(percent(share), "nb");
 
 export const validationIssues = {
   // Structure

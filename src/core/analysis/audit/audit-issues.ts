@@ -1,4 +1,5 @@
 import { issueFactory, type IssueDefinition } from "../../issue-catalogue";
+import { decimalIn } from "../../language";
 
 // What the audit of the indicator set flags: warnings about the set, not about a value. Each names the
 // numbers that raised it and the Metode threshold it crossed. Messages in bokmål and English.
@@ -6,6 +7,7 @@ import { issueFactory, type IssueDefinition } from "../../issue-catalogue";
 const define = <Parameters>(definition: IssueDefinition<Parameters>) => definition;
 
 const shown = (value: number) => (Math.round(value * 1000) / 1000).toFixed(3);
+const komma = (value: number) => decimalIn(shown(value), "nb");
 
 export const auditIssueCatalogue = {
   audit_high_correlation: define<{
@@ -18,7 +20,7 @@ export const auditIssueCatalogue = {
     severity: "warning",
     title: { nb: "Mulig dobbelttelling", en: "Possible double counting" },
     nb: (p) =>
-      `${p.first} og ${p.second} i ${p.group} korrelerer med r = ${shown(p.pearson)}, over ${shown(p.threshold)}: de kan måle det samme og telle det dobbelt.`,
+      `${p.first} og ${p.second} i ${p.group} korrelerer med r = ${komma(p.pearson)}, over ${komma(p.threshold)}: de kan måle det samme og telle det dobbelt.`,
     en: (p) =>
       `${p.first} and ${p.second} in ${p.group} correlate at r = ${shown(p.pearson)}, above ${shown(p.threshold)}: they may measure the same thing and count it twice.`,
   }),
@@ -34,7 +36,7 @@ export const auditIssueCatalogue = {
       en: "Weak or negative link to its dimension",
     },
     nb: (p) =>
-      `${p.indicator} korrelerer med r = ${shown(p.pearson)} med sin dimensjon ${p.parent}, under ${shown(p.threshold)}: den ${p.pearson < 0 ? "trekker mot" : "bidrar lite til"} dimensjonen.`,
+      `${p.indicator} korrelerer med r = ${komma(p.pearson)} med sin dimensjon ${p.parent}, under ${komma(p.threshold)}: den ${p.pearson < 0 ? "trekker mot" : "bidrar lite til"} dimensjonen.`,
     en: (p) =>
       `${p.indicator} correlates at r = ${shown(p.pearson)} with its dimension ${p.parent}, below ${shown(p.threshold)}: it ${p.pearson < 0 ? "pulls against" : "adds little to"} the dimension.`,
   }),
@@ -42,7 +44,7 @@ export const auditIssueCatalogue = {
     severity: "warning",
     title: { nb: "Lav Cronbachs alfa", en: "Low Cronbach's alpha" },
     nb: (p) =>
-      `${p.group}: Cronbachs alfa er ${shown(p.alpha)} for ${p.count} indikatorer, under ${shown(p.threshold)}: indikatorene måler ikke tydelig én ting.`,
+      `${p.group}: Cronbachs alfa er ${komma(p.alpha)} for ${p.count} indikatorer, under ${komma(p.threshold)}: indikatorene måler ikke tydelig én ting.`,
     en: (p) =>
       `${p.group}: Cronbach's alpha is ${shown(p.alpha)} for ${p.count} indicators, below ${shown(p.threshold)}: the indicators do not clearly measure one thing.`,
   }),
@@ -50,7 +52,7 @@ export const auditIssueCatalogue = {
     severity: "warning",
     title: { nb: "Første hovedkomponent forklarer lite", en: "First component explains little" },
     nb: (p) =>
-      `${p.group}: første hovedkomponent forklarer ${shown(p.share)} av variansen, under ${shown(p.threshold)}: dimensjonen har mer enn én retning.`,
+      `${p.group}: første hovedkomponent forklarer ${komma(p.share)} av variansen, under ${komma(p.threshold)}: dimensjonen har mer enn én retning.`,
     en: (p) =>
       `${p.group}: the first principal component explains ${shown(p.share)} of the variance, below ${shown(p.threshold)}: the dimension has more than one direction.`,
   }),
