@@ -4,7 +4,7 @@ import { analysisSheetName, type WorkbookAnalysis } from "../core/analysis";
 import { analysisSession, type AnalysisRequest, type AnalysisSession } from "../core/session";
 import type { ExcelHost } from "./excel-host";
 import { readWorkbook, type ReadOptions } from "./read-workbook";
-import { writeGeneratedSheets, type GeneratedSheetWrite } from "./write-generated-sheet";
+import { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated-sheet";
 
 export type { AnalysisRequest };
 
@@ -25,9 +25,9 @@ export async function analyseOpenWorkbook(
   const reading = await readWorkbook(host, { ...readOptions, outputSheets: [analysisSheetName] });
   const session = analysisSession(reading.grids, request);
   if (session.kind !== "analysed") return session;
-  const [sheet] = await writeGeneratedSheets(host, [{ plan: session.plan, activate: true }], {
+  const sheet = await writeGeneratedSheet(host, session.plan, {
     survey: reading.survey,
+    activate: true,
   });
-  if (sheet === undefined) throw new Error("the Analyse sheet was not written");
   return { kind: "written", analysis: session.analysis, sheet };
 }

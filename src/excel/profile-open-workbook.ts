@@ -9,7 +9,7 @@ import {
 } from "../core/profile";
 import type { ExcelHost } from "./excel-host";
 import { readWorkbook, type ReadOptions } from "./read-workbook";
-import { writeGeneratedSheets, type GeneratedSheetWrite } from "./write-generated-sheet";
+import { writeGeneratedSheet, type GeneratedSheetWrite } from "./write-generated-sheet";
 
 export type { ProfileRequest };
 
@@ -30,9 +30,9 @@ export async function profileOpenWorkbook(
   const reading = await readWorkbook(host, { ...readOptions, outputSheets: [profileSheetName] });
   const session = profileSession(reading.grids, request);
   if (session.kind !== "profiled") return session;
-  const [sheet] = await writeGeneratedSheets(host, [{ plan: session.plan, activate: true }], {
+  const sheet = await writeGeneratedSheet(host, session.plan, {
     survey: reading.survey,
+    activate: true,
   });
-  if (sheet === undefined) throw new Error("the Profil sheet was not written");
   return { kind: "written", profile: session.profile, sheet };
 }

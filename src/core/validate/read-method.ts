@@ -159,11 +159,13 @@ export function readMethod(
     if (fields.text(row, "value") === undefined) continue;
     const cell = fields.cell(row, "value");
     if (setting.kind.type === "varied inputs") {
-      // The parser says what is wrong with each variation, more than a list of allowed values could.
+      // The parser says what is wrong with each variation, more than a list of allowed values could;
+      // its reading is the value too, so the text is parsed once.
       const place = { ...fields.place(row, "value"), value: shownValue(cell) };
-      const problems = readVariedInputs(String(cell)).problems;
+      const { inputs, problems } = readVariedInputs(String(cell));
       for (const problem of problems) issues.push({ ...problem, ...place });
-      if (problems.length > 0) continue;
+      if (problems.length === 0) given[setting.key] = variedInputsText(inputs);
+      continue;
     }
     const value = settingValue(setting, cell, peerGroups);
     if (value === undefined) {

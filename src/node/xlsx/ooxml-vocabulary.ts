@@ -1,4 +1,5 @@
-// The names the parts of an .xlsx package use: namespaces, content types and relationship types.
+// The names the parts of an .xlsx package use: namespaces, content types and relationship types, and the
+// prefix an element's name carries.
 
 export const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -76,4 +77,12 @@ export const officeRelationshipsNamespaces: readonly string[] = [
 /** Strict Open XML, which Excel saves only when asked, uses namespaces of its own. */
 export function isStrictOpenXml(workbookXml: string): boolean {
   return workbookXml.includes(strictNamespaces.spreadsheet);
+}
+
+/**
+ * The prefix of an element's qualified name with its colon, so an element added beside it is written in
+ * the same prefix: "x:" for `<x:sheets>` (as the Open XML SDK writes), "" for `<sheets>`.
+ */
+export function prefixOfName(qualifiedName: string): string {
+  return qualifiedName.slice(0, qualifiedName.indexOf(":") + 1);
 }

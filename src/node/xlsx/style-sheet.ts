@@ -2,7 +2,7 @@
 // styles keep their indexes, new fonts, number formats and cell formats are appended, in the prefix
 // the part gives SpreadsheetML's namespace (`<x:xf>` in a part the Open XML SDK wrote).
 import { builtInNumberFormatId, numberFormatAt } from "./number-formats";
-import { isSpreadsheetNamespace } from "./ooxml-vocabulary";
+import { isSpreadsheetNamespace, prefixOfName } from "./ooxml-vocabulary";
 import { XmlReader } from "./xml-reader";
 import { escapeXml } from "./xml-text";
 
@@ -27,11 +27,6 @@ export const minimalStylesXml =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
-
-/** "x:" for an element written `<x:fonts>`, "" for `<fonts>`. */
-function prefixOfName(qualifiedName: string): string {
-  return qualifiedName.slice(0, qualifiedName.indexOf(":") + 1);
-}
 
 /** A child of the styles part's root that holds a list (`<fonts>`, `<cellXfs>`, `<numFmts>`). */
 interface Container {

@@ -5,6 +5,7 @@ import {
   isSpreadsheetNamespace,
   namespaces,
   officeRelationshipsNamespaces,
+  prefixOfName,
 } from "./ooxml-vocabulary";
 import { XmlReader } from "./xml-reader";
 import { escapeXml } from "./xml-text";
@@ -35,11 +36,6 @@ const childrenAfterSheets = [
   "extLst",
 ];
 const afterSheets = new Set(childrenAfterSheets);
-
-/** "x:" for an element written `<x:sheets>`, "" for `<sheets>`. */
-function prefixOfName(qualifiedName: string): string {
-  return qualifiedName.slice(0, qualifiedName.indexOf(":") + 1);
-}
 
 /** Where a new sheet entry goes in the workbook part, and the prefixes in scope there. */
 interface SheetEntryPlace {

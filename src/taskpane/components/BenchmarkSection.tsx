@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Language } from "../../core/language";
+import type { VariedInput } from "../../core/sensitivity";
 import { defaultMethodValues, type MethodValues } from "../../core/template";
 import { readVariedInputs, type WorkbookContent } from "../../core/validate";
 import type { BenchmarkChoices, PeerChoice } from "../hooks/usePane";
@@ -55,13 +56,12 @@ function groupsOf(content: WorkbookContent | undefined): string[] {
 function robustnessLine(
   text: PaneTexts,
   language: Language,
-  sheetValues: MethodValues | undefined,
+  values: MethodValues,
+  inputs: readonly VariedInput[],
   overrides: Readonly<Record<string, string>>
 ): string {
-  const values = sheetValues ?? defaultMethodValues;
   const switched = overrides["sensitivityAnalysis"] ?? values.sensitivityAnalysis;
   if (switched !== "on") return text.robustnessOff;
-  const { inputs } = readVariedInputs(values.sensitivityInputs);
   return text.robustnessVaries(
     variedInputsDescription(inputs, language),
     values.sensitivityReplications
@@ -116,6 +116,11 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
   const state = task.state;
   // Content changes once per validation; the pane re-renders on every keystroke in the choices.
   const groups = useMemo(() => groupsOf(content), [content]);
+  const methodValues = content?.settings ?? defaultMethodValues;
+  const variedInputs = useMemo(
+    () => readVariedInputs(methodValues.sensitivityInputs).inputs,
+    [methodValues.sensitivityInputs]
+  );
   const setPeers = (peers: PeerChoice) => onChoicesChange({ ...choices, peers });
   return (
     <PaneSection title={text.benchmarkSection}>
@@ -184,7 +189,7 @@ export function BenchmarkSection(props: BenchmarkSectionProps) {
               onChange={(methodOverrides) => onChoicesChange({ ...choices, methodOverrides })}
             />
             <Caption1>
-              {robustnessLine(text, language, content?.settings, choices.methodOverrides)}
+              {robustnessLine(text, language, methodValues, variedInputs, choices.methodOverrides)}
             </Caption1>
             <Checkbox
               label={text.saveMethod}
