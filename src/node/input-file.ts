@@ -1,5 +1,6 @@
 // Reading an input file whole: refused without blocking when it is no regular file (a FIFO opened
-// for reading waits for a writer), and refused unread when it is larger than --max-size allows.
+// for reading waits for a writer) or "-" for standard input, and refused unread when it is larger
+// than --max-size allows.
 import { constants } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { UsageError } from "./command";
@@ -16,6 +17,10 @@ export interface InputKind {
 
 /** Opens a file to read; what it is, is asked of the open file, so it cannot be swapped in between. */
 async function openRegularFile(path: string, kind: InputKind): Promise<FileHandle> {
+  if (path === "-")
+    throw new UsageError(
+      `-: reading ${kind.name} from standard input is not supported: ${kind.whyAFile}`
+    );
   let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
