@@ -201,3 +201,16 @@ describe("eslint.config.mjs in src/core", () => {
     }
   );
 });
+
+describe("eslint.config.mjs in src/node", () => {
+  it("fails an import of exceljs, which only the tests use (no-restricted-imports)", () => {
+    const [messages = []] = lint([
+      {
+        file: "src/node/x.ts",
+        code: 'import ExcelJS from "exceljs";\nexport const b = ExcelJS;\n',
+      },
+    ]);
+    expect(messages.map((message) => message.ruleId)).toEqual(["no-restricted-imports"]);
+    expect(messages[0]?.message).toMatch(/src\/node\/xlsx/);
+  }, 60_000);
+});
