@@ -39,6 +39,46 @@ describe("OutputFile", () => {
     expect(readdirSync(where)).toEqual([]);
   });
 
+  describe("when a file or link already has the temporary file's name", () => {
+    const crypto = jest.requireActual<typeof import("node:crypto")>("node:crypto");
+    const guessed = Buffer.from("0123456789abcdef", "hex");
+    const plantedName = `.out.xlsx.${guessed.toString("hex")}.tmp`;
+
+    beforeEach(() => {
+      jest.spyOn(crypto, "randomBytes").mockImplementation(() => Buffer.from(guessed));
+    });
+    afterEach(() => jest.restoreAllMocks());
+
+    /** Writes "new" to out.xlsx in `where`, expecting the refusal exclusive creation gives. */
+    async function expectRefused(where: string): Promise<void> {
+      await expect(
+        writeFileAtomically(join(where, "out.xlsx"), { overwrite: false }, () => Buffer.from("new"))
+      ).rejects.toThrow(`${join(where, "out.xlsx")} cannot be written (EEXIST)`);
+      expect(readdirSync(where)).not.toContain("out.xlsx");
+    }
+
+    it("refuses to write into a planted file, and leaves it as it was", async () => {
+      const where = folder();
+      writeFileSync(join(where, plantedName), "planted", { mode: 0o644 });
+      await expectRefused(where);
+      expect(readFileSync(join(where, plantedName), "utf8")).toBe("planted");
+    });
+
+    it("refuses to follow a planted link, to a file or to a name not yet made", async () => {
+      const where = folder();
+      const elsewhere = folder();
+      writeFileSync(join(elsewhere, "victim"), "victim");
+      symlinkSync(join(elsewhere, "victim"), join(where, plantedName));
+      await expectRefused(where);
+      expect(readFileSync(join(elsewhere, "victim"), "utf8")).toBe("victim");
+
+      const other = folder();
+      symlinkSync(join(elsewhere, "made-through-the-link"), join(other, plantedName));
+      await expectRefused(other);
+      expect(readdirSync(elsewhere)).toEqual(["victim"]);
+    });
+  });
+
   it("gives a new file the mode of any new file (0666 less the umask)", async () => {
     const where = folder();
     const path = join(where, "new.xlsx");
