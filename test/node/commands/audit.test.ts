@@ -13,21 +13,9 @@ import {
 import { generatedMarkerText } from "../../../src/core/sheet-plan";
 import { templateWorkbook } from "../../../src/core/template";
 import { validateWorkbook } from "../../../src/core/validate";
-import { main } from "../../../src/node/cli";
 import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
+import { runVeikart } from "../small-workbook-file";
 import { tableRecords } from "../table-records";
-
-async function run(args: string[], language: "nb" | "en" = "en") {
-  let stdout = "";
-  let stderr = "";
-  const exitCode = await main(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    language,
-    interactive: false,
-  });
-  return { exitCode, stdout, stderr };
-}
 
 const coinr = join(__dirname, "..", "..", "fixtures", "coinr");
 const expected = JSON.parse(
@@ -45,7 +33,7 @@ interface AuditJson {
 
 describe("veikart audit on COINr's format", () => {
   it("prints the JSON of the issue's shape for ASEM after the default pipeline", async () => {
-    const result = await run([
+    const result = await runVeikart([
       "audit",
       "--data",
       join(coinr, "ASEM_iData.csv"),
@@ -84,7 +72,7 @@ describe("veikart audit on COINr's format", () => {
     const audited = async (...options: string[]) =>
       JSON.parse(
         (
-          await run([
+          await runVeikart([
             "audit",
             "--data",
             join(coinr, "ASEM_iData.csv"),
@@ -109,7 +97,7 @@ describe("veikart audit on COINr's format", () => {
   });
 
   it("exits 2 with a message for a missing --meta", async () => {
-    const result = await run(["audit", "--data", join(coinr, "ASEM_iData.csv")]);
+    const result = await runVeikart(["audit", "--data", join(coinr, "ASEM_iData.csv")]);
     expect(result.exitCode).toBe(2);
     expect(result.stderr).toContain("audit needs --meta <iMeta.csv>");
   });
@@ -118,8 +106,8 @@ describe("veikart audit on COINr's format", () => {
 describe("veikart audit on a workbook", () => {
   it("prints the decoupling of each unit and pair and the audit of the example workbook", async () => {
     const path = join(folder, "example.xlsx");
-    expect((await run(["template", path, "--with-example-data"])).exitCode).toBe(0);
-    const result = await run(["audit", path, "--json"]);
+    expect((await runVeikart(["template", path, "--with-example-data"])).exitCode).toBe(0);
+    const result = await runVeikart(["audit", path, "--json"]);
     expect(result.exitCode).toBe(0);
     const analysis = JSON.parse(result.stdout) as {
       year: number;
@@ -161,11 +149,11 @@ describe("veikart audit writing the Analyse sheet", () => {
   const input = join(folder, "analysed.xlsx");
   const output = join(folder, "analysed.analyse.xlsx");
   beforeAll(async () => {
-    expect((await run(["template", input, "--with-example-data"])).exitCode).toBe(0);
+    expect((await runVeikart(["template", input, "--with-example-data"])).exitCode).toBe(0);
   });
 
   it("writes the decoupling tables that read back (with exceljs) as core's results for the example data", async () => {
-    const result = await run(["audit", input, "-o", output]);
+    const result = await runVeikart(["audit", input, "-o", output]);
     expect(result.exitCode).toBe(0);
     expect(result.stdout).toContain(`Wrote ${output}`);
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(output);
@@ -218,7 +206,7 @@ describe("veikart audit writing the Analyse sheet", () => {
     "writes a decoupling chart per pair that LibreOffice opens: the units as one series, four two-point lines",
     async () => {
       const charted = join(folder, "charted.xlsx");
-      expect((await run(["audit", input, "-o", charted])).exitCode).toBe(0);
+      expect((await runVeikart(["audit", input, "-o", charted])).exitCode).toBe(0);
       convertWithLibreOffice([charted], folder, "ods", folder);
       const ods = await JSZip.loadAsync(readFileSync(join(folder, "charted.ods")));
       const charts = await Promise.all(
@@ -252,20 +240,20 @@ describe("veikart audit writing the Analyse sheet", () => {
 
   it("leaves the input alone, refuses an existing output without --force, and writes --in-place", async () => {
     const before = readFileSync(input);
-    const refused = await run(["audit", input, "-o", output]);
+    const refused = await runVeikart(["audit", input, "-o", output]);
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain("already exists; add --force");
-    expect((await run(["audit", input, "-o", output, "--force"])).exitCode).toBe(0);
+    expect((await runVeikart(["audit", input, "-o", output, "--force"])).exitCode).toBe(0);
     expect(readFileSync(input).equals(before)).toBe(true);
-    expect((await run(["audit", input, "--in-place"])).exitCode).toBe(0);
-    expect((await run(["audit", input, "--in-place"])).exitCode).toBe(0);
+    expect((await runVeikart(["audit", input, "--in-place"])).exitCode).toBe(0);
+    expect((await runVeikart(["audit", input, "--in-place"])).exitCode).toBe(0);
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(input);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toContain("Analyse");
     expect(workbook.getWorksheet("Data")?.rowCount).toBeGreaterThan(800);
   });
 
   it("refuses -o with --in-place, and a workbook whose own Analyse sheet Veikart did not make", async () => {
-    const both = await run(["audit", input, "-o", output, "--in-place"]);
+    const both = await runVeikart(["audit", input, "-o", output, "--in-place"]);
     expect(both.exitCode).toBe(2);
     expect(both.stderr).toContain("give either -o or --in-place");
     const own = join(folder, "own-analyse.xlsx");
@@ -273,7 +261,7 @@ describe("veikart audit writing the Analyse sheet", () => {
     workbook.removeWorksheet((workbook.getWorksheet("Analyse") as ExcelJS.Worksheet).id);
     workbook.addWorksheet("Analyse").getCell("A1").value = "my notes";
     await workbook.xlsx.writeFile(own);
-    const refused = await run(["audit", own, "--in-place"]);
+    const refused = await runVeikart(["audit", own, "--in-place"]);
     expect(refused.exitCode).toBe(2);
     expect(refused.stderr).toContain('sheet named "Analyse" that Veikart did not generate');
     const kept = await new ExcelJS.Workbook().xlsx.readFile(own);

@@ -2,25 +2,14 @@ import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { main } from "../../../src/node/cli";
-
-async function run(args: string[]) {
-  let stderr = "";
-  const exitCode = await main(args, {
-    stdout: () => undefined,
-    stderr: (text) => void (stderr += text),
-    language: "en",
-    interactive: false,
-  });
-  return { exitCode, stderr };
-}
+import { runVeikart } from "../small-workbook-file";
 
 describe("veikart template", () => {
   const folder = mkdtempSync(join(tmpdir(), "veikart-template-"));
 
   it("writes the six sheets as Excel tables with drop-downs on the unit and indicator columns of Data and Tiltak", async () => {
     const path = join(folder, "t.xlsx");
-    expect((await run(["template", path, "--with-example-data"])).exitCode).toBe(0);
+    expect((await runVeikart(["template", path, "--with-example-data"])).exitCode).toBe(0);
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
       "Indikatorer",
@@ -70,7 +59,7 @@ describe("veikart template", () => {
 
   it("writes an empty Tiltak sheet without example data, its unit column as text and with its drop-downs", async () => {
     const path = join(folder, "measures.xlsx");
-    expect((await run(["template", path])).exitCode).toBe(0);
+    expect((await runVeikart(["template", path])).exitCode).toBe(0);
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
     const measures = workbook.getWorksheet("Tiltak");
     expect(measures?.getTable("Tiltak")).toBeDefined();
@@ -90,7 +79,7 @@ describe("veikart template", () => {
 
   it("writes an empty template with the catalogue but no units or data", async () => {
     const path = join(folder, "empty.xlsx");
-    expect((await run(["template", path])).exitCode).toBe(0);
+    expect((await runVeikart(["template", path])).exitCode).toBe(0);
     const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
     expect(workbook.getWorksheet("Indikatorer")?.getCell("A33").value).toBe(
       "CLIMATE_BUDGET_ADOPTED"
@@ -101,8 +90,8 @@ describe("veikart template", () => {
   it("refuses to overwrite an existing file without --force, and leaves it unchanged", async () => {
     const path = join(folder, "mine.xlsx");
     writeFileSync(path, "my own work");
-    const result = await run(["template", path]);
-    expect(result).toEqual({
+    const result = await runVeikart(["template", path]);
+    expect(result).toMatchObject({
       exitCode: 2,
       stderr: `veikart: ${path} already exists; add --force to replace it\n`,
     });
@@ -111,14 +100,14 @@ describe("veikart template", () => {
 
   it("overwrites with --force and leaves no temporary file behind", async () => {
     const path = join(folder, "mine.xlsx");
-    expect((await run(["template", path, "--force"])).exitCode).toBe(0);
+    expect((await runVeikart(["template", path, "--force"])).exitCode).toBe(0);
     expect(statSync(path).size).toBeGreaterThan(1000);
     expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 
   it("exits 2 when the folder does not exist", async () => {
     const path = join(folder, "no-such-folder", "t.xlsx");
-    expect((await run(["template", path])).exitCode).toBe(2);
+    expect((await runVeikart(["template", path])).exitCode).toBe(2);
     expect(existsSync(path)).toBe(false);
   });
 });
