@@ -1,7 +1,8 @@
 // Workbooks built part by part the way other producers write them, for the readers' tests: the same
 // cells in Excel's plain form, with the main namespace bound to a prefix as the Open XML SDK and
-// ClosedXML write it (`<x:c>`), with LibreOffice's row attributes and `t="n"`, and with XlsxWriter's
-// inline strings. Each cell is written from one description, so the styles are twins.
+// ClosedXML write it (`<x:c>`), with LibreOffice's row attributes, `t="n"` and relationships parts
+// typed by overrides instead of a "rels" default, and with XlsxWriter's inline strings. Each cell is
+// written from one description, so the styles are twins.
 import { deflateEntry, zipArchive } from "../../src/node/xlsx/zip-archive";
 
 const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -136,11 +137,19 @@ export function workbookInStyle(workbook: StyledWorkbook, style: WriterStyle): B
   ]
     .map(([part, type]) => `<Override PartName="${part}" ContentType="${type}"/>`)
     .join("");
+  // LibreOffice types each relationships part by an Override and declares no "rels" Default.
+  const relationshipsType = "application/vnd.openxmlformats-package.relationships+xml";
+  const relationshipsTyping =
+    style === "libreOffice"
+      ? ["/_rels/.rels", "/xl/_rels/workbook.xml.rels"]
+          .map((part) => `<Override PartName="${part}" ContentType="${relationshipsType}"/>`)
+          .join("")
+      : `<Default Extension="rels" ContentType="${relationshipsType}"/>`;
   const part = (name: string, text: string) => deflateEntry(name, Buffer.from(text, "utf8"));
   return zipArchive([
     part(
       "[Content_Types].xml",
-      `<Types xmlns="${contentTypes}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides}</Types>`
+      `<Types xmlns="${contentTypes}">${relationshipsTyping}<Default Extension="xml" ContentType="application/xml"/>${overrides}</Types>`
     ),
     part(
       "_rels/.rels",

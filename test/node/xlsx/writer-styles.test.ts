@@ -1,11 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { workbookSheetsOf } from "../../../src/core/template";
 import type { CellValue, WorkbookGrids } from "../../../src/core/validate";
 import { readCellGrids } from "../../../src/node/xlsx/read-cell-grids";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 import { fakeWorkbookOfXlsx } from "../../support/fake-excel/load-xlsx";
 import { convertWithLibreOffice, itWithLibreOffice } from "../../support/libreoffice";
+import { packageProblems } from "../../support/package-check";
 import {
   cellTag,
   numberCell,
@@ -15,6 +17,8 @@ import {
   type StyledWorkbook,
   type WriterStyle,
 } from "../../support/xlsx-styles";
+import { smallContent } from "../../core/benchmark/small-workbook";
+import { runVeikart } from "../small-workbook-file";
 
 /** LibreOffice's CSV filter with commas, double quotes and UTF-8 (its character set 76). */
 const utf8Csv = "csv:Text - txt - csv (StarCalc):44,34,76";
@@ -149,6 +153,42 @@ describe("reading workbooks in other writers' styles", () => {
       const exceljs = await exceljsCells(bytes, "Data");
       expect(data?.values).toEqual(exceljs.values);
       expect(data?.numberFormats).toEqual(exceljs.formats);
+    }
+  );
+
+  it("writes the libreOffice-style package as LibreOffice does: relationships typed by overrides, no rels default", async () => {
+    const bytes = workbookInStyle(ordinary, "libreOffice");
+    const contentTypes = XlsxPackage.fromBuffer(bytes, "styled.xlsx").text("[Content_Types].xml");
+    expect(contentTypes).not.toContain('Extension="rels"');
+    expect(await packageProblems(bytes)).toEqual([]);
+  });
+
+  /** The small workbook's sheets as plain cells (no tables) in a style. */
+  const smallWorkbook: StyledWorkbook = {
+    sheets: workbookSheetsOf(smallContent).map((sheet) => ({
+      name: sheet.name,
+      rows: sheet.values.map((row) =>
+        row.map((cell) =>
+          cell === null ? undefined : typeof cell === "number" ? numberCell(cell) : textCell(cell)
+        )
+      ),
+    })),
+  };
+
+  it.each(styles)(
+    "benchmarks the small workbook in the %s style into a sound package, every part with a content type",
+    async (style) => {
+      const folder = mkdtempSync(join(tmpdir(), "veikart-styles-"));
+      try {
+        const input = join(folder, `${style}.xlsx`);
+        writeFileSync(input, workbookInStyle(smallWorkbook, style));
+        const output = join(folder, "benchmarked.xlsx");
+        const { exitCode } = await runVeikart(["benchmark", input, "-o", output]);
+        expect(exitCode).toBe(0);
+        expect(await packageProblems(readFileSync(output))).toEqual([]);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
     }
   );
 
