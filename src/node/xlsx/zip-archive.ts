@@ -72,15 +72,19 @@ export function readZipEntries(bytes: Buffer): ZipEntry[] {
   for (let index = 0; index < directory.count; index++) {
     if (offset + 46 > end || bytes.readUInt32LE(offset) !== centralDirectoryHeader)
       throw new ZipFormatError(`the zip directory is damaged at byte ${offset}`);
-    const entry = entryAt(bytes, offset);
-    if (names.has(entry.name)) throw new ZipFormatError(`the zip holds ${entry.name} twice`);
-    names.add(entry.name);
-    if (!entry.name.endsWith("/")) entries.push(entry);
-    offset +=
+    // The name, extra field and comment must lie inside the directory, or reading them runs off it.
+    const recordEnd =
+      offset +
       46 +
       bytes.readUInt16LE(offset + 28) +
       bytes.readUInt16LE(offset + 30) +
       bytes.readUInt16LE(offset + 32);
+    if (recordEnd > end) throw new ZipFormatError(`the zip directory is damaged at byte ${offset}`);
+    const entry = entryAt(bytes, offset);
+    if (names.has(entry.name)) throw new ZipFormatError(`the zip holds ${entry.name} twice`);
+    names.add(entry.name);
+    if (!entry.name.endsWith("/")) entries.push(entry);
+    offset = recordEnd;
   }
   return entries;
 }
@@ -106,7 +110,7 @@ function sizesOf(
     while (field + 4 <= extraEnd && bytes.readUInt16LE(field) !== zip64ExtraField)
       field += 4 + bytes.readUInt16LE(field + 2);
     if (field + 4 > extraEnd) throw new ZipFormatError(`the zip64 sizes of ${name} are missing`);
-    const fieldEnd = field + 4 + bytes.readUInt16LE(field + 2);
+    const fieldEnd = Math.min(extraEnd, field + 4 + bytes.readUInt16LE(field + 2));
     let value = field + 4;
     fields.forEach((size, index) => {
       if (size !== zip64Marker) return;
