@@ -1,9 +1,9 @@
 // What the replications say about each unit: the spread of its rank and of its index across them.
 // The rules are COINr's get_sensitivity (R/sensitivity.R, COINr 1.1.14, lines 202-210 and 223-225):
 // missing ranks are left out of each statistic (`na.rm = TRUE`), the median and the 5 and 95 % points are
-// R's type 7 quantiles (quantileOfSorted), and the rank shift of a replication is
-// `mean(abs(x - SA_ranks$Nominal), na.rm = TRUE)` over the units.
-import { quantileOfSorted, sortedPresentValues } from "../steps/statistics";
+// R's type 7 quantiles (quantileOfSorted, and for the ranks quantileOfCounts), and the rank shift of a
+// replication is `mean(abs(x - SA_ranks$Nominal), na.rm = TRUE)` over the units.
+import { quantileOfCounts, quantileOfSorted, sortedPresentValues } from "../steps/statistics";
 
 /** The spread of one number across the replications; null where no replication gave it. */
 export interface SpreadStatistics {
@@ -36,6 +36,7 @@ export interface ReplicationTable {
   readonly units: number;
   /** Row-major, `runs × units`. */
   readonly index: Float64Array;
+  /** Whole numbers from 1 to `units`, or NaN. */
   readonly ranks: Float64Array;
 }
 
@@ -61,19 +62,59 @@ function unitColumn(values: Float64Array, table: ReplicationTable, unit: number)
   return column;
 }
 
+/**
+ * The spread of one unit's ranks and how many replications rank it at `nominalRank` or better. The ranks are
+ * whole numbers, so they are counted rather than sorted (1,000 replications of 372 units: 372 sorts saved);
+ * `counts`, one entry per rank, is all zero before and after.
+ */
+function rankSpreadOf(
+  nominalRank: number,
+  table: ReplicationTable,
+  unit: number,
+  counts: Int32Array
+): SpreadStatistics & { readonly atOrAbove: number } {
+  let lowest = Number.POSITIVE_INFINITY;
+  let highest = Number.NEGATIVE_INFINITY;
+  let total = 0;
+  let atOrAbove = 0;
+  for (let run = 0; run < table.runs; run++) {
+    const rank = table.ranks[run * table.units + unit] as number;
+    if (Number.isNaN(rank)) continue;
+    if (!Number.isInteger(rank) || rank < 1 || rank >= counts.length)
+      throw new RangeError(
+        `A replication's rank ${rank} is not a whole number from 1 to the units' count.`
+      );
+    counts[rank] = (counts[rank] as number) + 1;
+    if (rank < lowest) lowest = rank;
+    if (rank > highest) highest = rank;
+    if (rank <= nominalRank) atOrAbove++;
+    total++;
+  }
+  const counted = { counts, total, lowest };
+  const at = (probability: number) => nullIfMissing(quantileOfCounts(counted, probability));
+  const spread = {
+    nominal: nullIfMissing(nominalRank),
+    median: at(0.5),
+    p5: at(0.05),
+    p95: at(0.95),
+    min: total === 0 ? null : lowest,
+    max: total === 0 ? null : highest,
+    atOrAbove,
+  };
+  if (total > 0) counts.fill(0, lowest, highest + 1);
+  return spread;
+}
+
 /** Each unit's nominal rank and index and their spread across the replications of `table`. */
 export function unitUncertainties(
   unitCodes: readonly string[],
   nominal: { readonly index: Float64Array; readonly ranks: Float64Array },
   table: ReplicationTable
 ): UnitUncertainty[] {
+  const counts = new Int32Array(table.units + 1);
   return unitCodes.map((code, unit) => {
-    const ranks = unitColumn(table.ranks, table, unit);
     const nominalRank = nominal.ranks[unit] as number;
-    const rank = spreadOf(nominalRank, ranks);
-    let atOrAbove = 0;
-    for (let run = 0; run < ranks.length; run++)
-      if ((ranks[run] as number) <= nominalRank) atOrAbove++;
+    const rank = rankSpreadOf(nominalRank, table, unit, counts);
     return {
       code,
       nominalRank: rank.nominal,
@@ -83,7 +124,7 @@ export function unitUncertainties(
       minRank: rank.min,
       maxRank: rank.max,
       shareAtOrAboveNominal:
-        Number.isNaN(nominalRank) || table.runs === 0 ? null : atOrAbove / table.runs,
+        Number.isNaN(nominalRank) || table.runs === 0 ? null : rank.atOrAbove / table.runs,
       index: spreadOf(nominal.index[unit] as number, unitColumn(table.index, table, unit)),
     };
   });

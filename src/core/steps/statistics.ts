@@ -50,18 +50,54 @@ export function medianOf(values: ArrayLike<number>): number {
     : ((present[middle - 1] as number) + (present[middle] as number)) / 2;
 }
 
+/** R's type 7 quantile of `count` values sorted ascending, each read by its position through `valueAt`. */
+function typeSevenQuantile(
+  count: number,
+  probability: number,
+  valueAt: (position: number) => number
+): number {
+  if (count === 0) return Number.NaN;
+  const position = (count - 1) * probability;
+  const below = Math.floor(position);
+  const lower = valueAt(below);
+  const upper = valueAt(Math.min(below + 1, count - 1));
+  return lower + (position - below) * (upper - lower);
+}
+
 /**
  * R's `quantile(x, p, type = 7)`, its default and what COINr's get_sensitivity uses (R/sensitivity.R,
  * `stats::quantile(probs = 0.05)` and `0.95`, and `stats::median`, which is type 7 at 0.5): the value
  * interpolated at position (n - 1) · p of the values sorted ascending. NaN when there are none.
  */
 export function quantileOfSorted(sorted: ArrayLike<number>, probability: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const position = (sorted.length - 1) * probability;
-  const below = Math.floor(position);
-  const lower = sorted[below] as number;
-  const upper = sorted[Math.min(below + 1, sorted.length - 1)] as number;
-  return lower + (position - below) * (upper - lower);
+  return typeSevenQuantile(sorted.length, probability, (position) => sorted[position] as number);
+}
+
+/** Whole numbers counted rather than listed: `counts[value]` of them equal `value`, `total` in all, none below `lowest`. */
+export interface WholeNumberCounts {
+  readonly counts: ArrayLike<number>;
+  readonly total: number;
+  readonly lowest: number;
+}
+
+/** The number at `position` of the counted numbers sorted ascending; NaN past the last. */
+function countedValueAt({ counts, lowest }: WholeNumberCounts, position: number): number {
+  let upToValue = 0;
+  for (let value = lowest; value < counts.length; value++) {
+    upToValue += counts[value] as number;
+    if (upToValue > position) return value;
+  }
+  return Number.NaN;
+}
+
+/**
+ * quantileOfSorted of counted whole numbers, without listing and sorting them: the same positions, so the
+ * same value to the last bit.
+ */
+export function quantileOfCounts(counted: WholeNumberCounts, probability: number): number {
+  return typeSevenQuantile(counted.total, probability, (position) =>
+    countedValueAt(counted, position)
+  );
 }
 
 /** Sample standard deviation (n - 1) of the present values; NaN with fewer than two. */
