@@ -3,7 +3,13 @@
 // missing ranks are left out of each statistic (`na.rm = TRUE`), the median and the 5 and 95 % points are
 // R's type 7 quantiles (quantileOfSorted, and for the ranks quantileOfCounts), and the rank shift of a
 // replication is `mean(abs(x - SA_ranks$Nominal), na.rm = TRUE)` over the units.
-import { quantileOfCounts, quantileOfSorted, sortedPresentValues } from "../steps/statistics";
+import {
+  presentValues,
+  quantileOfCounts,
+  quantileOfSorted,
+  sortAscending,
+  typeSevenPositions,
+} from "../steps/statistics";
 
 /** The spread of one number across the replications; null where no replication gave it. */
 export interface SpreadStatistics {
@@ -42,14 +48,25 @@ export interface ReplicationTable {
 
 const nullIfMissing = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
+/** The probabilities of the median and the 5 and 95 % points. */
+const quantileProbabilities = { median: 0.5, p5: 0.05, p95: 0.95 } as const;
+
 function spreadOf(nominal: number, values: Float64Array): SpreadStatistics {
-  const sorted = sortedPresentValues(values);
+  const sorted = presentValues(values);
+  // Sorted only where the statistics read: the ends and the quantiles' positions.
+  sortAscending(sorted, [
+    0,
+    sorted.length - 1,
+    ...Object.values(quantileProbabilities).flatMap((probability) =>
+      typeSevenPositions(sorted.length, probability)
+    ),
+  ]);
   const at = (probability: number) => nullIfMissing(quantileOfSorted(sorted, probability));
   return {
     nominal: nullIfMissing(nominal),
-    median: at(0.5),
-    p5: at(0.05),
-    p95: at(0.95),
+    median: at(quantileProbabilities.median),
+    p5: at(quantileProbabilities.p5),
+    p95: at(quantileProbabilities.p95),
     min: sorted.length === 0 ? null : (sorted[0] as number),
     max: sorted.length === 0 ? null : (sorted[sorted.length - 1] as number),
   };
@@ -73,30 +90,32 @@ function rankSpreadOf(
   unit: number,
   counts: Int32Array
 ): SpreadStatistics & { readonly atOrAbove: number } {
-  let lowest = Number.POSITIVE_INFINITY;
-  let highest = Number.NEGATIVE_INFINITY;
+  const { ranks, runs, units } = table;
+  let lowest = counts.length;
+  let highest = 0;
   let total = 0;
   let atOrAbove = 0;
-  for (let run = 0; run < table.runs; run++) {
-    const rank = table.ranks[run * table.units + unit] as number;
+  for (let run = 0; run < runs; run++) {
+    const rank = ranks[run * units + unit] as number;
     if (Number.isNaN(rank)) continue;
-    if (!Number.isInteger(rank) || rank < 1 || rank >= counts.length)
+    const slot = rank | 0;
+    if (slot !== rank || slot < 1 || slot >= counts.length)
       throw new RangeError(
         `A replication's rank ${rank} is not a whole number from 1 to the units' count.`
       );
-    counts[rank] = (counts[rank] as number) + 1;
-    if (rank < lowest) lowest = rank;
-    if (rank > highest) highest = rank;
-    if (rank <= nominalRank) atOrAbove++;
+    counts[slot] = (counts[slot] as number) + 1;
+    if (slot < lowest) lowest = slot;
+    if (slot > highest) highest = slot;
+    if (slot <= nominalRank) atOrAbove++;
     total++;
   }
   const counted = { counts, total, lowest };
   const at = (probability: number) => nullIfMissing(quantileOfCounts(counted, probability));
   const spread = {
     nominal: nullIfMissing(nominalRank),
-    median: at(0.5),
-    p5: at(0.05),
-    p95: at(0.95),
+    median: at(quantileProbabilities.median),
+    p5: at(quantileProbabilities.p5),
+    p95: at(quantileProbabilities.p95),
     min: total === 0 ? null : lowest,
     max: total === 0 ? null : highest,
     atOrAbove,

@@ -10,6 +10,7 @@ import {
   skewnessOf,
   sortAscending,
   sortedPresentValues,
+  typeSevenPositions,
 } from "../../../src/core/steps/statistics";
 import { createUniformSource } from "../../../src/core/sensitivity/seeded-random";
 import { NA, plain } from "./support";
@@ -51,6 +52,25 @@ describe("column statistics", () => {
     );
     expect(Array.from(sortAscending(Float64Array.of(2)))).toEqual([2]);
     expect(sortAscending(new Float64Array(0))).toHaveLength(0);
+  });
+});
+
+describe("sortAscending of some positions", () => {
+  it("puts at each position asked for the value a full sort puts there, on random values with ties", () => {
+    const uniforms = createUniformSource(23);
+    for (let trial = 0; trial < 200; trial++) {
+      const length = 1 + Math.floor(uniforms.next() * 1500);
+      const distinct = 1 + Math.floor(uniforms.next() * 2000);
+      const values = Float64Array.from(
+        { length },
+        () => Math.floor(uniforms.next() * distinct) / 7
+      );
+      const positions = [0, length - 1, ...typeSevenPositions(length, uniforms.next())];
+      const full = sortAscending(values.slice());
+      const partial = sortAscending(values.slice(), positions);
+      for (const position of positions) expect(partial[position]).toBe(full[position]);
+      expect(Array.from(partial).sort((a, b) => a - b)).toEqual(Array.from(full));
+    }
   });
 });
 
