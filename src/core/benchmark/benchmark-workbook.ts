@@ -95,11 +95,10 @@ export function benchmarkWorkbook(
   const observations = content.observations.filter((observation) =>
     peerCodes.has(observation.unitCode)
   );
-  const years = [
-    ...new Set(
-      observations.flatMap((observation) => (observation.value === null ? [] : [observation.year]))
-    ),
-  ].sort((a, b) => a - b);
+  const yearsWithValues = new Set<number>();
+  for (const observation of observations)
+    if (observation.value !== null) yearsWithValues.add(observation.year);
+  const years = [...yearsWithValues].sort((a, b) => a - b);
   const chosen = chosenYear(years, options.year);
   const framework = content.framework;
   const index =

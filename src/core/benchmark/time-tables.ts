@@ -14,6 +14,7 @@ import {
   resultsByUnit,
   scoreChangeDecomposer,
   seriesOfMeasure,
+  trendMeasures,
   type ChangeOverTimeOptions,
   type ResultMeasure,
   type TimeResult,
@@ -246,8 +247,7 @@ function targetsTable({ run, units, byUnit, baseYear, language }: TimeContext): 
         const measure: ResultMeasure = { kind: "raw", indicatorId: indicator.id };
         const series = seriesOfMeasure(byUnit.get(unit.unitCode) ?? [], measure);
         const targetYear = indicator.targetYear;
-        const change = measureChange(
-          measure,
+        const change = trendMeasures(
           series,
           {
             value: indicator.target,

@@ -27,11 +27,35 @@ export interface UnitYearResult {
 const publicNumber = (value: number | undefined): number | null =>
   value === undefined || !Number.isFinite(value) ? null : value;
 
-function rowKeys(dataset: Dataset): Map<string, number> {
-  const keys = new Map<string, number>();
-  for (let row = 0; row < dataset.rowUnit.length; row++)
-    keys.set(`${dataset.rowUnit[row]}\u0000${dataset.rowYear[row]}`, row);
-  return keys;
+/** Each row by unit and year (the last row, should a unit-year repeat). */
+function rowsByUnitAndYear(dataset: Dataset): (unit: number, year: number) => number | undefined {
+  const byUnit = new Map<number, Map<number, number>>();
+  for (let row = 0; row < dataset.rowUnit.length; row++) {
+    const unit = dataset.rowUnit[row] as number;
+    let byYear = byUnit.get(unit);
+    if (byYear === undefined) byUnit.set(unit, (byYear = new Map()));
+    byYear.set(dataset.rowYear[row] as number, row);
+  }
+  return (unit, year) => byUnit.get(unit)?.get(year);
+}
+
+/** The columns of `ids` in a dataset (the last, should an id repeat), resolved once for every row. */
+function columnsOf(dataset: Dataset, ids: readonly string[]): (Float64Array | undefined)[] {
+  const columns = new Map(dataset.columnIds.map((id, index) => [id, dataset.columns[index]]));
+  return ids.map((id) => columns.get(id));
+}
+
+/** The public values of `columns` in a row, by id; null for every id without the row. */
+function valuesInRow(
+  ids: readonly string[],
+  columns: readonly (Float64Array | undefined)[],
+  row: number | undefined
+): Record<string, number | null> {
+  const values: Record<string, number | null> = {};
+  for (let position = 0; position < ids.length; position++)
+    values[ids[position] as string] =
+      row === undefined ? null : publicNumber(columns[position]?.[row]);
+  return values;
 }
 
 /**
@@ -43,39 +67,37 @@ export function resultsOf(result: PipelineResult): UnitYearResult[] {
   if (final === undefined) return [];
   const start = Object.values(result.stages)[0] ?? final;
   const normalised = result.stages.normalised ?? final;
-  const startRows = rowKeys(start);
-  const normalisedRows = rowKeys(normalised);
+  const startRowOf = rowsByUnitAndYear(start);
+  const normalisedRowOf = rowsByUnitAndYear(normalised);
   const aggregateIds = Object.keys(result.aggregation.coverage);
   const indicatorIds = result.framework.indicators.map((indicator) => indicator.id);
   const normalisedColumns = new Set(normalised.columnIds);
   const scoredIndicatorIds = indicatorIds.filter((id) => normalisedColumns.has(id));
-  const columnReader = (dataset: Dataset) => {
-    const columns = new Map(dataset.columnIds.map((id, index) => [id, dataset.columns[index]]));
-    return (id: string, row: number | undefined) =>
-      row === undefined ? null : publicNumber(columns.get(id)?.[row]);
-  };
-  const rawValue = columnReader(start);
-  const normalisedValue = columnReader(normalised);
-  const finalValue = columnReader(final);
+  const rawColumns = columnsOf(start, indicatorIds);
+  const scoreColumns = columnsOf(normalised, scoredIndicatorIds);
+  const finalColumns = columnsOf(final, aggregateIds);
+  const aggregateColumns = aggregateIds.map((id, position) => ({
+    id,
+    scores: finalColumns[position],
+    coverage: result.aggregation.coverage[id],
+    missingReason: result.aggregation.missingReason[id],
+    rank: result.ranks.overall[id],
+    rankInPeerGroup: result.ranks.withinPeerGroup[id],
+  }));
 
   const results: UnitYearResult[] = [];
   for (let row = 0; row < final.rowUnit.length; row++) {
-    const unit = final.units[final.rowUnit[row] as number];
-    const key = `${final.rowUnit[row]}\u0000${final.rowYear[row]}`;
-    const raw: Record<string, number | null> = {};
-    const scores: Record<string, number | null> = {};
-    const startRow = startRows.get(key);
-    const normalisedRow = normalisedRows.get(key);
-    for (const id of indicatorIds) raw[id] = rawValue(id, startRow);
-    for (const id of scoredIndicatorIds) scores[id] = normalisedValue(id, normalisedRow);
+    const unitIndex = final.rowUnit[row] as number;
+    const year = final.rowYear[row] as number;
+    const unit = final.units[unitIndex];
     const aggregates: Record<string, AggregateResult> = {};
-    for (const id of aggregateIds) {
-      const reason = missingReasons[result.aggregation.missingReason[id]?.[row] ?? 0] ?? "present";
-      aggregates[id] = {
-        score: finalValue(id, row),
-        coverage: publicNumber(result.aggregation.coverage[id]?.[row]) ?? 0,
-        rank: publicNumber(result.ranks.overall[id]?.[row]),
-        rankInPeerGroup: publicNumber(result.ranks.withinPeerGroup[id]?.[row]),
+    for (const column of aggregateColumns) {
+      const reason = missingReasons[column.missingReason?.[row] ?? 0] ?? "present";
+      aggregates[column.id] = {
+        score: publicNumber(column.scores?.[row]),
+        coverage: publicNumber(column.coverage?.[row]) ?? 0,
+        rank: publicNumber(column.rank?.[row]),
+        rankInPeerGroup: publicNumber(column.rankInPeerGroup?.[row]),
         missing: reason === "present" ? null : reason,
       };
     }
@@ -83,9 +105,9 @@ export function resultsOf(result: PipelineResult): UnitYearResult[] {
       unitCode: unit?.code ?? "",
       unitName: unit?.name ?? "",
       peerGroup: unit?.peerGroup ?? null,
-      year: final.hasTime ? (final.rowYear[row] as number) : null,
-      raw,
-      normalised: scores,
+      year: final.hasTime ? year : null,
+      raw: valuesInRow(indicatorIds, rawColumns, startRowOf(unitIndex, year)),
+      normalised: valuesInRow(scoredIndicatorIds, scoreColumns, normalisedRowOf(unitIndex, year)),
       aggregates,
     });
   }

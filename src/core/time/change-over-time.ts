@@ -38,13 +38,8 @@ export interface ChangeOverTimeOptions {
   readonly onTrack?: Partial<OnTrackSettings>;
 }
 
-/** Every measure of change of one series (an indicator's values or an aggregate's scores). */
-export interface MeasureChange {
-  readonly measure: ResultMeasure;
-  readonly series: TimeSeries;
-  readonly index: TimeResult<IndexToBaseYear>;
-  readonly sinceBaseYear: TimeResult<ChangeSinceBaseYear>;
-  readonly annualChanges: TimeResult<AnnualChange[]>;
+/** The measures of one series that follow its trend: the fits, the projection and, against a target, the progress, pace and reach year. */
+export interface TrendMeasures {
   readonly growthRate: TimeResult<GrowthRate>;
   readonly trend: TimeResult<LinearTrend>;
   readonly projection: TimeResult<Projection>;
@@ -53,6 +48,15 @@ export interface MeasureChange {
   /** null when the indicator has no target or no target year. */
   readonly onTrack: TimeResult<OnTrackAssessment> | null;
   readonly reachYear: TimeResult<TargetReach> | null;
+}
+
+/** Every measure of change of one series (an indicator's values or an aggregate's scores). */
+export interface MeasureChange extends TrendMeasures {
+  readonly measure: ResultMeasure;
+  readonly series: TimeSeries;
+  readonly index: TimeResult<IndexToBaseYear>;
+  readonly sinceBaseYear: TimeResult<ChangeSinceBaseYear>;
+  readonly annualChanges: TimeResult<AnnualChange[]>;
 }
 
 export interface UnitChangeOverTime {
@@ -64,7 +68,7 @@ export interface UnitChangeOverTime {
   readonly aggregates: readonly MeasureChange[];
 }
 
-interface TargetOf {
+export interface TargetOf {
   readonly value?: number;
   readonly year?: number;
   readonly direction?: TargetDirection;
@@ -78,13 +82,15 @@ function targetOf(indicator: Indicator): TargetOf {
   };
 }
 
-/** The measures of change of one series against an optional target. */
-export function measureChange(
-  measure: ResultMeasure,
+/**
+ * The trend measures of one series against an optional target, without the index and the changes year by
+ * year that measureChange adds (the Benchmark sheet's targets table reads only these, for 729 series).
+ */
+export function trendMeasures(
   series: TimeSeries,
   target: TargetOf,
   options: ChangeOverTimeOptions = {}
-): MeasureChange {
+): TrendMeasures {
   const method = options.method ?? "linear";
   const direction = target.direction === undefined ? {} : { direction: target.direction };
   const baseline = options.baseYear === undefined ? {} : { baselineYear: options.baseYear };
@@ -95,14 +101,6 @@ export function measureChange(
   const growthRate = compoundAnnualGrowthRate(series);
   const carried = method === "linear" ? lineTrend(trend) : growthTrend(growthRate);
   return {
-    measure,
-    series,
-    index: indexToBaseYear(
-      series,
-      options.baseYear === undefined ? {} : { baseYear: options.baseYear }
-    ),
-    sinceBaseYear: changeSinceBaseYear(series, options.baseYear),
-    annualChanges: annualChanges(series),
     growthRate,
     trend,
     projection: projectionOn(carried, options.projectionYear ?? defaultProjectionYear),
@@ -124,6 +122,32 @@ export function measureChange(
           ),
     reachYear:
       targetValue === undefined ? null : reachYearOn(carried, targetValue, target.direction),
+  };
+}
+
+/** The measures of change of one series against an optional target. */
+export function measureChange(
+  measure: ResultMeasure,
+  series: TimeSeries,
+  target: TargetOf,
+  options: ChangeOverTimeOptions = {}
+): MeasureChange {
+  const trended = trendMeasures(series, target, options);
+  return {
+    measure,
+    series,
+    index: indexToBaseYear(
+      series,
+      options.baseYear === undefined ? {} : { baseYear: options.baseYear }
+    ),
+    sinceBaseYear: changeSinceBaseYear(series, options.baseYear),
+    annualChanges: annualChanges(series),
+    growthRate: trended.growthRate,
+    trend: trended.trend,
+    projection: trended.projection,
+    progress: trended.progress,
+    onTrack: trended.onTrack,
+    reachYear: trended.reachYear,
   };
 }
 

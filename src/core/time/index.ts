@@ -66,7 +66,9 @@ export { resultsByUnit, seriesOfMeasure, type ResultMeasure } from "./result-ser
 export {
   changeOverTime,
   measureChange,
+  trendMeasures,
   type ChangeOverTimeOptions,
   type MeasureChange,
+  type TrendMeasures,
   type UnitChangeOverTime,
 } from "./change-over-time";

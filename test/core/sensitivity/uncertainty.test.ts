@@ -1,4 +1,5 @@
-import { quantileOfSorted } from "../../../src/core/steps/statistics";
+import { createUniformSource } from "../../../src/core/sensitivity/seeded-random";
+import { quantileOfSorted, sortedPresentValues } from "../../../src/core/steps/statistics";
 import {
   meanAbsoluteRankShift,
   unitUncertainties,
@@ -56,6 +57,55 @@ describe("unitUncertainties", () => {
   it("leaves missing ranks out of the statistics, as COINr's na.rm", () => {
     expect(c).toMatchObject({ medianRank: 3, minRank: 2, maxRank: 3 });
     expect(c!.index).toMatchObject({ nominal: 50, median: 50, min: 50, max: 60 });
+  });
+
+  it("gives each unit the rank statistics of its ranks sorted, on a random table with missing ranks", () => {
+    const uniforms = createUniformSource(5);
+    const [units, runs] = [40, 300];
+    const ranks = Float64Array.from({ length: units * runs }, () =>
+      uniforms.next() < 0.1 ? Number.NaN : 1 + Math.floor(uniforms.next() * units)
+    );
+    const randomTable = { runs, units, ranks, index: ranks.map((rank) => 100 - rank) };
+    const nominalRanks = Float64Array.from({ length: units }, (_, unit) =>
+      unit === 0 ? Number.NaN : unit
+    );
+    const codes = Array.from({ length: units }, (_, unit) => `U${unit}`);
+    const found = unitUncertainties(
+      codes,
+      { index: nominalRanks, ranks: nominalRanks },
+      randomTable
+    );
+    found.forEach((uncertainty, unit) => {
+      const column = Float64Array.from(
+        { length: runs },
+        (_, run) => ranks[run * units + unit] as number
+      );
+      const sorted = sortedPresentValues(column);
+      const nominalRank = nominalRanks[unit] as number;
+      expect(uncertainty).toMatchObject({
+        medianRank: quantileOfSorted(sorted, 0.5),
+        p5: quantileOfSorted(sorted, 0.05),
+        p95: quantileOfSorted(sorted, 0.95),
+        minRank: sorted[0],
+        maxRank: sorted[sorted.length - 1],
+        shareAtOrAboveNominal: Number.isNaN(nominalRank)
+          ? null
+          : column.filter((rank) => rank <= nominalRank).length / runs,
+      });
+    });
+  });
+
+  it("refuses a rank that is not a whole number from 1 to the number of units", () => {
+    const oneUnit = { index: Float64Array.of(1), ranks: Float64Array.of(1) };
+    for (const rank of [0, 1.5, 2])
+      expect(() =>
+        unitUncertainties(["A"], oneUnit, {
+          runs: 1,
+          units: 1,
+          ranks: Float64Array.of(rank),
+          index: Float64Array.of(1),
+        })
+      ).toThrow(RangeError);
   });
 
   it("gives no statistics to a unit that never has a rank", () => {

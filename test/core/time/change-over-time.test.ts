@@ -1,6 +1,10 @@
 import type { Framework } from "../../../src/core/model/framework";
 import { runPipeline } from "../../../src/core/pipeline/run-pipeline";
-import { changeOverTime, measureChange } from "../../../src/core/time/change-over-time";
+import {
+  changeOverTime,
+  measureChange,
+  trendMeasures,
+} from "../../../src/core/time/change-over-time";
 import { datasetOf, indicator } from "../steps/support";
 import { reasonOf, seriesOf, valueOf } from "./support";
 
@@ -91,5 +95,33 @@ describe("changeOverTime", () => {
     expect(reasonOf(single.trend)).toBe("too_few_points");
     expect(reasonOf(single.onTrack!)).toBe("too_few_points");
     expect(valueOf(single.progress!).share).toBe(0);
+  });
+});
+
+describe("trendMeasures", () => {
+  it("gives the trend measures measureChange gives, and not the index or the changes year by year", () => {
+    const series = seriesOf({ 2015: 100, 2017: 94, 2019: 90, 2020: 85 });
+    const target = { value: 50, year: 2030, direction: -1 } as const;
+    for (const options of [{}, { baseYear: 2017, method: "cagr", projectionYear: 2035 }] as const) {
+      const trended = trendMeasures(series, target, options);
+      const {
+        measure,
+        series: measured,
+        index,
+        sinceBaseYear,
+        annualChanges,
+        ...rest
+      } = measureChange({ kind: "raw", indicatorId: "co2" }, series, target, options);
+      expect(trended).toEqual(rest);
+      expect(valueOf(trended.onTrack!).rating).toBeDefined();
+      expect(Object.keys(trended)).not.toContain("index");
+      expect([measure.kind, measured, index.ok, sinceBaseYear.ok, annualChanges.ok]).toEqual([
+        "raw",
+        series,
+        true,
+        true,
+        true,
+      ]);
+    }
   });
 });
