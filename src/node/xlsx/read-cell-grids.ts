@@ -205,6 +205,19 @@ function shortDecimal(xml: string, start: number, end: number): number {
   return negative ? -value : value;
 }
 
+/** Where text from `start` ends at markup, a reference or a carriage return (which XML turns into a line feed). */
+function plainTextEnd(xml: string, start: number): number {
+  let index = start;
+  for (; index < xml.length; index++) {
+    const code = xml.charCodeAt(index);
+    if (code === 60 || code === 38 || code === 13) break;
+  }
+  return index;
+}
+
+/** The rest of a text element's start tag that keeps its spaces, `<t xml:space="preserve">`. */
+const preservedSpace = ' xml:space="preserve">';
+
 /** A shared string's index written as up to nine digits; -1 when written otherwise. */
 function sharedStringIndex(xml: string, start: number, end: number): number {
   if (end - start > 9) return -1;
@@ -277,10 +290,12 @@ class SheetCells implements XmlScanner {
 
   /**
    * A cell in the form Excel writes, where SpreadsheetML is the default namespace, read at `position`
-   * of the sheet's XML: `<c r="B2" s="1" t="s"><v>3</v></c>`, matched as the regular expression
-   * `<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:/>|><v>([^<&\r]*)</v></c>)`
-   * would match it (no formula, no references in the value). Returns where the cell ends, or -1 when
-   * the text there is not in that form. Read character by character, with a shared string's index and
+   * of the sheet's XML: `<c r="B2" s="1" t="s"><v>3</v></c>`, or an inline string in one plain text
+   * element as the template writer writes it, `<c r="A2" t="inlineStr"><is><t>0301</t></is></c>`;
+   * matched as the regular expression
+   * `<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:/>|><v>([^<&\r]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<&\r]*)</t></is></c>)`
+   * would match it, the last form only with t="inlineStr" (no formula, no references in the value).
+   * Returns where the cell ends, or -1 when the text there is not in that form. Read character by character, with a shared string's index and
    * a short decimal number taken from the text as they stand: a match and its substrings for each of a
    * million cells kept the garbage collector busy for longer than the matching took.
    */
@@ -319,24 +334,37 @@ class SheetCells implements XmlScanner {
       if (typeEnd === typeStart || typeEnd - typeStart > 9 || code !== 34) return -1;
       index++;
     }
+    const typeLength = typeEnd - typeStart;
     let valueStart = -1;
     let valueEnd = -1;
+    let isInlineText = false;
     if (xml.startsWith("/>", index)) index += 2;
     else if (xml.startsWith("><v>", index)) {
       valueStart = index + 4;
-      for (index = valueStart; index < xml.length; index++) {
-        code = xml.charCodeAt(index);
-        if (code === 60 || code === 38 || code === 13) break;
-      }
-      valueEnd = index;
+      valueEnd = index = plainTextEnd(xml, valueStart);
       if (!xml.startsWith("</v></c>", index)) return -1;
       index += 8;
+    } else if (
+      typeLength === 9 &&
+      xml.startsWith("inlineStr", typeStart) &&
+      xml.startsWith("><is><t", index)
+    ) {
+      index += 7;
+      if (xml.startsWith(preservedSpace, index)) index += preservedSpace.length;
+      else if (xml.charCodeAt(index) === 62) index++;
+      else return -1;
+      valueStart = index;
+      valueEnd = index = plainTextEnd(xml, valueStart);
+      if (!xml.startsWith("</t></is></c>", index)) return -1;
+      index += 13;
+      isInlineText = true;
     } else return -1;
     this.column = column - 1;
     if (this.row < 0) return index;
     const format = this.context.styleFormats[style];
-    const typeLength = typeEnd - typeStart;
     if (valueStart === valueEnd) this.put(this.row, this.column, "", format);
+    else if (isInlineText)
+      this.put(this.row, this.column, withoutOoxmlEscapes(xml.slice(valueStart, valueEnd)), format);
     else if (typeStart < 0 || (typeLength === 1 && xml.charCodeAt(typeStart) === 110)) {
       const number = shortDecimal(xml, valueStart, valueEnd);
       this.put(

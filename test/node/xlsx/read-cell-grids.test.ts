@@ -367,6 +367,45 @@ describe("readCellGrids", () => {
     );
   });
 
+  it("reads inline strings in the template writer's form as the same texts whether its fast form matches or not: spaces, references, line ends, _xHHHH_ escapes", async () => {
+    const texts = [
+      ["plain", "plain"],
+      ["", ""],
+      ["  kept spaces ", "  kept spaces "],
+      ["A &amp; B &#216;", "A & B Ø"],
+      ["a\r\nb\rc", "a\nb\nc"],
+      ["line_x000D_break_x0041_", "line\rbreakA"],
+      ["Øvre Eiker 東京", "Øvre Eiker 東京"],
+    ];
+    // r first is the scanner's form; the same cell with t first is read element by element.
+    const row = (number: number, cell: (reference: string, text: string) => string) =>
+      `<row r="${number}">${texts.map(([text = ""], column) => cell(`${"ABCDEFG"[column]}${number}`, text)).join("")}</row>`;
+    const sheet = [
+      "<sheetData>",
+      row(
+        1,
+        (r, text) => `<c r="${r}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`
+      ),
+      row(2, (r, text) => `<c r="${r}" s="1" t="inlineStr"><is><t>${text}</t></is></c>`),
+      row(
+        3,
+        (r, text) => `<c t="inlineStr" r="${r}"><is><t xml:space="preserve">${text}</t></is></c>`
+      ),
+      row(4, (r, text) => `<c t="inlineStr" s="1" r="${r}"><is><t>${text}</t></is></c>`),
+      "</sheetData>",
+    ].join("");
+    const bytes = await handWrittenPackage({
+      sheets: [{ name: "S", xml: sheet }],
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="49"/></cellXfs>',
+    });
+    const [grid] = gridsOf(bytes);
+    const expected = texts.map(([, value]) => value);
+    expect(grid?.values).toEqual([expected, expected, expected, expected]);
+    const general = new Array<string>(texts.length).fill("General");
+    const text = new Array<string>(texts.length).fill("@");
+    expect(grid?.numberFormats).toEqual([general, text, general, text]);
+  });
+
   it("reads every number of a cell in Excel's form as the double parseFloat gives, short decimals read in place or not", async () => {
     const written = [
       ["0", "-0", "2013", "-0.51", "0.1", "00012.50", "123456789012345", "-999999999999999"],
