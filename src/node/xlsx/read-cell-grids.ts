@@ -230,7 +230,39 @@ function sharedStringIndex(xml: string, start: number, end: number): number {
   return index;
 }
 
-/** One sheet's cells as they are read, row by row. */
+/** Whether two rows' number formats are the same, cell by cell (a cell the row does not hold as undefined). */
+function sameFormats(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let column = 0; column < a.length; column++) if (a[column] !== b[column]) return false;
+  return true;
+}
+
+/**
+ * A row's number formats across the rectangle: a cell the row does not hold gets its row's or its
+ * column's; `formats` itself when it needs no change (it may be shared with other rows, so it is
+ * never changed).
+ */
+function rectangleFormats(
+  formats: readonly string[],
+  width: number,
+  rowFormat: string | undefined,
+  columnFormats: readonly (string | undefined)[]
+): string[] {
+  let complete = formats.length === width;
+  for (let column = 0; complete && column < width; column++)
+    complete = formats[column] !== undefined;
+  if (complete) return formats as string[];
+  return Array.from(
+    { length: width },
+    (_, column) => formats[column] ?? rowFormat ?? columnFormats[column] ?? general
+  );
+}
+
+/**
+ * One sheet's cells as they are read, row by row. A finished row whose number formats are those of
+ * the finished row before it shares that row's array: a large sheet's rows mostly repeat a few
+ * patterns, and a million-cell sheet kept as many arrays alive as it had rows.
+ */
 class SheetCells implements XmlScanner {
   readonly values: CellValue[][] = [];
   readonly numberFormats: string[][] = [];
@@ -241,15 +273,38 @@ class SheetCells implements XmlScanner {
   /** The last row and column holding a value so far; -1 for none. */
   private bottom = -1;
   private right = -1;
+  /** The cells the current row and the row before it held, for the width of the next row's arrays. */
+  private cellsInRow = 0;
+  private cellsInRowBefore = 0;
+  /** The number formats the last finished rows share. */
+  private sharedFormats: string[] = [];
 
   constructor(private readonly context: WorkbookContext) {}
 
   private put(row: number, column: number, value: CellValue, format: string | undefined): void {
-    (this.values[row] ??= [])[column] = value;
-    (this.numberFormats[row] ??= [])[column] = format ?? general;
+    let cells = this.values[row];
+    let formats = this.numberFormats[row];
+    if (cells === undefined || formats === undefined) {
+      // As wide as the rows so far, so that the rectangle need not grow it again; no wider than
+      // twice the cells the row before held, so that the arrays stay in proportion to the XML.
+      const width = Math.min(this.right + 1, 2 * this.cellsInRowBefore);
+      cells = this.values[row] = new Array<CellValue>(width);
+      formats = this.numberFormats[row] = new Array<string>(width);
+    }
+    cells[column] = value;
+    formats[column] = format ?? general;
+    this.cellsInRow++;
     if (value === "") return;
     if (row > this.bottom) this.bottom = row;
     if (column > this.right) this.right = column;
+  }
+
+  /** Shares the current row's number formats with the rows before it when they are the same. */
+  finishRow(): void {
+    const formats = this.numberFormats[this.row];
+    if (formats === undefined || formats === this.sharedFormats) return;
+    if (sameFormats(formats, this.sharedFormats)) this.numberFormats[this.row] = this.sharedFormats;
+    else this.sharedFormats = formats;
   }
 
   /** The row just opened (`<row r="3">`; without r, the row after the last). */
@@ -263,8 +318,14 @@ class SheetCells implements XmlScanner {
 
   /** A row of that number (NaN for the next one) and, with customFormat, that style for its empty cells. */
   startRow(number: number, customFormat: string | undefined, style: string | undefined): void {
+    this.finishRow();
     this.row = number > 0 ? number - 1 : this.row + 1;
     this.column = -1;
+    this.cellsInRowBefore = this.cellsInRow;
+    this.cellsInRow = 0;
+    // A row given again may share its number formats with other rows: it gets its own before it changes.
+    const formats = this.numberFormats[this.row];
+    if (formats !== undefined) this.numberFormats[this.row] = formats.slice();
     if (customFormat !== "1" && customFormat !== "true") return;
     this.rowFormats[this.row] = this.context.styleFormats[Number.parseInt(style ?? "", 10)];
   }
@@ -484,22 +545,31 @@ class SheetCells implements XmlScanner {
    */
   rectangle(columnFormats: readonly (string | undefined)[]): SheetGrid["values"] {
     const { bottom, right } = this;
+    this.finishRow();
     this.values.length = bottom + 1;
     this.numberFormats.length = bottom + 1;
     const width = right + 1;
+    // Rows that share their number formats share them in the rectangle too, made once per run.
+    let lastFormats: string[] | undefined;
+    let lastRowFormat: string | undefined;
+    let lastRectangleFormats: string[] | undefined;
     for (let row = 0; row <= bottom; row++) {
-      const cells = (this.values[row] ??= []);
-      const formats = (this.numberFormats[row] ??= []);
-      if (cells.length > width) {
-        cells.length = width;
-        formats.length = width;
-      }
+      const cells = (this.values[row] ??= new Array<CellValue>(width));
+      if (cells.length > width) cells.length = width;
+      for (let column = 0; column < width; column++) cells[column] ??= "";
+      const formats = this.numberFormats[row];
       const rowFormat = this.rowFormats[row];
-      for (let column = 0; column < width; column++)
-        if (cells[column] === undefined) {
-          cells[column] = "";
-          formats[column] = rowFormat ?? columnFormats[column] ?? general;
-        }
+      if (
+        lastRectangleFormats === undefined ||
+        formats === undefined ||
+        formats !== lastFormats ||
+        rowFormat !== lastRowFormat
+      ) {
+        lastFormats = formats;
+        lastRowFormat = rowFormat;
+        lastRectangleFormats = rectangleFormats(formats ?? [], width, rowFormat, columnFormats);
+      }
+      this.numberFormats[row] = lastRectangleFormats;
     }
     return this.values;
   }

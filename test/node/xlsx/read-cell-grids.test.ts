@@ -406,6 +406,40 @@ describe("readCellGrids", () => {
     expect(grid?.numberFormats).toEqual([general, text, general, text]);
   });
 
+  it("keeps each row's own number formats when a row given again changes its cells, in the scanner's form and element by element", async () => {
+    const cell = (reference: string, style: number, value: number, scannerForm: boolean) =>
+      scannerForm
+        ? `<c r="${reference}" s="${style}"><v>${value}</v></c>`
+        : `<c s="${style}" r="${reference}"><v>${value}</v></c>`;
+    const sheetOf = (scannerForm: boolean) =>
+      [
+        "<sheetData>",
+        `<row r="1">${cell("A1", 1, 1, scannerForm)}${cell("B1", 0, 2, scannerForm)}</row>`,
+        `<row r="2">${cell("A2", 1, 3, scannerForm)}${cell("B2", 0, 4, scannerForm)}</row>`,
+        `<row r="3">${cell("A3", 1, 5, scannerForm)}${cell("B3", 0, 6, scannerForm)}</row>`,
+        `<row r="2">${cell("C2", 1, 7, scannerForm)}</row>`,
+        `<row r="1">${cell("B1", 1, 8, scannerForm)}</row>`,
+        "</sheetData>",
+      ].join("");
+    for (const scannerForm of [true, false]) {
+      const bytes = await handWrittenPackage({
+        sheets: [{ name: "S", xml: sheetOf(scannerForm) }],
+        styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="49"/></cellXfs>',
+      });
+      const [grid] = gridsOf(bytes);
+      expect(grid?.values).toEqual([
+        [1, 8, ""],
+        [3, 4, 7],
+        [5, 6, ""],
+      ]);
+      expect(grid?.numberFormats).toEqual([
+        ["@", "@", "General"],
+        ["@", "General", "@"],
+        ["@", "General", "General"],
+      ]);
+    }
+  });
+
   it("reads every number of a cell in Excel's form as the double parseFloat gives, short decimals read in place or not", async () => {
     const written = [
       ["0", "-0", "2013", "-0.51", "0.1", "00012.50", "123456789012345", "-999999999999999"],
