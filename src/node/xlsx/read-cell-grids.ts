@@ -278,6 +278,9 @@ class SheetCells implements XmlScanner {
   private cellsInRowBefore = 0;
   /** The number formats the last finished rows share. */
   private sharedFormats: string[] = [];
+  /** Each column's last inline string in the scanner's form, as written and as read. */
+  private readonly lastInlineWritten: string[] = [];
+  private readonly lastInlineTexts: string[] = [];
 
   constructor(private readonly context: WorkbookContext) {}
 
@@ -425,7 +428,7 @@ class SheetCells implements XmlScanner {
     const format = this.context.styleFormats[style];
     if (valueStart === valueEnd) this.put(this.row, this.column, "", format);
     else if (isInlineText)
-      this.put(this.row, this.column, withoutOoxmlEscapes(xml.slice(valueStart, valueEnd)), format);
+      this.put(this.row, this.column, this.inlineText(xml, valueStart, valueEnd), format);
     else if (typeStart < 0 || (typeLength === 1 && xml.charCodeAt(typeStart) === 110)) {
       const number = shortDecimal(xml, valueStart, valueEnd);
       this.put(
@@ -446,6 +449,21 @@ class SheetCells implements XmlScanner {
       );
     } else this.putWritten(xml.slice(typeStart, typeEnd), xml.slice(valueStart, valueEnd), format);
     return index;
+  }
+
+  /**
+   * The text of the current cell's inline string written from `start` to `end`: the string of the
+   * last inline string in its column when written the same, since a column of codes or names
+   * repeats a few texts in many rows, and a string for each kept the garbage collector busy.
+   */
+  private inlineText(xml: string, start: number, end: number): string {
+    const column = this.column;
+    const written = this.lastInlineWritten[column];
+    if (written !== undefined && written.length === end - start && xml.startsWith(written, start))
+      return this.lastInlineTexts[column] as string;
+    const text = xml.slice(start, end);
+    this.lastInlineWritten[column] = text;
+    return (this.lastInlineTexts[column] = withoutOoxmlEscapes(text));
   }
 
   /** A cell of that reference (the next one when none) and style; `text` is its value as written. */

@@ -406,6 +406,22 @@ describe("readCellGrids", () => {
     expect(grid?.numberFormats).toEqual([general, text, general, text]);
   });
 
+  it("reads each inline string of a column as written, when it repeats, begins or extends the one above", async () => {
+    const column = ["0301", "0301", "030", "03011", "0301", "_x0041_", "_x0041_", "A"];
+    const sheet = column
+      .map(
+        (text, row) =>
+          `<row r="${row + 1}"><c r="A${row + 1}" t="inlineStr"><is><t>${text}</t></is></c></row>`
+      )
+      .join("");
+    const bytes = await handWrittenPackage({
+      sheets: [{ name: "S", xml: `<sheetData>${sheet}</sheetData>` }],
+    });
+    expect(gridsOf(bytes)[0]?.values).toEqual(
+      ["0301", "0301", "030", "03011", "0301", "A", "A", "A"].map((text) => [text])
+    );
+  });
+
   it("keeps each row's own number formats when a row given again changes its cells, in the scanner's form and element by element", async () => {
     const cell = (reference: string, style: number, value: number, scannerForm: boolean) =>
       scannerForm
