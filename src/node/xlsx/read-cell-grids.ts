@@ -276,8 +276,9 @@ class SheetCells implements XmlScanner {
   /** The cells the current row and the row before it held, for the width of the next row's arrays. */
   private cellsInRow = 0;
   private cellsInRowBefore = 0;
-  /** The number formats the last finished rows share. */
+  /** The number formats the last finished rows share, and every array rows have shared. */
   private sharedFormats: string[] = [];
+  private readonly formatsMaybeShared = new Set<string[]>();
   /** Each column's last inline string in the scanner's form, as written and as read. */
   private readonly lastInlineWritten: string[] = [];
   private readonly lastInlineTexts: string[] = [];
@@ -302,12 +303,20 @@ class SheetCells implements XmlScanner {
     if (column > this.right) this.right = column;
   }
 
-  /** Shares the current row's number formats with the rows before it when they are the same. */
+  /**
+   * Shares the current row's number formats with the rows before it when they are the same. Only a
+   * row no longer than twice the cells it and the row before held is compared, so that a row of
+   * one cell far out does not cost a comparison cell by cell.
+   */
   finishRow(): void {
     const formats = this.numberFormats[this.row];
     if (formats === undefined || formats === this.sharedFormats) return;
+    if (formats.length > 2 * (this.cellsInRow + this.cellsInRowBefore)) return;
     if (sameFormats(formats, this.sharedFormats)) this.numberFormats[this.row] = this.sharedFormats;
-    else this.sharedFormats = formats;
+    else {
+      this.sharedFormats = formats;
+      this.formatsMaybeShared.add(formats);
+    }
   }
 
   /** The row just opened (`<row r="3">`; without r, the row after the last). */
@@ -326,9 +335,10 @@ class SheetCells implements XmlScanner {
     this.column = -1;
     this.cellsInRowBefore = this.cellsInRow;
     this.cellsInRow = 0;
-    // A row given again may share its number formats with other rows: it gets its own before it changes.
+    // A row given again that shares its number formats with other rows gets its own before they change.
     const formats = this.numberFormats[this.row];
-    if (formats !== undefined) this.numberFormats[this.row] = formats.slice();
+    if (formats !== undefined && this.formatsMaybeShared.has(formats))
+      this.numberFormats[this.row] = formats.slice();
     if (customFormat !== "1" && customFormat !== "true") return;
     this.rowFormats[this.row] = this.context.styleFormats[Number.parseInt(style ?? "", 10)];
   }
@@ -359,9 +369,10 @@ class SheetCells implements XmlScanner {
    * matched as the regular expression
    * `<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:/>|><v>([^<&\r]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<&\r]*)</t></is></c>)`
    * would match it, the last form only with t="inlineStr" (no formula, no references in the value).
-   * Returns where the cell ends, or -1 when the text there is not in that form. Read character by character, with a shared string's index and
-   * a short decimal number taken from the text as they stand: a match and its substrings for each of a
-   * million cells kept the garbage collector busy for longer than the matching took.
+   * Returns where the cell ends, or -1 when the text there is not in that form. Read character by
+   * character, with a shared string's index and a short decimal number taken from the text as they
+   * stand: a match and its substrings for each of a million cells kept the garbage collector busy
+   * for longer than the matching took.
    */
   scan(xml: string, position: number): number {
     if (!xml.startsWith('<c r="', position)) return -1;

@@ -10,6 +10,7 @@ import { cellReaderOf, readCellGrids } from "../../../src/node/xlsx/read-cell-gr
 import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 import { datesToTheMillisecond, fakeWorkbookOfXlsx } from "../../support/fake-excel/load-xlsx";
+import { timeCostOf } from "../../support/time-cost";
 
 const goldenWorkbook = join(__dirname, "..", "..", "fixtures", "golden-workbook.xlsx");
 
@@ -527,6 +528,36 @@ describe("readCellGrids", () => {
       /the sheet Notater holds a value as far out as Notater!XFD1048576: .* 17,179,869,184 cells/
     );
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it("reads sheets whose rows reach far out or are given again in about the time of an ordinary sheet of the same size", async () => {
+    const bytes = await handWrittenPackage({ sheets: [{ name: "S", xml: "<sheetData/>" }] });
+    const read = (sheetData: string) => () => {
+      const xlsx = XlsxPackage.fromBuffer(bytes, "hostile.xlsx");
+      xlsx.setText(
+        "xl/worksheets/sheet1.xml",
+        `<worksheet ${spreadsheetMl}><sheetData>${sheetData}</sheetData></worksheet>`
+      );
+      readCellGrids(xlsx);
+    };
+    const rows = 1000;
+    const numbers = Array.from({ length: rows }, (_, row) => row + 1);
+    const ordinary = numbers
+      .map((row) => `<row r="${row}"><c r="A${row}"><v>1</v></c><c r="B${row}"><v>2</v></c></row>`)
+      .join("");
+    const hostile: Record<string, string> = {
+      "one cell at XFD in every row": numbers
+        .map((row) => `<row r="${row}"><c r="A${row}"><v>1</v></c><c r="XFD${row}"/></row>`)
+        .join(""),
+      "every row given again": ordinary + numbers.map((row) => `<row r="${row}"/>`).join(""),
+      "a row reaching XFD given again and again": `<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"/></row>${'<row r="1"/>'.repeat(rows)}`,
+    };
+    const ordinaryCost = timeCostOf(read(ordinary));
+    for (const [name, sheetData] of Object.entries(hostile)) {
+      const ratio = timeCostOf(read(sheetData)) / ordinaryCost;
+      // Work per cell of the widest row would cost hundreds of times; the bound leaves room for a loaded machine.
+      expect({ name, ratio, bounded: ratio < 10 }).toEqual({ name, ratio, bounded: true });
+    }
   });
 
   it("gives an empty grid for a sheet whose part is missing and leaves chart sheets out", async () => {
