@@ -205,6 +205,19 @@ function shortDecimal(xml: string, start: number, end: number): number {
   return negative ? -value : value;
 }
 
+/** Where text from `start` ends at markup, a reference or a carriage return (which XML turns into a line feed). */
+function plainTextEnd(xml: string, start: number): number {
+  let index = start;
+  for (; index < xml.length; index++) {
+    const code = xml.charCodeAt(index);
+    if (code === 60 || code === 38 || code === 13) break;
+  }
+  return index;
+}
+
+/** The rest of a text element's start tag that keeps its spaces, `<t xml:space="preserve">`. */
+const preservedSpace = ' xml:space="preserve">';
+
 /** A shared string's index written as up to nine digits; -1 when written otherwise. */
 function sharedStringIndex(xml: string, start: number, end: number): number {
   if (end - start > 9) return -1;
@@ -217,7 +230,39 @@ function sharedStringIndex(xml: string, start: number, end: number): number {
   return index;
 }
 
-/** One sheet's cells as they are read, row by row. */
+/** Whether two rows' number formats are the same, cell by cell (a cell the row does not hold as undefined). */
+function sameFormats(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let column = 0; column < a.length; column++) if (a[column] !== b[column]) return false;
+  return true;
+}
+
+/**
+ * A row's number formats across the rectangle: a cell the row does not hold gets its row's or its
+ * column's; `formats` itself when it needs no change (it may be shared with other rows, so it is
+ * never changed).
+ */
+function rectangleFormats(
+  formats: readonly string[],
+  width: number,
+  rowFormat: string | undefined,
+  columnFormats: readonly (string | undefined)[]
+): string[] {
+  let complete = formats.length === width;
+  for (let column = 0; complete && column < width; column++)
+    complete = formats[column] !== undefined;
+  if (complete) return formats as string[];
+  return Array.from(
+    { length: width },
+    (_, column) => formats[column] ?? rowFormat ?? columnFormats[column] ?? general
+  );
+}
+
+/**
+ * One sheet's cells as they are read, row by row. A finished row whose number formats are those of
+ * the finished row before it shares that row's array: a large sheet's rows mostly repeat a few
+ * patterns, and a million-cell sheet kept as many arrays alive as it had rows.
+ */
 class SheetCells implements XmlScanner {
   readonly values: CellValue[][] = [];
   readonly numberFormats: string[][] = [];
@@ -228,15 +273,50 @@ class SheetCells implements XmlScanner {
   /** The last row and column holding a value so far; -1 for none. */
   private bottom = -1;
   private right = -1;
+  /** The cells the current row and the row before it held, for the width of the next row's arrays. */
+  private cellsInRow = 0;
+  private cellsInRowBefore = 0;
+  /** The number formats the last finished rows share, and every array rows have shared. */
+  private sharedFormats: string[] = [];
+  private readonly formatsMaybeShared = new Set<string[]>();
+  /** Each column's last inline string in the scanner's form, as written and as read. */
+  private readonly lastInlineWritten: string[] = [];
+  private readonly lastInlineTexts: string[] = [];
 
   constructor(private readonly context: WorkbookContext) {}
 
   private put(row: number, column: number, value: CellValue, format: string | undefined): void {
-    (this.values[row] ??= [])[column] = value;
-    (this.numberFormats[row] ??= [])[column] = format ?? general;
+    let cells = this.values[row];
+    let formats = this.numberFormats[row];
+    if (cells === undefined || formats === undefined) {
+      // As wide as the rows so far, so that the rectangle need not grow it again; no wider than
+      // twice the cells the row before held, so that the arrays stay in proportion to the XML.
+      const width = Math.min(this.right + 1, 2 * this.cellsInRowBefore);
+      cells = this.values[row] = new Array<CellValue>(width);
+      formats = this.numberFormats[row] = new Array<string>(width);
+    }
+    cells[column] = value;
+    formats[column] = format ?? general;
+    this.cellsInRow++;
     if (value === "") return;
     if (row > this.bottom) this.bottom = row;
     if (column > this.right) this.right = column;
+  }
+
+  /**
+   * Shares the current row's number formats with the rows before it when they are the same. Only a
+   * row no longer than twice the cells it and the row before held is compared, so that a row of
+   * one cell far out does not cost a comparison cell by cell.
+   */
+  finishRow(): void {
+    const formats = this.numberFormats[this.row];
+    if (formats === undefined || formats === this.sharedFormats) return;
+    if (formats.length > 2 * (this.cellsInRow + this.cellsInRowBefore)) return;
+    if (sameFormats(formats, this.sharedFormats)) this.numberFormats[this.row] = this.sharedFormats;
+    else {
+      this.sharedFormats = formats;
+      this.formatsMaybeShared.add(formats);
+    }
   }
 
   /** The row just opened (`<row r="3">`; without r, the row after the last). */
@@ -250,8 +330,15 @@ class SheetCells implements XmlScanner {
 
   /** A row of that number (NaN for the next one) and, with customFormat, that style for its empty cells. */
   startRow(number: number, customFormat: string | undefined, style: string | undefined): void {
+    this.finishRow();
     this.row = number > 0 ? number - 1 : this.row + 1;
     this.column = -1;
+    this.cellsInRowBefore = this.cellsInRow;
+    this.cellsInRow = 0;
+    // A row given again that shares its number formats with other rows gets its own before they change.
+    const formats = this.numberFormats[this.row];
+    if (formats !== undefined && this.formatsMaybeShared.has(formats))
+      this.numberFormats[this.row] = formats.slice();
     if (customFormat !== "1" && customFormat !== "true") return;
     this.rowFormats[this.row] = this.context.styleFormats[Number.parseInt(style ?? "", 10)];
   }
@@ -277,12 +364,15 @@ class SheetCells implements XmlScanner {
 
   /**
    * A cell in the form Excel writes, where SpreadsheetML is the default namespace, read at `position`
-   * of the sheet's XML: `<c r="B2" s="1" t="s"><v>3</v></c>`, matched as the regular expression
-   * `<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:/>|><v>([^<&\r]*)</v></c>)`
-   * would match it (no formula, no references in the value). Returns where the cell ends, or -1 when
-   * the text there is not in that form. Read character by character, with a shared string's index and
-   * a short decimal number taken from the text as they stand: a match and its substrings for each of a
-   * million cells kept the garbage collector busy for longer than the matching took.
+   * of the sheet's XML: `<c r="B2" s="1" t="s"><v>3</v></c>`, or an inline string in one plain text
+   * element as the template writer writes it, `<c r="A2" t="inlineStr"><is><t>0301</t></is></c>`;
+   * matched as the regular expression
+   * `<c r="([A-Z]{1,3}[0-9]{1,7})"(?: s="([0-9]{1,9})")?(?: t="([a-zA-Z]{1,9})")?(?:/>|><v>([^<&\r]*)</v></c>|><is><t(?: xml:space="preserve")?>([^<&\r]*)</t></is></c>)`
+   * would match it, the last form only with t="inlineStr" (no formula, no references in the value).
+   * Returns where the cell ends, or -1 when the text there is not in that form. Read character by
+   * character, with a shared string's index and a short decimal number taken from the text as they
+   * stand: a match and its substrings for each of a million cells kept the garbage collector busy
+   * for longer than the matching took.
    */
   scan(xml: string, position: number): number {
     if (!xml.startsWith('<c r="', position)) return -1;
@@ -319,24 +409,37 @@ class SheetCells implements XmlScanner {
       if (typeEnd === typeStart || typeEnd - typeStart > 9 || code !== 34) return -1;
       index++;
     }
+    const typeLength = typeEnd - typeStart;
     let valueStart = -1;
     let valueEnd = -1;
+    let isInlineText = false;
     if (xml.startsWith("/>", index)) index += 2;
     else if (xml.startsWith("><v>", index)) {
       valueStart = index + 4;
-      for (index = valueStart; index < xml.length; index++) {
-        code = xml.charCodeAt(index);
-        if (code === 60 || code === 38 || code === 13) break;
-      }
-      valueEnd = index;
+      valueEnd = index = plainTextEnd(xml, valueStart);
       if (!xml.startsWith("</v></c>", index)) return -1;
       index += 8;
+    } else if (
+      typeLength === 9 &&
+      xml.startsWith("inlineStr", typeStart) &&
+      xml.startsWith("><is><t", index)
+    ) {
+      index += 7;
+      if (xml.startsWith(preservedSpace, index)) index += preservedSpace.length;
+      else if (xml.charCodeAt(index) === 62) index++;
+      else return -1;
+      valueStart = index;
+      valueEnd = index = plainTextEnd(xml, valueStart);
+      if (!xml.startsWith("</t></is></c>", index)) return -1;
+      index += 13;
+      isInlineText = true;
     } else return -1;
     this.column = column - 1;
     if (this.row < 0) return index;
     const format = this.context.styleFormats[style];
-    const typeLength = typeEnd - typeStart;
     if (valueStart === valueEnd) this.put(this.row, this.column, "", format);
+    else if (isInlineText)
+      this.put(this.row, this.column, this.inlineText(xml, valueStart, valueEnd), format);
     else if (typeStart < 0 || (typeLength === 1 && xml.charCodeAt(typeStart) === 110)) {
       const number = shortDecimal(xml, valueStart, valueEnd);
       this.put(
@@ -357,6 +460,21 @@ class SheetCells implements XmlScanner {
       );
     } else this.putWritten(xml.slice(typeStart, typeEnd), xml.slice(valueStart, valueEnd), format);
     return index;
+  }
+
+  /**
+   * The text of the current cell's inline string written from `start` to `end`: the string of the
+   * last inline string in its column when written the same, since a column of codes or names
+   * repeats a few texts in many rows, and a string for each kept the garbage collector busy.
+   */
+  private inlineText(xml: string, start: number, end: number): string {
+    const column = this.column;
+    const written = this.lastInlineWritten[column];
+    if (written !== undefined && written.length === end - start && xml.startsWith(written, start))
+      return this.lastInlineTexts[column] as string;
+    const text = xml.slice(start, end);
+    this.lastInlineWritten[column] = text;
+    return (this.lastInlineTexts[column] = withoutOoxmlEscapes(text));
   }
 
   /** A cell of that reference (the next one when none) and style; `text` is its value as written. */
@@ -456,22 +574,31 @@ class SheetCells implements XmlScanner {
    */
   rectangle(columnFormats: readonly (string | undefined)[]): SheetGrid["values"] {
     const { bottom, right } = this;
+    this.finishRow();
     this.values.length = bottom + 1;
     this.numberFormats.length = bottom + 1;
     const width = right + 1;
+    // Rows that share their number formats share them in the rectangle too, made once per run.
+    let lastFormats: string[] | undefined;
+    let lastRowFormat: string | undefined;
+    let lastRectangleFormats: string[] | undefined;
     for (let row = 0; row <= bottom; row++) {
-      const cells = (this.values[row] ??= []);
-      const formats = (this.numberFormats[row] ??= []);
-      if (cells.length > width) {
-        cells.length = width;
-        formats.length = width;
-      }
+      const cells = (this.values[row] ??= new Array<CellValue>(width));
+      if (cells.length > width) cells.length = width;
+      for (let column = 0; column < width; column++) cells[column] ??= "";
+      const formats = this.numberFormats[row];
       const rowFormat = this.rowFormats[row];
-      for (let column = 0; column < width; column++)
-        if (cells[column] === undefined) {
-          cells[column] = "";
-          formats[column] = rowFormat ?? columnFormats[column] ?? general;
-        }
+      if (
+        lastRectangleFormats === undefined ||
+        formats === undefined ||
+        formats !== lastFormats ||
+        rowFormat !== lastRowFormat
+      ) {
+        lastFormats = formats;
+        lastRowFormat = rowFormat;
+        lastRectangleFormats = rectangleFormats(formats ?? [], width, rowFormat, columnFormats);
+      }
+      this.numberFormats[row] = lastRectangleFormats;
     }
     return this.values;
   }

@@ -1,5 +1,6 @@
 // An .xlsx file as its zip parts. Parts nobody changes are written back as they were read, compressed
 // bytes and all, so copying a large workbook costs little and keeps what Veikart does not understand.
+import { isAscii } from "node:buffer";
 import { writeFile } from "node:fs/promises";
 import { UsageError } from "../command";
 import { readInputFile, type InputKind } from "../input-file";
@@ -32,6 +33,47 @@ const workbookInput: InputKind = {
 
 function signatureOf(bytes: Buffer): string {
   return bytes.subarray(0, 4).toString("hex");
+}
+
+/** How much of a part `utf8Text` checks for ASCII at once. */
+const asciiBlockBytes = 1 << 16;
+
+/**
+ * UTF-8 bytes as text, as `bytes.toString("utf8")` gives it. V8 copies ASCII text but decodes
+ * everything after the first other byte one character at a time: the template's national Data
+ * sheet, ASCII but for "År" in its header, took 60 ms instead of 17. Text whose every character is
+ * Latin-1 (Norwegian letters are) is made Latin-1 first, its ASCII blocks copied whole, and copied
+ * into a string; text with any other character, or bytes that are not UTF-8, is decoded as it stands.
+ */
+export function utf8Text(bytes: Buffer): string {
+  let latin1: Buffer | undefined;
+  let length = 0;
+  let position = 0;
+  while (position < bytes.length) {
+    const end = Math.min(position + asciiBlockBytes, bytes.length);
+    if (isAscii(bytes.subarray(position, end))) {
+      if (latin1 !== undefined) length += bytes.copy(latin1, length, position, end);
+      position = end;
+      continue;
+    }
+    if (latin1 === undefined) {
+      latin1 = Buffer.allocUnsafe(bytes.length);
+      length = bytes.copy(latin1, 0, 0, position);
+    }
+    // A character of two bytes may end past the block: the next block starts after it.
+    for (; position < end; position++) {
+      const byte = bytes[position] as number;
+      if (byte < 0x80) {
+        latin1[length++] = byte;
+        continue;
+      }
+      const next = bytes[position + 1] ?? 0;
+      if ((byte !== 0xc2 && byte !== 0xc3) || (next & 0xc0) !== 0x80) return bytes.toString("utf8");
+      latin1[length++] = ((byte & 0x1f) << 6) | (next & 0x3f);
+      position++;
+    }
+  }
+  return latin1 === undefined ? bytes.toString("latin1") : latin1.toString("latin1", 0, length);
 }
 
 /** One relationship of a part: `target` resolved to a package path unless it is external. */
@@ -129,7 +171,7 @@ export class XlsxPackage {
     this.assertWithinLimits(part);
     let text: string;
     try {
-      text = inflateEntry(part).toString("utf8");
+      text = utf8Text(inflateEntry(part));
     } catch (error) {
       if (!(error instanceof ZipFormatError)) throw error;
       throw new UsageError(`${this.name} cannot be read as an .xlsx workbook (${error.message})`);

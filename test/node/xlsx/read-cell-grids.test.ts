@@ -10,6 +10,7 @@ import { cellReaderOf, readCellGrids } from "../../../src/node/xlsx/read-cell-gr
 import { workbookSheetsOf } from "../../../src/node/xlsx/workbook-sheets";
 import { XlsxPackage } from "../../../src/node/xlsx/xlsx-package";
 import { datesToTheMillisecond, fakeWorkbookOfXlsx } from "../../support/fake-excel/load-xlsx";
+import { timeCostOf } from "../../support/time-cost";
 
 const goldenWorkbook = join(__dirname, "..", "..", "fixtures", "golden-workbook.xlsx");
 
@@ -367,6 +368,95 @@ describe("readCellGrids", () => {
     );
   });
 
+  it("reads inline strings in the template writer's form as the same texts whether its fast form matches or not: spaces, references, line ends, _xHHHH_ escapes", async () => {
+    const texts = [
+      ["plain", "plain"],
+      ["", ""],
+      ["  kept spaces ", "  kept spaces "],
+      ["A &amp; B &#216;", "A & B Ø"],
+      ["a\r\nb\rc", "a\nb\nc"],
+      ["line_x000D_break_x0041_", "line\rbreakA"],
+      ["Øvre Eiker 東京", "Øvre Eiker 東京"],
+    ];
+    // r first is the scanner's form; the same cell with t first is read element by element.
+    const row = (number: number, cell: (reference: string, text: string) => string) =>
+      `<row r="${number}">${texts.map(([text = ""], column) => cell(`${"ABCDEFG"[column]}${number}`, text)).join("")}</row>`;
+    const sheet = [
+      "<sheetData>",
+      row(
+        1,
+        (r, text) => `<c r="${r}" t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`
+      ),
+      row(2, (r, text) => `<c r="${r}" s="1" t="inlineStr"><is><t>${text}</t></is></c>`),
+      row(
+        3,
+        (r, text) => `<c t="inlineStr" r="${r}"><is><t xml:space="preserve">${text}</t></is></c>`
+      ),
+      row(4, (r, text) => `<c t="inlineStr" s="1" r="${r}"><is><t>${text}</t></is></c>`),
+      "</sheetData>",
+    ].join("");
+    const bytes = await handWrittenPackage({
+      sheets: [{ name: "S", xml: sheet }],
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="49"/></cellXfs>',
+    });
+    const [grid] = gridsOf(bytes);
+    const expected = texts.map(([, value]) => value);
+    expect(grid?.values).toEqual([expected, expected, expected, expected]);
+    const general = new Array<string>(texts.length).fill("General");
+    const text = new Array<string>(texts.length).fill("@");
+    expect(grid?.numberFormats).toEqual([general, text, general, text]);
+  });
+
+  it("reads each inline string of a column as written, when it repeats, begins or extends the one above", async () => {
+    const column = ["0301", "0301", "030", "03011", "0301", "_x0041_", "_x0041_", "A"];
+    const sheet = column
+      .map(
+        (text, row) =>
+          `<row r="${row + 1}"><c r="A${row + 1}" t="inlineStr"><is><t>${text}</t></is></c></row>`
+      )
+      .join("");
+    const bytes = await handWrittenPackage({
+      sheets: [{ name: "S", xml: `<sheetData>${sheet}</sheetData>` }],
+    });
+    expect(gridsOf(bytes)[0]?.values).toEqual(
+      ["0301", "0301", "030", "03011", "0301", "A", "A", "A"].map((text) => [text])
+    );
+  });
+
+  it("keeps each row's own number formats when a row given again changes its cells, in the scanner's form and element by element", async () => {
+    const cell = (reference: string, style: number, value: number, scannerForm: boolean) =>
+      scannerForm
+        ? `<c r="${reference}" s="${style}"><v>${value}</v></c>`
+        : `<c s="${style}" r="${reference}"><v>${value}</v></c>`;
+    const sheetOf = (scannerForm: boolean) =>
+      [
+        "<sheetData>",
+        `<row r="1">${cell("A1", 1, 1, scannerForm)}${cell("B1", 0, 2, scannerForm)}</row>`,
+        `<row r="2">${cell("A2", 1, 3, scannerForm)}${cell("B2", 0, 4, scannerForm)}</row>`,
+        `<row r="3">${cell("A3", 1, 5, scannerForm)}${cell("B3", 0, 6, scannerForm)}</row>`,
+        `<row r="2">${cell("C2", 1, 7, scannerForm)}</row>`,
+        `<row r="1">${cell("B1", 1, 8, scannerForm)}</row>`,
+        "</sheetData>",
+      ].join("");
+    for (const scannerForm of [true, false]) {
+      const bytes = await handWrittenPackage({
+        sheets: [{ name: "S", xml: sheetOf(scannerForm) }],
+        styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="49"/></cellXfs>',
+      });
+      const [grid] = gridsOf(bytes);
+      expect(grid?.values).toEqual([
+        [1, 8, ""],
+        [3, 4, 7],
+        [5, 6, ""],
+      ]);
+      expect(grid?.numberFormats).toEqual([
+        ["@", "@", "General"],
+        ["@", "General", "@"],
+        ["@", "General", "General"],
+      ]);
+    }
+  });
+
   it("reads every number of a cell in Excel's form as the double parseFloat gives, short decimals read in place or not", async () => {
     const written = [
       ["0", "-0", "2013", "-0.51", "0.1", "00012.50", "123456789012345", "-999999999999999"],
@@ -438,6 +528,36 @@ describe("readCellGrids", () => {
       /the sheet Notater holds a value as far out as Notater!XFD1048576: .* 17,179,869,184 cells/
     );
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it("reads sheets whose rows reach far out or are given again in about the time of an ordinary sheet of the same size", async () => {
+    const bytes = await handWrittenPackage({ sheets: [{ name: "S", xml: "<sheetData/>" }] });
+    const read = (sheetData: string) => () => {
+      const xlsx = XlsxPackage.fromBuffer(bytes, "hostile.xlsx");
+      xlsx.setText(
+        "xl/worksheets/sheet1.xml",
+        `<worksheet ${spreadsheetMl}><sheetData>${sheetData}</sheetData></worksheet>`
+      );
+      readCellGrids(xlsx);
+    };
+    const rows = 1000;
+    const numbers = Array.from({ length: rows }, (_, row) => row + 1);
+    const ordinary = numbers
+      .map((row) => `<row r="${row}"><c r="A${row}"><v>1</v></c><c r="B${row}"><v>2</v></c></row>`)
+      .join("");
+    const hostile: Record<string, string> = {
+      "one cell at XFD in every row": numbers
+        .map((row) => `<row r="${row}"><c r="A${row}"><v>1</v></c><c r="XFD${row}"/></row>`)
+        .join(""),
+      "every row given again": ordinary + numbers.map((row) => `<row r="${row}"/>`).join(""),
+      "a row reaching XFD given again and again": `<row r="1"><c r="A1"><v>1</v></c><c r="XFD1"/></row>${'<row r="1"/>'.repeat(rows)}`,
+    };
+    const ordinaryCost = timeCostOf(read(ordinary));
+    for (const [name, sheetData] of Object.entries(hostile)) {
+      const ratio = timeCostOf(read(sheetData)) / ordinaryCost;
+      // Work per cell of the widest row would cost hundreds of times; the bound leaves room for a loaded machine.
+      expect({ name, ratio, bounded: ratio < 10 }).toEqual({ name, ratio, bounded: true });
+    }
   });
 
   it("gives an empty grid for a sheet whose part is missing and leaves chart sheets out", async () => {
