@@ -1,8 +1,9 @@
 import { sortAscending } from "../steps/statistics";
 
-/** The median of numbers already sorted in ascending order. */
-function medianOfSorted(sorted: ArrayLike<number>): number {
-  const middle = sorted.length >> 1;
+/** The median of numbers, sorted in place only as far as the two middle positions need. */
+function medianInPlace(values: Float64Array): number {
+  const middle = values.length >> 1;
+  const sorted = sortAscending(values, [middle - 1, middle]);
   const upper = sorted[middle] ?? Number.NaN;
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
 }
@@ -14,18 +15,16 @@ const meanDeviationToStandardDeviation = 1.2533;
 
 /**
  * A robust standard deviation from absolute deviations around a centre: the scaled MAD, or the scaled
- * mean absolute deviation when the MAD is 0 (the deviations are sorted in place). Undefined when every
+ * mean absolute deviation when the MAD is 0 (the deviations are reordered in place). Undefined when every
  * deviation is 0.
  */
 function robustSpread(absoluteDeviations: Float64Array): number | undefined {
-  const sorted = sortAscending(absoluteDeviations);
-  const mad = medianOfSorted(sorted);
+  const mad = medianInPlace(absoluteDeviations);
+  if (mad > 0) return mad * madToStandardDeviation;
+  // Summed in ascending order, so that the mean is the same whatever order the values came in.
   let total = 0;
-  for (const deviation of sorted) total += deviation;
-  const spread =
-    mad > 0
-      ? mad * madToStandardDeviation
-      : (total / sorted.length) * meanDeviationToStandardDeviation;
+  for (const deviation of sortAscending(absoluteDeviations)) total += deviation;
+  const spread = (total / absoluteDeviations.length) * meanDeviationToStandardDeviation;
   return spread > 0 ? spread : undefined;
 }
 
@@ -44,7 +43,7 @@ export interface PooledCentres {
 export function pooledRobustCentres(
   groups: readonly ArrayLike<number>[]
 ): PooledCentres | undefined {
-  const medians = groups.map((values) => medianOfSorted(sortAscending(new Float64Array(values))));
+  const medians = groups.map((values) => medianInPlace(new Float64Array(values)));
   let count = 0;
   for (const values of groups) count += values.length;
   const deviations = new Float64Array(count);
