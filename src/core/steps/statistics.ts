@@ -39,15 +39,23 @@ export function meanOf(values: ArrayLike<number>): number {
   return first + correction / count;
 }
 
-/** Median of the present values (mean of the middle two for an even count); NaN when there are none. */
-export function medianOf(values: ArrayLike<number>): number {
-  const present = sortedPresentValues(values);
-  const count = present.length;
+/**
+ * Median of numbers without NaN (mean of the middle two for an even count), sorting them in place only
+ * as far as the two middle positions need; NaN when there are none.
+ */
+export function medianInPlace(values: Float64Array): number {
+  const count = values.length;
   if (count === 0) return Number.NaN;
   const middle = count >> 1;
+  sortAscending(values, [middle - 1, middle]);
   return count % 2 === 1
-    ? (present[middle] as number)
-    : ((present[middle - 1] as number) + (present[middle] as number)) / 2;
+    ? (values[middle] as number)
+    : ((values[middle - 1] as number) + (values[middle] as number)) / 2;
+}
+
+/** Median of the present values (mean of the middle two for an even count); NaN when there are none. */
+export function medianOf(values: ArrayLike<number>): number {
+  return medianInPlace(presentValues(values));
 }
 
 /** R's type 7 quantile of `count` values sorted ascending, each read by its position through `valueAt`. */

@@ -68,7 +68,7 @@ export interface UnitChangeOverTime {
   readonly aggregates: readonly MeasureChange[];
 }
 
-export interface TargetOf {
+interface TargetOf {
   readonly value?: number;
   readonly year?: number;
   readonly direction?: TargetDirection;
@@ -132,7 +132,6 @@ export function measureChange(
   target: TargetOf,
   options: ChangeOverTimeOptions = {}
 ): MeasureChange {
-  const trended = trendMeasures(series, target, options);
   return {
     measure,
     series,
@@ -142,12 +141,7 @@ export function measureChange(
     ),
     sinceBaseYear: changeSinceBaseYear(series, options.baseYear),
     annualChanges: annualChanges(series),
-    growthRate: trended.growthRate,
-    trend: trended.trend,
-    projection: trended.projection,
-    progress: trended.progress,
-    onTrack: trended.onTrack,
-    reachYear: trended.reachYear,
+    ...trendMeasures(series, target, options),
   };
 }
 

@@ -1,12 +1,4 @@
-import { sortAscending } from "../steps/statistics";
-
-/** The median of numbers, sorted in place only as far as the two middle positions need. */
-function medianInPlace(values: Float64Array): number {
-  const middle = values.length >> 1;
-  const sorted = sortAscending(values, [middle - 1, middle]);
-  const upper = sorted[middle] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2;
-}
+import { medianInPlace, sortAscending } from "../steps/statistics";
 
 /** 1 / the 0.75 quantile of the standard normal: the MAD of normal data times this is its sd. */
 const madToStandardDeviation = 1.4826;
